@@ -1,0 +1,48 @@
+import type { Day } from './types.js';
+
+/** How the fetch of a section ended, before anything was read from the page. */
+export type Access = 'ok' | 'missing' | 'blocked' | 'unreachable';
+
+export type ExtractionStatus = 'ok' | 'blank' | 'undated' | 'unparsed';
+
+/** Where the newest date was read: the element path and the raw text, so anyone can verify it. */
+export interface Provenance {
+  path: string;
+  raw: string;
+}
+
+export interface NewestItem {
+  title: string;
+  url: string | null;
+  date: Day;
+  provenance: Provenance;
+}
+
+/** What one extraction found, reduced to what later decisions need. */
+export interface Reading {
+  status: ExtractionStatus;
+  family: string;
+  itemCount: number;
+  newest: NewestItem | null;
+  /** Years named in item titles ("2026年度…供应计划"), for annual rules. */
+  titleYears: number[];
+  /** Hash of the item list, to tell a real change from a re-render. */
+  fingerprint: string;
+  /** Why the page could not be read as a list, when status is unparsed. */
+  note?: string | undefined;
+}
+
+/** The result of one check of a section. */
+export interface Observation {
+  at: string;
+  url: string;
+  access: Access;
+  httpStatus: number | null;
+  /** Short machine-readable cause when access is not ok (e.g. `timeout`, `http-412`, `redirect-loop`). */
+  reason: string | null;
+  bytes: number;
+  ms: number;
+  /** True when the server answered 304 and the last reading was reused. */
+  notModified: boolean;
+  reading: Reading | null;
+}

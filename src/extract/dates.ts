@@ -1,0 +1,106 @@
+import { addDays, makeDay } from '../domain/day.js';
+import type { Day } from '../domain/types.js';
+
+/** How a date was labelled on the page; decides which date of an item is its publication date. */
+export type DateLabel = 'publish' | 'plain' | 'generated' | 'written';
+
+export interface DateHit {
+  day: Day;
+  raw: string;
+  label: DateLabel;
+}
+
+/** The earliest date we believe: no bureau site published before 1995. */
+const EARLIEST: Day = '1995-01-01';
+
+const LABEL_WORD = String.raw`(发布|公开|更新|信息|发文|成文|印发|生成|提供)?\s*(?:时间|日期)\s*`;
+const LABEL = `(?:${LABEL_WORD}[:：]?)`;
+const FULL = String.raw`(\d{4})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})\s*日?`;
+const SHORT_YEAR = String.raw`(\d{2})[-/.](\d{1,2})[-/.](\d{1,2})`;
+const NO_YEAR = String.raw`(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})\s*日?`;
+const TIME = String.raw`(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?`;
+const BRACKETS = /[[\]【】()（）「」·•|]/g;
+
+const WHOLE_FULL = new RegExp(`^${LABEL}?\\s*${FULL}${TIME}$`);
+const WHOLE_SHORT = new RegExp(`^${LABEL}?\\s*${SHORT_YEAR}${TIME}$`);
+const WHOLE_NO_YEAR = new RegExp(`^${LABEL}?\\s*${NO_YEAR}${TIME}$`);
+/** Inside longer text, only a date introduced by "…时间：" counts. */
+const LABELLED_FULL = new RegExp(`${LABEL_WORD}[:：]\\s*${FULL}`);
+
+function labelOf(word: string | undefined): DateLabel {
+  if (!word) return 'plain';
+  if (word === '成文' || word === '发文' || word === '印发') return 'written';
+  if (word === '生成') return 'generated';
+  return 'publish';
+}
+
+/** Full-width digits and punctuation to ASCII; gov pages mix both. */
+export function normalizeText(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+}
+
+/** Year-less dates belong to the latest year that does not put them in the future. */
+function inferYear(month: number, date: number, today: Day): Day | null {
+  const year = Number(today.slice(0, 4));
+  const sameYear = makeDay(year, month, date);
+  if (sameYear && sameYear <= addDays(today, 1)) return sameYear;
+  return makeDay(year - 1, month, date);
+}
+
+function plausible(day: Day | null, today: Day): day is Day {
+  return day !== null && day >= EARLIEST && day <= addDays(today, 1);
+}
+
+/**
+ * Reads a date from the text of one element when that text *is* a date (optionally labelled, bracketed,
+ * with a time), or when a date label introduces it. A date inside a sentence or a title is not a
+ * publication date and is ignored.
+ */
+export function readDate(text: string, today: Day): DateHit | null {
+  // Most text nodes are prose or titles: reject them before the costly normalisation.
+  if (text.length > 120 || !/[0-9０-９]/.test(text)) return null;
+  const t = normalizeText(text);
+  if (t.length === 0 || t.length > 60 || !/\d/.test(t)) return null;
+  const bare = t.replace(BRACKETS, ' ').trim();
+  let m = bare.match(WHOLE_FULL);
+  if (m) return hit(makeDay(Number(m[2]), Number(m[3]), Number(m[4])), t, m[1], today);
+  m = bare.match(WHOLE_SHORT);
+  if (m) {
+    const yy = Number(m[2]);
+    return hit(makeDay(yy >= 95 ? 1900 + yy : 2000 + yy, Number(m[3]), Number(m[4])), t, m[1], today);
+  }
+  m = bare.match(WHOLE_NO_YEAR);
+  if (m) return hit(inferYear(Number(m[2]), Number(m[3]), today), t, m[1], today);
+  m = bare.match(LABELLED_FULL);
+  if (m) return hit(makeDay(Number(m[2]), Number(m[3]), Number(m[4])), t, m[1], today);
+  return null;
+}
+
+function hit(day: Day | null, raw: string, labelWord: string | undefined, today: Day): DateHit | null {
+  return plausible(day, today) ? { day, raw, label: labelOf(labelWord) } : null;
+}
+
+/** `YYYY-MM-DD…` as found in `<meta name="PubDate">` and similar machine fields. */
+export function readMachineDate(value: string, today: Day): Day | null {
+  const m = normalizeText(value).match(new RegExp(`^${FULL}`));
+  if (!m) return null;
+  const day = makeDay(Number(m[1]), Number(m[2]), Number(m[3]));
+  return plausible(day, today) ? day : null;
+}
+
+/** Years a title names as its subject ("2026年度国有建设用地供应计划"). */
+export function titleYears(title: string): number[] {
+  const years = new Set<number>();
+  for (const m of normalizeText(title).matchAll(/(?<!\d)((?:19|20)\d{2})\s*年/g)) years.add(Number(m[1]));
+  return [...years];
+}
+
+const LABEL_RANK: Record<DateLabel, number> = { publish: 3, plain: 2, generated: 1, written: 0 };
+
+/** True when `a` is the better publication date of one item: a better label first, then the later day. */
+export function betterDate(a: DateHit, b: DateHit | null): boolean {
+  if (!b) return true;
+  const ra = LABEL_RANK[a.label];
+  const rb = LABEL_RANK[b.label];
+  return ra !== rb ? ra > rb : a.day > b.day;
+}

@@ -1,0 +1,167 @@
+import * as cheerio from 'cheerio/slim';
+import type { AnyNode, Element } from 'domhandler';
+import { isTag } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
+import type { ExtractionStatus, Provenance, Reading } from '../domain/observation.js';
+import type { Day, SectionHints } from '../domain/types.js';
+import { decodeBody } from './charset.js';
+import { titleYears } from './dates.js';
+import { detectFamily, isChallengePage, isScriptRendered } from './family.js';
+import { type FoundItem, findItemList, itemsFromElements } from './list.js';
+import { unwrapHiddenLists } from './unwrap.js';
+
+export interface ExtractedItem {
+  title: string;
+  url: string | null;
+  date: Day | null;
+  provenance: Provenance | null;
+}
+
+export interface Extraction {
+  status: ExtractionStatus;
+  family: string;
+  charset: string | null;
+  items: ExtractedItem[];
+  newest: Day | null;
+  /** Index into `items` of the newest item. */
+  newestIndex: number | null;
+  /** Set when the page is an anti-bot challenge rather than content. */
+  challenge: boolean;
+  note?: string | undefined;
+}
+
+export interface ExtractInput {
+  bytes: Uint8Array;
+  contentType?: string | null | undefined;
+  /** The page's own URL, to resolve item links. */
+  url?: string | null | undefined;
+  hints?: SectionHints | undefined;
+  /** The check date: year-less dates and "not in the future" are judged against it. */
+  today: Day;
+}
+
+function resolveUrl(href: string | null, base: string | null | undefined): string | null {
+  if (!href || /^(javascript|mailto|tel):/i.test(href.trim())) return null;
+  try {
+    return base ? new URL(href.trim(), base).href : href.trim();
+  } catch {
+    return href.trim();
+  }
+}
+
+/** A CSS-like path from the document root, e.g. `body > div.main > ul.list > li:nth-child(3) > span`. */
+export function elementPath(node: AnyNode): string {
+  const parts: string[] = [];
+  let el: AnyNode | null = isTag(node) ? node : node.parent;
+  while (el && isTag(el)) {
+    const parent: AnyNode | null = el.parent;
+    const cls = el.attribs.class?.trim().split(/\s+/)[0];
+    let part = cls ? `${el.name}.${cls}` : el.name;
+    if (parent && 'children' in parent) {
+      const same = parent.children.filter((c): c is Element => isTag(c) && c.name === (el as Element).name);
+      if (same.length > 1) part += `:nth-of-type(${same.indexOf(el) + 1})`;
+    }
+    parts.unshift(part);
+    el = parent;
+  }
+  return parts.join(' > ');
+}
+
+function toItems(found: FoundItem[], base: string | null | undefined): ExtractedItem[] {
+  return found.map((f) => ({
+    title: f.title,
+    url: resolveUrl(f.href, base),
+    date: f.date?.day ?? null,
+    provenance: f.date && f.dateNode ? { path: elementPath(f.dateNode), raw: f.date.raw } : null,
+  }));
+}
+
+function newestOf(items: ExtractedItem[]): number | null {
+  let best: number | null = null;
+  items.forEach((item, i) => {
+    if (item.date && (best === null || item.date > (items[best]?.date ?? ''))) best = i;
+  });
+  return best;
+}
+
+function fromHints(html: string, hints: SectionHints, today: Day): FoundItem[] | null {
+  if (!hints.list) return null;
+  const $ = cheerio.load(html);
+  const elements = $(hints.list).toArray().filter(isTag);
+  const dateSelector = hints.date;
+  return itemsFromElements(
+    elements,
+    (el) => (dateSelector ? ($(el).find(dateSelector).toArray().find(isTag) ?? null) : null),
+    today,
+  );
+}
+
+/** Bytes of a section page → its item list, newest date and status. Pure. */
+export function extractSection(input: ExtractInput): Extraction {
+  const decoded = decodeBody(input.bytes, input.contentType, input.hints?.charset);
+  const empty = { items: [], newest: null, newestIndex: null, challenge: false };
+  if (!decoded.ok)
+    return { status: 'unparsed', family: 'unknown', charset: null, ...empty, note: `undecodable: ${decoded.reason}` };
+  const family = detectFamily(decoded.text);
+  const html = unwrapHiddenLists(decoded.text);
+  const base = { family, charset: decoded.charset };
+
+  const configured = input.hints ? fromHints(html, input.hints, input.today) : null;
+  let found: FoundItem[];
+  let saysEmpty = false;
+  if (configured) {
+    found = configured;
+  } else {
+    const search = findItemList(parseDocument(html, { decodeEntities: true }), input.today);
+    found = search.list?.items ?? [];
+    saysEmpty = search.saysEmpty;
+  }
+  if (found.length === 0) {
+    const challenge = isChallengePage(html, false);
+    if (saysEmpty && !challenge) return { status: 'blank', ...base, ...empty };
+    const note = challenge
+      ? 'anti-bot challenge page'
+      : isScriptRendered(html)
+        ? 'list is rendered by JavaScript; no items in the HTML'
+        : configured
+          ? `no element matches the configured list selector "${input.hints?.list}"`
+          : 'no item list found';
+    return { status: 'unparsed', ...base, ...empty, challenge, note };
+  }
+  const items = toItems(found, input.url);
+  const newestIndex = newestOf(items);
+  const newest = newestIndex === null ? null : (items[newestIndex]?.date ?? null);
+  return { status: newest ? 'ok' : 'undated', ...base, items, newest, newestIndex, challenge: false };
+}
+
+/** FNV-1a over the item list: cheap, stable, good enough to notice that a list changed. */
+function fingerprint(items: ExtractedItem[]): string {
+  let h = 0x811c9dc5;
+  for (const item of items) {
+    const s = `${item.title}\u0000${item.date ?? ''}\u0001`;
+    for (let i = 0; i < s.length; i++) {
+      h ^= s.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+/** The part of an extraction that is kept and judged. */
+export function toReading(x: Extraction): Reading {
+  const newestItem = x.newestIndex === null ? null : x.items[x.newestIndex];
+  const years = new Set<number>();
+  for (const item of x.items) for (const y of titleYears(item.title)) years.add(y);
+  return {
+    status: x.status,
+    family: x.family,
+    itemCount: x.items.length,
+    newest:
+      newestItem?.date && newestItem.provenance
+        ? { title: newestItem.title, url: newestItem.url, date: newestItem.date, provenance: newestItem.provenance }
+        : null,
+    titleYears: [...years].sort((a, b) => a - b),
+    fingerprint: fingerprint(x.items),
+    note: x.note,
+  };
+}
