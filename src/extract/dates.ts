@@ -34,6 +34,11 @@ function labelOf(word: string | undefined): DateLabel {
   return 'publish';
 }
 
+/** Whitespace folded, as shown to people: titles keep their own (full-width) punctuation. */
+export function collapseSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 /** Full-width digits and punctuation to ASCII; gov pages mix both. */
 export function normalizeText(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, ' ').trim();

@@ -165,3 +165,15 @@ export function toReading(x: Extraction): Reading {
     note: x.note,
   };
 }
+
+/** Fills undated items with dates read from their detail pages and re-derives status and newest. */
+export function withDetailDates(x: Extraction, dates: Map<number, { day: Day; provenance: Provenance }>): Extraction {
+  if (dates.size === 0) return x;
+  const items = x.items.map((item, i) => {
+    const d = dates.get(i);
+    return d && !item.date ? { ...item, date: d.day, provenance: d.provenance } : item;
+  });
+  const newestIndex = newestOf(items);
+  const newest = newestIndex === null ? null : (items[newestIndex]?.date ?? null);
+  return { ...x, items, newest, newestIndex, status: newest ? 'ok' : x.status };
+}

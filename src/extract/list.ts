@@ -1,7 +1,7 @@
 import type { AnyNode, Element, Text } from 'domhandler';
 import { isDocument, isTag, isText } from 'domhandler';
 import type { Day } from '../domain/types.js';
-import { betterDate, type DateHit, type DateLabel, normalizeText, readDate } from './dates.js';
+import { betterDate, collapseSpace, type DateHit, type DateLabel, normalizeText, readDate } from './dates.js';
 import { UNWRAPPED_COMMENT } from './unwrap.js';
 
 /**
@@ -111,7 +111,7 @@ function walk(node: AnyNode, flags: Flags, st: WalkState): Summary {
     if (s.date && betterDate(s.date.hit, best.date?.hit ?? null)) best = { ...best, date: s.date };
   }
   if (node.name === 'a' && node.attribs.href !== undefined) {
-    const text = normalizeText(node.attribs.title || textOf(node, st.dateTexts));
+    const text = collapseSpace(node.attribs.title || textOf(node, st.dateTexts));
     if (text.length > 0 && !MORE_LINK.test(text)) best = { ...best, anchor: node, anchorTextLength: text.length };
   }
   if (childElements.length > 0) considerGroups(node, childElements, childSummaries, here, order, st);
@@ -211,7 +211,7 @@ function itemsOf(c: Candidate, dateTexts: WeakSet<AnyNode>, onlyDated: boolean):
     const d = c.dates[k] ?? null;
     if (onlyDated && !d) return;
     const a = s.anchor as Element;
-    const title = normalizeText(a.attribs.title || textOf(a, dateTexts));
+    const title = collapseSpace(a.attribs.title || textOf(a, dateTexts));
     items.push({ title, href: a.attribs.href ?? null, date: d?.hit ?? null, dateNode: d?.node ?? null });
   });
   return items;
@@ -252,7 +252,7 @@ export function itemsFromElements(
     const configured = dateEl ? readDate(textOf(dateEl, new WeakSet()), today) : null;
     const date = configured ? { hit: configured, node: dateEl as AnyNode } : summary.date;
     const a = summary.anchor;
-    const title = normalizeText(a ? a.attribs.title || textOf(a, dateTexts) : textOf(el, dateTexts));
+    const title = collapseSpace(a ? a.attribs.title || textOf(a, dateTexts) : textOf(el, dateTexts));
     return { title, href: a?.attribs.href ?? null, date: date?.hit ?? null, dateNode: date?.node ?? null };
   });
 }

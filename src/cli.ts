@@ -1,0 +1,44 @@
+import { checkCommand, checkHelp } from './cli/check.js';
+import { type Io, processIo, UsageError } from './cli/common.js';
+import { extractCommand, extractHelp } from './cli/extract.js';
+import { ConfigError } from './config.js';
+import { StoreError } from './store/store.js';
+
+type Command = { run: (args: string[], io: Io) => Promise<number>; help: string; summary: string };
+
+const COMMANDS: Record<string, Command> = {
+  extract: { run: extractCommand, help: extractHelp, summary: 'find the item list and newest date of one page' },
+  check: { run: checkCommand, help: checkHelp, summary: 'check every watched section once and store the result' },
+};
+
+function usage(): string {
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`);
+  return `landwatch <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun "landwatch <command> --help" for a command's options.`;
+}
+
+/** Runs one CLI invocation and returns its exit code; never throws for expected failures. */
+export async function runCli(argv: string[], io: Io = processIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(usage());
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`unknown command "${name}"\n\n${usage()}`);
+    return 2;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (e) {
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`landwatch ${name}: ${(e as Error).message}\n\n${command.help}`);
+      return 2;
+    }
+    if (e instanceof ConfigError || e instanceof StoreError) {
+      io.err((e as Error).message);
+      return 1;
+    }
+    throw e;
+  }
+}

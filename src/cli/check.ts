@@ -1,0 +1,84 @@
+import { parseArgs } from 'node:util';
+import { createFetcher } from '../crawl/fetcher.js';
+import { HostQueue } from '../crawl/host-queue.js';
+import { runCheckCycle } from '../cycle.js';
+import { STATE_LABELS } from '../render/labels.js';
+import { renderTable } from '../render/table.js';
+import { openStore } from '../store/store.js';
+import { commonOptions, configFrom, dataDir, type Io, parseNow } from './common.js';
+
+export const checkHelp = `landwatch check [--config DIR | --bureaus FILE] [--data DIR] [--now ISO] [--json] [--bureau ID]
+
+Checks every watched section once, stores what it saw in the data folder and prints one line per section.
+--json prints one JSON object per line: { "bureau", "category", "url", "state", "newest", "ageDays" }.`;
+
+export async function checkCommand(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({ args, options: { ...commonOptions, bureau: { type: 'string' } } });
+  if (values.help) {
+    io.out(checkHelp);
+    return 0;
+  }
+  const now = parseNow(values.now);
+  const config = configFrom(values);
+  const store = await openStore(dataDir(values.data, io));
+  const { fetch } = config.settings;
+  const queue = new HostQueue({
+    concurrency: fetch.concurrency,
+    perHost: fetch.perHostConcurrency,
+    spacingMs: fetch.perHostSpacingMs,
+  });
+  const only = values.bureau
+    ? config.bureaus.filter((b) => b.id === values.bureau).flatMap((b) => b.sections)
+    : undefined;
+  const progress = io.isTty && !values.json;
+  const results = await runCheckCycle(
+    {
+      config,
+      store,
+      fetcher: createFetcher(fetch),
+      queue,
+      now,
+      onSection: (r, done, total) => {
+        if (values.json)
+          io.out(
+            JSON.stringify({
+              bureau: r.bureau,
+              category: r.category,
+              url: r.url,
+              state: r.state,
+              newest: r.newest,
+              ageDays: r.ageDays,
+            }),
+          );
+        else if (progress) process.stderr.write(`\r${bar(done, total)} ${done}/${total}`);
+      },
+    },
+    only,
+  );
+  if (progress) process.stderr.write('\n');
+  if (!values.json) {
+    const rows = [...results]
+      .sort((a, b) => a.bureau.localeCompare(b.bureau) || a.category.localeCompare(b.category))
+      .map((r) => [
+        r.bureau,
+        r.category,
+        `${STATE_LABELS[r.state]} (${r.state})`,
+        r.newest ?? '-',
+        r.ageDays === null ? '-' : String(r.ageDays),
+        r.reason ?? '',
+      ]);
+    io.out(renderTable(['bureau', 'category', 'state', 'newest', 'age', 'note'], rows));
+    const counts = new Map<string, number>();
+    for (const r of results) counts.set(r.state, (counts.get(r.state) ?? 0) + 1);
+    io.out(
+      `\n${results.length} sections: ${[...counts].map(([s, n]) => `${s} ${n}`).join(', ')}  (stored in ${store.file})`,
+    );
+  }
+  return 0;
+}
+
+function bar(done: number, total: number): string {
+  const width = 30;
+  const filled = total === 0 ? width : Math.round((done / total) * width);
+  return `[${'#'.repeat(filled)}${' '.repeat(width - filled)}]`;
+}

@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { type Config, DEFAULT_CONFIG_DIR, loadConfig } from '../config.js';
+
+/** A usage mistake: printed with the command's help, exit code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError' as const;
+}
+
+/** Where output goes; tests pass their own to read what a command printed. */
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  isTty: boolean;
+  env: NodeJS.ProcessEnv;
+}
+
+export const processIo: Io = {
+  out: (t) => process.stdout.write(`${t}\n`),
+  err: (t) => process.stderr.write(`${t}\n`),
+  isTty: Boolean(process.stdout.isTTY),
+  env: process.env,
+};
+
+export const commonOptions = {
+  config: { type: 'string' },
+  bureaus: { type: 'string' },
+  data: { type: 'string' },
+  now: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+export function parseNow(value: string | undefined): () => Date {
+  if (value === undefined) return () => new Date();
+  const fixed = new Date(value);
+  if (Number.isNaN(fixed.getTime())) throw new UsageError(`--now: not an ISO date or instant (value: "${value}")`);
+  return () => fixed;
+}
+
+export function dataDir(value: string | undefined, io: Io): string {
+  return path.resolve(value ?? io.env.LANDWATCH_DATA ?? 'data');
+}
+
+export function configFrom(values: { config?: string | undefined; bureaus?: string | undefined }): Config {
+  return loadConfig({
+    dir: path.resolve(values.config ?? DEFAULT_CONFIG_DIR),
+    bureausFile: values.bureaus && path.resolve(values.bureaus),
+  });
+}

@@ -1,0 +1,149 @@
+import ky, { HTTPError, type Options } from 'ky';
+import { Agent } from 'undici';
+import type { FetchSettings } from '../config.js';
+import type { Access } from '../domain/observation.js';
+
+export interface FetchRequest {
+  url: string;
+  etag?: string | null | undefined;
+  lastModified?: string | null | undefined;
+  /** Some bureau sites run expired or self-signed certificates; inspectors still read them. */
+  insecureTls?: boolean | undefined;
+}
+
+export type FetchResult =
+  | {
+      kind: 'body';
+      status: number;
+      bytes: Uint8Array;
+      /** The body was cut at the byte cap; the list is at the top, so it is still read. */
+      truncated: boolean;
+      contentType: string | null;
+      etag: string | null;
+      lastModified: string | null;
+      finalUrl: string;
+      ms: number;
+    }
+  | { kind: 'not-modified'; status: 304; ms: number }
+  | { kind: 'failed'; access: Exclude<Access, 'ok'>; status: number | null; reason: string; ms: number };
+
+export type Fetcher = (req: FetchRequest) => Promise<FetchResult>;
+
+/** HTTP status → what it tells an inspector. */
+export function accessForStatus(status: number): Exclude<Access, 'ok'> {
+  if (status === 404 || status === 410) return 'missing';
+  if (status === 401 || status === 403 || status === 412 || status === 451) return 'blocked';
+  return 'unreachable';
+}
+
+function causeCode(e: unknown): string {
+  let cur: unknown = e;
+  for (let i = 0; i < 4 && cur; i++) {
+    const c = cur as { code?: unknown; message?: unknown; cause?: unknown };
+    if (typeof c.message === 'string' && /redirect count exceeded/i.test(c.message)) return 'redirect-loop';
+    if (typeof c.code === 'string' && c.code !== 'ABORT_ERR') return c.code;
+    cur = c.cause;
+  }
+  return 'network-error';
+}
+
+function reasonForError(e: unknown): string {
+  const name = (e as { name?: string })?.name;
+  if (name === 'TimeoutError' || name === 'AbortError') return 'timeout';
+  const code = causeCode(e);
+  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return 'reset';
+  if (code === 'ECONNREFUSED') return 'refused';
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'dns';
+  if (/CERT|SSL|TLS/i.test(code)) return `tls:${code}`;
+  if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') return 'timeout';
+  return code;
+}
+
+/** Reads at most `cap` bytes and cancels the rest, so a runaway body never fills memory. */
+async function readCapped(
+  body: ReadableStream<Uint8Array> | null,
+  cap: number,
+): Promise<{ bytes: Uint8Array; truncated: boolean }> {
+  if (!body) return { bytes: new Uint8Array(0), truncated: false };
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let truncated = false;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    const room = cap - size;
+    if (value.byteLength >= room) {
+      chunks.push(value.subarray(0, room));
+      size += room;
+      truncated = value.byteLength > room;
+      if (truncated) await reader.cancel().catch(() => {});
+      if (truncated || size === cap) break;
+    } else {
+      chunks.push(value);
+      size += value.byteLength;
+    }
+  }
+  return { bytes: Buffer.concat(chunks, size), truncated };
+}
+
+export function createFetcher(settings: FetchSettings): Fetcher {
+  const client = ky.create({
+    headers: {
+      'user-agent': settings.userAgent,
+      accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8',
+      'accept-language': 'zh-CN,zh;q=0.9',
+    },
+    // The overall deadline is the AbortSignal below; ky's own timeout would not cover the body.
+    timeout: false,
+    retry: {
+      limit: settings.retries,
+      methods: ['get'],
+      statusCodes: [500, 502, 503, 504],
+      afterStatusCodes: [],
+      backoffLimit: 4000,
+    },
+    throwHttpErrors: (status: number) => status !== 304,
+  });
+  let insecureAgent: Agent | null = null;
+
+  return async (req) => {
+    const started = performance.now();
+    const ms = () => Math.round(performance.now() - started);
+    const headers: Record<string, string> = {};
+    if (req.etag) headers['if-none-match'] = req.etag;
+    if (req.lastModified) headers['if-modified-since'] = req.lastModified;
+    const options: Options = { headers, signal: AbortSignal.timeout(settings.timeoutMs) };
+    if (req.insecureTls) {
+      insecureAgent ??= new Agent({ connect: { rejectUnauthorized: false } });
+      // undici 7's Agent is what Node's fetch accepts, but its type differs from @types/node's bundled one.
+      (options as Record<string, unknown>).dispatcher = insecureAgent;
+    }
+    try {
+      const res = await client.get(req.url, options);
+      if (res.status === 304) {
+        await res.body?.cancel().catch(() => {});
+        return { kind: 'not-modified', status: 304, ms: ms() };
+      }
+      const { bytes, truncated } = await readCapped(res.body, settings.maxBytes);
+      return {
+        kind: 'body',
+        status: res.status,
+        bytes,
+        truncated,
+        contentType: res.headers.get('content-type'),
+        etag: res.headers.get('etag'),
+        lastModified: res.headers.get('last-modified'),
+        finalUrl: res.url || req.url,
+        ms: ms(),
+      };
+    } catch (e) {
+      if (e instanceof HTTPError) {
+        await e.response.body?.cancel().catch(() => {});
+        const status = e.response.status;
+        return { kind: 'failed', access: accessForStatus(status), status, reason: `http-${status}`, ms: ms() };
+      }
+      return { kind: 'failed', access: 'unreachable', status: null, reason: reasonForError(e), ms: ms() };
+    }
+  };
+}

@@ -1,0 +1,224 @@
+import type { Config } from './config.js';
+import type { Fetcher, FetchResult } from './crawl/fetcher.js';
+import type { HostQueue } from './crawl/host-queue.js';
+import { chinaDay } from './domain/day.js';
+import { judgeFreshness } from './domain/freshness.js';
+import type { Observation, Provenance, Reading } from './domain/observation.js';
+import {
+  type Bureau,
+  type Category,
+  type Day,
+  type FreshnessState,
+  ruleFor,
+  type Section,
+  sectionKey,
+} from './domain/types.js';
+import { extractDetailDate } from './extract/detail.js';
+import { type Extraction, extractSection, toReading, withDetailDates } from './extract/extract.js';
+import { nextRecord } from './store/section-record.js';
+import type { Store } from './store/store.js';
+
+export interface CycleDeps {
+  config: Config;
+  store: Store;
+  fetcher: Fetcher;
+  queue: HostQueue;
+  now: () => Date;
+  /** Detail-page dates already read, by URL; shared across cycles so each detail is fetched once. */
+  detailCache?: Map<string, { day: Day; provenance: Provenance } | null>;
+  onSection?: (result: SectionResult, done: number, total: number) => void;
+}
+
+/** One line of `landwatch check` (DESIGN.md §3). */
+export interface SectionResult {
+  bureau: string;
+  category: string;
+  url: string;
+  state: FreshnessState;
+  newest: Day | null;
+  ageDays: number | null;
+  previous: FreshnessState | null;
+  reason: string | null;
+}
+
+interface Fetched {
+  observation: Observation;
+  validators: { etag: string | null; lastModified: string | null } | null;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+/** Flushing every few hundred sections bounds what a crash can lose without rewriting the file per page. */
+const FLUSH_EVERY = 500;
+
+export async function runCheckCycle(deps: CycleDeps, only?: Section[]): Promise<SectionResult[]> {
+  const { config, store } = deps;
+  const categories = new Map<string, Category>(config.categories.map((c) => [c.key, c]));
+  const bureaus = new Map<string, Bureau>(config.bureaus.map((b) => [b.id, b]));
+  const sections = only ?? config.bureaus.flatMap((b) => b.sections);
+  const started = deps.now();
+  const today = chinaDay(started);
+  const detailCache = deps.detailCache ?? new Map();
+  // Sections sharing a URL and hints share one fetch per cycle.
+  const inflight = new Map<string, Promise<Fetched>>();
+  const results: SectionResult[] = [];
+  let sinceFlush = 0;
+
+  const fetchSection = (section: Section): Promise<Fetched> => {
+    const key = `${section.url}\u0000${JSON.stringify(section.hints)}`;
+    let p = inflight.get(key);
+    if (!p) {
+      p = observe(section, deps, today, detailCache);
+      inflight.set(key, p);
+    }
+    return p;
+  };
+
+  await Promise.all(
+    sections.map(async (section) => {
+      const category = categories.get(section.category);
+      const bureau = bureaus.get(section.bureauId);
+      if (!category || !bureau) return;
+      const fetched = await fetchSection(section);
+      const key = sectionKey(section.bureauId, section.category);
+      const previous = store.section(key);
+      const freshness = judgeFreshness(
+        fetched.observation.access,
+        fetched.observation.reading,
+        ruleFor(category, bureau.level),
+        today,
+      );
+      const limits = config.settings.store;
+      store.put(key, nextRecord(previous, section, fetched.observation, freshness, fetched.validators, limits));
+      const result: SectionResult = {
+        bureau: section.bureauId,
+        category: section.category,
+        url: section.url,
+        state: freshness.state,
+        newest: fetched.observation.reading?.newest?.date ?? null,
+        ageDays: freshness.ageDays,
+        previous: previous?.state ?? null,
+        reason: fetched.observation.reason,
+      };
+      results.push(result);
+      deps.onSection?.(result, results.length, sections.length);
+      if (++sinceFlush >= FLUSH_EVERY) {
+        sinceFlush = 0;
+        await store.flush();
+      }
+    }),
+  );
+  await store.flush();
+  return results;
+}
+
+async function observe(
+  section: Section,
+  deps: CycleDeps,
+  today: Day,
+  detailCache: NonNullable<CycleDeps['detailCache']>,
+): Promise<Fetched> {
+  const { store, fetcher, queue } = deps;
+  const key = sectionKey(section.bureauId, section.category);
+  const cached = store.section(key);
+  const cache = cached?.url === section.url ? cached.cache : null;
+  const at = deps.now().toISOString();
+  const result: FetchResult = await queue.run(hostOf(section.url), () =>
+    fetcher({
+      url: section.url,
+      etag: cache?.etag,
+      lastModified: cache?.lastModified,
+      insecureTls: section.hints.insecureTls,
+    }),
+  );
+  const base = { at, url: section.url, notModified: false };
+  if (result.kind === 'failed') {
+    return {
+      observation: {
+        ...base,
+        access: result.access,
+        httpStatus: result.status,
+        reason: result.reason,
+        bytes: 0,
+        ms: result.ms,
+        reading: null,
+      },
+      validators: null,
+    };
+  }
+  if (result.kind === 'not-modified') {
+    const reading: Reading | null = cache?.reading ?? null;
+    return {
+      observation: {
+        ...base,
+        access: 'ok',
+        httpStatus: 304,
+        reason: null,
+        bytes: 0,
+        ms: result.ms,
+        notModified: true,
+        reading,
+      },
+      validators: null,
+    };
+  }
+  let extraction = extractSection({
+    bytes: result.bytes,
+    contentType: result.contentType,
+    url: result.finalUrl,
+    hints: section.hints,
+    today,
+  });
+  if (extraction.status === 'undated') extraction = await addDetailDates(extraction, deps, today, detailCache);
+  const blocked = extraction.challenge;
+  return {
+    observation: {
+      ...base,
+      access: blocked ? 'blocked' : 'ok',
+      httpStatus: result.status,
+      reason: blocked ? 'challenge-page' : result.truncated ? 'truncated' : null,
+      bytes: result.bytes.byteLength,
+      ms: result.ms,
+      reading: blocked ? null : toReading(extraction),
+    },
+    validators: { etag: result.etag, lastModified: result.lastModified },
+  };
+}
+
+/** Lists without dates: read the first few detail pages' PubDate (cached by URL). */
+async function addDetailDates(
+  extraction: Extraction,
+  deps: CycleDeps,
+  today: Day,
+  cache: NonNullable<CycleDeps['detailCache']>,
+): Promise<Extraction> {
+  const limit = deps.config.settings.fetch.detailFetches;
+  const targets = extraction.items.slice(0, limit).map((item, index) => ({ index, url: item.url }));
+  const dates = new Map<number, { day: Day; provenance: Provenance }>();
+  await Promise.all(
+    targets.map(async ({ index, url }) => {
+      if (!url) return;
+      let found = cache.get(url);
+      if (found === undefined) {
+        const res = await deps.queue.run(hostOf(url), () => deps.fetcher({ url }));
+        found = res.kind === 'body' ? extractDetailDate(res.bytes, res.contentType, today) : null;
+        if (res.kind === 'body') {
+          if (cache.size > 20_000) cache.clear();
+          cache.set(url, found);
+        }
+      }
+      if (found)
+        dates.set(index, {
+          day: found.day,
+          provenance: { path: `${url} ${found.provenance.path}`, raw: found.provenance.raw },
+        });
+    }),
+  );
+  return withDetailDates(extraction, dates);
+}
