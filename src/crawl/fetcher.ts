@@ -59,30 +59,51 @@ function reasonForError(e: unknown): string {
   return code;
 }
 
-/** Reads at most `cap` bytes and cancels the rest, so a runaway body never fills memory. */
+/** Rejects when the deadline passes, whatever the promise it races is waiting on. */
+function raceDeadline<T>(work: Promise<T>, deadline: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(deadline.reason);
+    if (deadline.aborted) return onAbort();
+    deadline.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => deadline.removeEventListener('abort', onAbort));
+  });
+}
+
+/**
+ * Reads at most `cap` bytes and cancels the rest, so a runaway body never fills memory. The deadline
+ * cancels the read itself: Node 20's AbortSignal.any (inside ky) can lose its link to our signal.
+ */
 async function readCapped(
   body: ReadableStream<Uint8Array> | null,
   cap: number,
+  deadline: AbortSignal,
 ): Promise<{ bytes: Uint8Array; truncated: boolean }> {
   if (!body) return { bytes: new Uint8Array(0), truncated: false };
   const reader = body.getReader();
+  const stop = () => void reader.cancel(deadline.reason).catch(() => {});
+  deadline.addEventListener('abort', stop, { once: true });
   const chunks: Uint8Array[] = [];
   let size = 0;
   let truncated = false;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    const room = cap - size;
-    if (value.byteLength >= room) {
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (deadline.aborted) throw deadline.reason;
+      if (done) break;
+      const room = cap - size;
+      if (value.byteLength < room) {
+        chunks.push(value);
+        size += value.byteLength;
+        continue;
+      }
       chunks.push(value.subarray(0, room));
       size += room;
       truncated = value.byteLength > room;
       if (truncated) await reader.cancel().catch(() => {});
-      if (truncated || size === cap) break;
-    } else {
-      chunks.push(value);
-      size += value.byteLength;
+      break;
     }
+  } finally {
+    deadline.removeEventListener('abort', stop);
   }
   return { bytes: Buffer.concat(chunks, size), truncated };
 }
@@ -113,19 +134,25 @@ export function createFetcher(settings: FetchSettings): Fetcher {
     const headers: Record<string, string> = {};
     if (req.etag) headers['if-none-match'] = req.etag;
     if (req.lastModified) headers['if-modified-since'] = req.lastModified;
-    const options: Options = { headers, signal: AbortSignal.timeout(settings.timeoutMs) };
+    // One deadline for headers, retries and body.
+    const deadline = new AbortController();
+    const timer = setTimeout(
+      () => deadline.abort(new DOMException('deadline passed', 'TimeoutError')),
+      settings.timeoutMs,
+    );
+    const options: Options = { headers, signal: deadline.signal };
     if (req.insecureTls) {
       insecureAgent ??= new Agent({ connect: { rejectUnauthorized: false } });
       // undici 7's Agent is what Node's fetch accepts, but its type differs from @types/node's bundled one.
       (options as Record<string, unknown>).dispatcher = insecureAgent;
     }
     try {
-      const res = await client.get(req.url, options);
+      const res = await raceDeadline(client.get(req.url, options), deadline.signal);
       if (res.status === 304) {
         await res.body?.cancel().catch(() => {});
         return { kind: 'not-modified', status: 304, ms: ms() };
       }
-      const { bytes, truncated } = await readCapped(res.body, settings.maxBytes);
+      const { bytes, truncated } = await readCapped(res.body, settings.maxBytes, deadline.signal);
       return {
         kind: 'body',
         status: res.status,
@@ -144,6 +171,8 @@ export function createFetcher(settings: FetchSettings): Fetcher {
         return { kind: 'failed', access: accessForStatus(status), status, reason: `http-${status}`, ms: ms() };
       }
       return { kind: 'failed', access: 'unreachable', status: null, reason: reasonForError(e), ms: ms() };
+    } finally {
+      clearTimeout(timer);
     }
   };
 }

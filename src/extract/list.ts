@@ -35,6 +35,8 @@ interface DateFind {
 interface Summary {
   anchor: Element | null;
   anchorTextLength: number;
+  /** Links in the subtree: an item has a few, a whole page region has many. */
+  anchors: number;
   date: DateFind | null;
 }
 
@@ -83,7 +85,9 @@ interface Flags {
   unwrapped: boolean;
 }
 
-const NO_SUMMARY: Summary = { anchor: null, anchorTextLength: 0, date: null };
+const NO_SUMMARY: Summary = { anchor: null, anchorTextLength: 0, anchors: 0, date: null };
+/** More links than this and a subtree is a region of the page, not one item. */
+const MAX_ITEM_LINKS = 6;
 
 function walk(node: AnyNode, flags: Flags, st: WalkState): Summary {
   if (isText(node)) return summariseText(node, st);
@@ -98,13 +102,14 @@ function walk(node: AnyNode, flags: Flags, st: WalkState): Summary {
   };
   const childSummaries: Summary[] = [];
   const childElements: Element[] = [];
-  let best: Summary = { anchor: null, anchorTextLength: 0, date: null };
+  let best: Summary = { anchor: null, anchorTextLength: 0, anchors: 0, date: null };
   for (const child of node.children) {
     const s = walk(child, here, st);
     if (isTag(child)) {
       childSummaries.push(s);
       childElements.push(child);
     }
+    best.anchors += s.anchors;
     if (s.anchor && s.anchorTextLength > best.anchorTextLength) {
       best = { ...best, anchor: s.anchor, anchorTextLength: s.anchorTextLength };
     }
@@ -113,8 +118,11 @@ function walk(node: AnyNode, flags: Flags, st: WalkState): Summary {
   if (node.name === 'a' && node.attribs.href !== undefined) {
     const text = collapseSpace(node.attribs.title || textOf(node, st.dateTexts));
     if (text.length > 0 && !MORE_LINK.test(text)) best = { ...best, anchor: node, anchorTextLength: text.length };
+    best.anchors++;
   }
   if (childElements.length > 0) considerGroups(node, childElements, childSummaries, here, order, st);
+  // Dates in page chrome (footer "更新时间", nav) must not become the date of an enclosing region.
+  if (here.chrome && !flags.chrome) best = { ...best, date: null };
   return best;
 }
 
@@ -125,7 +133,7 @@ function summariseText(node: Text, st: WalkState): Summary {
   const hit = readDate(raw, st.today);
   if (!hit) return NO_SUMMARY;
   st.dateTexts.add(node);
-  return { anchor: null, anchorTextLength: 0, date: { hit, node } };
+  return { anchor: null, anchorTextLength: 0, anchors: 0, date: { hit, node } };
 }
 
 function considerGroups(
@@ -139,8 +147,8 @@ function considerGroups(
   const byTag = new Map<string, number[]>();
   for (let i = 0; i < children.length; i++) {
     const s = summaries[i];
-    if (!s?.anchor) continue;
     const tag = children[i]?.name ?? '';
+    if (!s?.anchor || s.anchors > MAX_ITEM_LINKS || tag === 'body') continue;
     const list = byTag.get(tag);
     if (list) list.push(i);
     else byTag.set(tag, [i]);
@@ -153,14 +161,14 @@ function considerGroups(
     const dated = dates.filter((d) => d !== null).length;
     let score: number;
     if (dated > 0) {
-      score = 10 + dated;
+      score = dated;
     } else {
-      // A list of document titles without dates still counts, but below any dated list.
+      // A list of document titles without dates still counts, below any dated list of the content.
       const avgTitle = memberSummaries.reduce((n, s) => n + s.anchorTextLength, 0) / members.length;
       if (members.length < 3 || avgTitle < 8) continue;
       score = Math.min(members.length, 9) / 10;
     }
-    if (flags.chrome) score *= 0.2;
+    if (flags.chrome) score *= 0.1;
     if (flags.hidden) score *= 0.3;
     if (flags.unwrapped) score *= 0.5;
     st.candidates.push({ container, members, summaries: memberSummaries, dates, score, order });
