@@ -165,7 +165,7 @@ function considerGroups(
     } else {
       // A list of document titles without dates still counts, below any dated list of the content.
       const avgTitle = memberSummaries.reduce((n, s) => n + s.anchorTextLength, 0) / members.length;
-      if (members.length < 3 || avgTitle < 8) continue;
+      if (avgTitle < (members.length < 3 ? 12 : 8)) continue;
       score = Math.min(members.length, 9) / 10;
     }
     if (flags.chrome) score *= 0.1;

@@ -15,7 +15,7 @@ const XML_ISLAND =
 const DATASTORE = /<datastore>[\s\S]*?<\/datastore>/gi;
 const COMMENT = /<!--([\s\S]*?)-->/g;
 /** Cheap test that a comment holds list markup with a date, not a conditional comment or a note. */
-const LISTISH = /<(?:li|tr|dd)\b[\s\S]*?<a\b[\s\S]*?\d{4}\s*[-/.年]\s*\d{1,2}/i;
+const LISTISH = /<(?:li|tr|dd)\b[\s\S]*?<a\b[\s\S]*?[0-9０-９]{1,4}\s*[-/.年月]\s*[0-9０-９]{1,2}/i;
 
 function recordsToList(datastore: string): string {
   const items = [...datastore.matchAll(RECORD)].map((m) => m[1]).join('\n');

@@ -1,0 +1,73 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG_DIR, loadConfig } from '../../src/config.js';
+import { createFetcher } from '../../src/crawl/fetcher.js';
+import { HostQueue } from '../../src/crawl/host-queue.js';
+import { runCheckCycle } from '../../src/cycle.js';
+import { compareWithTruth } from '../../src/sim/evaluate.js';
+import { generateNetwork } from '../../src/sim/network.js';
+import { type SimServer, startSimServer } from '../../src/sim/server.js';
+import { networkTruth } from '../../src/sim/truth.js';
+import { openStore, type Store } from '../../src/store/store.js';
+
+const DAY = '2026-11-27';
+let sim: SimServer;
+let store: Store;
+const config = loadConfig({ dir: DEFAULT_CONFIG_DIR });
+
+beforeAll(async () => {
+  sim = await startSimServer(generateNetwork({ seed: 11, size: 40, origin: DAY, faultRate: 0.1 }), { today: DAY });
+  config.bureaus = sim.bureaus();
+  store = await openStore(await mkdtemp(path.join(tmpdir(), 'landwatch-sim-')));
+});
+
+afterAll(async () => {
+  await sim.close();
+});
+
+async function cycleOn(day: string) {
+  sim.setToday(day);
+  const fetch = { ...config.settings.fetch, perHostSpacingMs: 0, timeoutMs: 5000 };
+  const results = await runCheckCycle({
+    config,
+    store,
+    fetcher: createFetcher(fetch),
+    queue: new HostQueue({ concurrency: 32, perHost: 1, spacingMs: 0 }),
+    now: () => new Date(`${day}T04:00:00Z`),
+  });
+  return { results, agreement: compareWithTruth(results, networkTruth(sim.network, config.categories, day)) };
+}
+
+describe('landwatch against the simulated network', () => {
+  it('gives every bureau its own loopback host and mixes CMS families, GBK and faults', () => {
+    const bureaus = sim.network.bureaus;
+    expect(new Set(bureaus.map((b) => b.address)).size).toBe(bureaus.length);
+    expect(bureaus.every((b) => b.address.startsWith('127.'))).toBe(true);
+    expect(new Set(bureaus.map((b) => b.family)).size).toBe(6);
+    expect(bureaus.some((b) => b.gbk)).toBe(true);
+    const faults = new Set(bureaus.flatMap((b) => b.sections.map((s) => s.fault)));
+    for (const f of ['blank', 'moved', 'challenge', 'server-error']) expect(faults).toContain(f);
+  });
+
+  it('agrees with the truth on every section, and again after the clock moves two months', async () => {
+    const first = await cycleOn(DAY);
+    expect(first.agreement.disagreements).toEqual([]);
+    expect(first.agreement.total).toBe(600);
+    const later = await cycleOn('2027-01-26');
+    expect(later.agreement.disagreements).toEqual([]);
+    // Time passing makes news columns stale and the new year brings fresh items: both directions happen.
+    const went = later.results.filter((r) => r.previous === 'fresh' && r.state === 'stale');
+    const came = later.results.filter((r) => r.previous === 'stale' && r.state === 'fresh');
+    expect(went.length).toBeGreaterThan(0);
+    expect(came.length).toBeGreaterThan(0);
+  });
+
+  it('is deterministic for a seed', () => {
+    const a = generateNetwork({ seed: 11, size: 40, origin: DAY });
+    const b = generateNetwork({ seed: 11, size: 40, origin: DAY });
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+    expect(JSON.stringify(generateNetwork({ seed: 12, size: 40, origin: DAY }))).not.toBe(JSON.stringify(a));
+  });
+});
