@@ -1,6 +1,8 @@
+import { botCommand, botHelp } from './cli/bot.js';
 import { checkCommand, checkHelp } from './cli/check.js';
 import { type Io, processIo, UsageError } from './cli/common.js';
 import { extractCommand, extractHelp } from './cli/extract.js';
+import { simCommand, simHelp } from './cli/sim.js';
 import { ConfigError } from './config.js';
 import { StoreError } from './store/store.js';
 
@@ -9,6 +11,12 @@ type Command = { run: (args: string[], io: Io) => Promise<number>; help: string;
 const COMMANDS: Record<string, Command> = {
   extract: { run: extractCommand, help: extractHelp, summary: 'find the item list and newest date of one page' },
   check: { run: checkCommand, help: checkHelp, summary: 'check every watched section once and store the result' },
+  sim: { run: simCommand, help: simHelp, summary: 'serve a simulated network of bureau sites on loopback' },
+  bot: {
+    run: botCommand,
+    help: botHelp,
+    summary: 'run the bot (without DISCORD_TOKEN: the demo network and a console chat)',
+  },
 };
 
 function usage(): string {
