@@ -1,4 +1,4 @@
-import { addDays, chinaDay, daysBetween } from '../domain/day.js';
+import { addDays, chinaDay } from '../domain/day.js';
 import type { Day, Level } from '../domain/types.js';
 import { BUREAU_SUFFIX, CITY_STEMS, COUNTY_STEMS, PROVINCES } from './names.js';
 
@@ -302,8 +302,4 @@ export function visibleItems(section: SimSection, today: Day, pageSize = 20): Si
     if (item.date <= today) shown.push(item);
   }
   return shown;
-}
-
-export function ageOf(day: Day, today: Day): number {
-  return daysBetween(day, today);
 }

@@ -113,7 +113,7 @@ var countPage = 3; createPageHTML(3, 0, "index", "html");</script>`;
     case 'search': {
       // Relevance order: the newest is rarely first.
       const ordered = [...items].sort((a, b) => hash(`${a.id}`) - hash(`${b.id}`));
-      const newer = addMonthsBack(today, 0).replace(/-/g, '');
+      const newer = today.replace(/-/g, '');
       return `<div class="search-result">${ordered
         .map(
           (i) =>
@@ -149,13 +149,7 @@ export function renderSection(bureau: SimBureau, section: SimSection, today: Day
   return layout(bureau, title, body, today, charset);
 }
 
-export function renderDetail(
-  bureau: SimBureau,
-  section: SimSection,
-  itemId: number,
-  today: Day,
-  charset: string,
-): string | null {
+export function renderDetail(section: SimSection, itemId: number, today: Day, charset: string): string | null {
   const item = section.items.find((i) => i.id === itemId);
   if (!item || item.date > today) return null;
   return `<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=${charset}">

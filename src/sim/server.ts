@@ -94,7 +94,7 @@ export async function startSimServer(network: SimNetwork, options: SimServerOpti
     if (!section) return send(res, req, bureau, 404, '<html><body><h1>404 页面不存在</h1></body></html>');
     const detail = path.slice(section.path.length).match(/^detail_(\d+)\.html$/);
     if (detail) {
-      const html = renderDetail(bureau, section, Number(detail[1]), today, charset);
+      const html = renderDetail(section, Number(detail[1]), today, charset);
       return send(res, req, bureau, html ? 200 : 404, html ?? '<html><body>404</body></html>');
     }
     switch (section.fault) {
