@@ -40,11 +40,7 @@ const results = await runCheckCycle({
   config: { ...config, settings: { ...config.settings, fetch } },
   store,
   fetcher: createFetcher(fetch),
-  queue: new HostQueue({
-    concurrency: fetch.concurrency,
-    perHost: fetch.perHostConcurrency,
-    spacingMs: fetch.perHostSpacingMs,
-  }),
+  queue: HostQueue.fromSettings(fetch),
   now: () => new Date(`${day}T04:00:00Z`),
   onSection: () => {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);

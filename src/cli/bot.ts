@@ -50,6 +50,12 @@ export async function botCommand(args: string[], io: Io): Promise<number> {
   const store = await openStore(dir);
   // The demo network is small and local: no need to wait a second between requests to one host.
   const fetch = { ...config.settings.fetch, perHostSpacingMs: 50 };
+  const deps = {
+    config: { ...config, settings: { ...config.settings, fetch } },
+    store,
+    fetcher: createFetcher(fetch),
+    queue: HostQueue.fromSettings(fetch),
+  };
   const say = (m: ChatMessage) => io.out(`[#${m.channel === 'ops' ? '运维 ops' : '预警 alerts'}] ${m.text}`);
   io.out(
     `landwatch 演示模式：${network.bureaus.length} 个模拟单位，${config.bureaus.reduce((n, b) => n + b.sections.length, 0)} 个栏目（无 DISCORD_TOKEN，消息输出到控制台）`,
@@ -64,13 +70,7 @@ export async function botCommand(args: string[], io: Io): Promise<number> {
   const cycles = Number(values.cycles);
   for (let n = 1; !stopped && (cycles === 0 || n <= cycles); n++) {
     const today = sim.today();
-    const results = await runCheckCycle({
-      config: { ...config, settings: { ...config.settings, fetch } },
-      store,
-      fetcher: createFetcher(fetch),
-      queue: new HostQueue({ concurrency: fetch.concurrency, perHost: 1, spacingMs: fetch.perHostSpacingMs }),
-      now: () => new Date(`${today}T04:00:00Z`),
-    });
+    const results = await runCheckCycle({ ...deps, now: () => new Date(`${today}T04:00:00Z`) });
     io.out(`\n── 第 ${n} 轮检查（模拟日期 ${today}）：${summary(results)}`);
     if (n > 1) {
       const changes = results.flatMap((r): SectionChange[] => {

@@ -22,11 +22,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   const config = configFrom(values);
   const store = await openStore(dataDir(values.data, io));
   const { fetch } = config.settings;
-  const queue = new HostQueue({
-    concurrency: fetch.concurrency,
-    perHost: fetch.perHostConcurrency,
-    spacingMs: fetch.perHostSpacingMs,
-  });
+  const queue = HostQueue.fromSettings(fetch);
   const only = values.bureau
     ? config.bureaus.filter((b) => b.id === values.bureau).flatMap((b) => b.sections)
     : undefined;

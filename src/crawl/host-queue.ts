@@ -38,6 +38,15 @@ export class HostQueue {
 
   constructor(private readonly options: HostQueueOptions) {}
 
+  /** The queue a fetch configuration asks for. */
+  static fromSettings(fetch: { concurrency: number; perHostConcurrency: number; perHostSpacingMs: number }): HostQueue {
+    return new HostQueue({
+      concurrency: fetch.concurrency,
+      perHost: fetch.perHostConcurrency,
+      spacingMs: fetch.perHostSpacingMs,
+    });
+  }
+
   /** Runs `task` when the host's politeness and the global cap allow. */
   run<T>(host: string, task: () => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
