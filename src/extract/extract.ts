@@ -76,12 +76,17 @@ function toItems(found: FoundItem[], base: string | null | undefined): Extracted
   }));
 }
 
-function newestOf(items: ExtractedItem[]): number | null {
-  let best: number | null = null;
+/** The newest item of a list: its index and date, or nulls when no item is dated. */
+function newestOf(items: ExtractedItem[]): { newestIndex: number | null; newest: Day | null } {
+  let newestIndex: number | null = null;
+  let newest: Day | null = null;
   items.forEach((item, i) => {
-    if (item.date && (best === null || item.date > (items[best]?.date ?? ''))) best = i;
+    if (item.date && (newest === null || item.date > newest)) {
+      newestIndex = i;
+      newest = item.date;
+    }
   });
-  return best;
+  return { newestIndex, newest };
 }
 
 function fromHints(html: string, hints: SectionHints, today: Day): FoundItem[] | null {
@@ -129,8 +134,7 @@ export function extractSection(input: ExtractInput): Extraction {
     return { status: 'unparsed', ...base, ...empty, challenge, note };
   }
   const items = toItems(found, input.url);
-  const newestIndex = newestOf(items);
-  const newest = newestIndex === null ? null : (items[newestIndex]?.date ?? null);
+  const { newestIndex, newest } = newestOf(items);
   return { status: newest ? 'ok' : 'undated', ...base, items, newest, newestIndex, challenge: false };
 }
 
@@ -173,7 +177,6 @@ export function withDetailDates(x: Extraction, dates: Map<number, { day: Day; pr
     const d = dates.get(i);
     return d && !item.date ? { ...item, date: d.day, provenance: d.provenance } : item;
   });
-  const newestIndex = newestOf(items);
-  const newest = newestIndex === null ? null : (items[newestIndex]?.date ?? null);
+  const { newestIndex, newest } = newestOf(items);
   return { ...x, items, newest, newestIndex, status: newest ? 'ok' : x.status };
 }
