@@ -81,9 +81,12 @@ export interface Store {
   flush(): Promise<void>;
 }
 
-/** Validates an existing store file before lowdb may ever write over it. */
-function checkExisting(file: string): void {
-  if (!existsSync(file)) return;
+/**
+ * Reads and validates an existing store file before lowdb may ever write over it. The parsed data is
+ * handed to lowdb as is, so a large store is parsed once, not twice.
+ */
+function readExisting(file: string): StoreData | null {
+  if (!existsSync(file)) return null;
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));
@@ -104,16 +107,15 @@ function checkExisting(file: string): void {
       `store was written by format version ${parsed.data.version}; this landwatch reads version ${STORE_VERSION}`,
     );
   }
+  return data as StoreData;
 }
 
 export async function openStore(dir: string): Promise<Store> {
   const file = path.resolve(dir, STORE_FILE);
-  checkExisting(file);
+  const existing = readExisting(file);
   await mkdir(path.dirname(file), { recursive: true });
-  const defaults: StoreData = { schema: 'landwatch-store', version: STORE_VERSION, sections: {} };
-  const db = new Low<StoreData>(new JSONFile<StoreData>(file), defaults);
-  await db.read();
-  const data = db.data;
+  const data: StoreData = existing ?? { schema: 'landwatch-store', version: STORE_VERSION, sections: {} };
+  const db = new Low<StoreData>(new JSONFile<StoreData>(file), data);
   let dirty = false;
   return {
     file,
