@@ -2,6 +2,7 @@ import * as cheerio from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { isTag } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
+import { fnv1a } from '../domain/hash.js';
 import type { ExtractionStatus, Provenance, Reading } from '../domain/observation.js';
 import type { Day, SectionHints } from '../domain/types.js';
 import { decodeBody } from './charset.js';
@@ -138,16 +139,10 @@ export function extractSection(input: ExtractInput): Extraction {
   return { status: newest ? 'ok' : 'undated', ...base, items, newest, newestIndex, challenge: false };
 }
 
-/** FNV-1a over the item list: cheap, stable, good enough to notice that a list changed. */
+/** A hash of the item list: cheap, stable, good enough to notice that a list changed. */
 function fingerprint(items: ExtractedItem[]): string {
-  let h = 0x811c9dc5;
-  for (const item of items) {
-    const s = `${item.title}\u0000${item.date ?? ''}\u0001`;
-    for (let i = 0; i < s.length; i++) {
-      h ^= s.charCodeAt(i);
-      h = Math.imul(h, 0x01000193) >>> 0;
-    }
-  }
+  let h = fnv1a('');
+  for (const item of items) h = fnv1a(`${item.title}\u0000${item.date ?? ''}\u0001`, h);
   return h.toString(16).padStart(8, '0');
 }
 

@@ -1,3 +1,4 @@
+import { fnv1a } from '../domain/hash.js';
 import type { Day } from '../domain/types.js';
 import { SECTION_TITLES, type SimBureau, type SimItem, type SimSection, visibleItems } from './network.js';
 
@@ -11,15 +12,9 @@ type DateStyle = 'iso' | 'slash' | 'cn' | 'fullwidth' | 'yearless';
 
 const FULLWIDTH = '０１２３４５６７８９';
 
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
-}
-
 function dateStyle(bureau: SimBureau, items: SimItem[], today: Day): DateStyle {
   const styles: DateStyle[] = ['iso', 'iso', 'iso', 'slash', 'cn', 'fullwidth', 'yearless'];
-  const style = styles[hash(bureau.id) % styles.length] as DateStyle;
+  const style = styles[fnv1a(bureau.id) % styles.length] as DateStyle;
   // A year-less list is only readable when every item is from the last ten months.
   const oldest = items.reduce<Day | undefined>((m, i) => (m === undefined || i.date < m ? i.date : m), undefined);
   if (style === 'yearless' && oldest && oldest < addMonthsBack(today, 10)) return 'iso';
@@ -104,7 +99,7 @@ var countPage = 3; createPageHTML(3, 0, "index", "html");</script>`;
         .map((i) => {
           const written = new Date(`${i.date}T00:00:00Z`);
           written.setUTCDate(written.getUTCDate() - (i.id % 7));
-          const idx = `${hash(bureau.id) % 1_000_000}/${i.date.slice(0, 4)}-${String(i.id).padStart(5, '0')}`;
+          const idx = `${fnv1a(bureau.id) % 1_000_000}/${i.date.slice(0, 4)}-${String(i.id).padStart(5, '0')}`;
           return `<tr><td><a href="${articleUrl(section, i)}">${i.title}</a></td><td>${idx}</td><td>${showDate(written.toISOString().slice(0, 10), style)}</td><td>${date(i)}</td></tr>`;
         })
         .join('')}</table>`;
@@ -112,7 +107,7 @@ var countPage = 3; createPageHTML(3, 0, "index", "html");</script>`;
       return `<ul class="doc_list">${items.map((i) => `<li><a href="${section.path}detail_${i.id}.html">${i.title}</a></li>`).join('')}</ul>`;
     case 'search': {
       // Relevance order: the newest is rarely first.
-      const ordered = [...items].sort((a, b) => hash(`${a.id}`) - hash(`${b.id}`));
+      const ordered = [...items].sort((a, b) => fnv1a(`${a.id}`) - fnv1a(`${b.id}`));
       const newer = today.replace(/-/g, '');
       return `<div class="search-result">${ordered
         .map(

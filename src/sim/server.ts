@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import iconv from 'iconv-lite';
 import { stringify } from 'yaml';
 import { chinaDay } from '../domain/day.js';
+import { fnv1a } from '../domain/hash.js';
 import type { Bureau, Day } from '../domain/types.js';
 import type { SimBureau, SimNetwork } from './network.js';
 import { renderDetail, renderHomepage, renderSection } from './render.js';
@@ -29,12 +30,6 @@ export interface SimServerOptions {
   /** Added to every response, e.g. 50 ms to look like a distant government server. */
   latencyMs?: number;
   jitterMs?: number;
-}
-
-function etagOf(body: Uint8Array): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < body.length; i += 7) h = Math.imul(h ^ (body[i] ?? 0), 0x01000193) >>> 0;
-  return `"${h.toString(16)}-${body.length}"`;
 }
 
 /** Bureaus whose CMS answers conditional requests (most TRS and Hanweb sites do). */
@@ -67,7 +62,7 @@ export async function startSimServer(network: SimNetwork, options: SimServerOpti
     const body = bureau.gbk ? iconv.encode(html, 'gbk') : Buffer.from(html);
     const headers: Record<string, string> = { 'content-type': bureau.gbk ? 'text/html' : 'text/html; charset=utf-8' };
     if (status === 200 && supportsValidators(bureau)) {
-      const etag = etagOf(body);
+      const etag = `"${fnv1a(html).toString(16)}-${body.length}"`;
       headers.etag = etag;
       if (req.headers['if-none-match'] === etag) {
         stats.notModified++;
