@@ -65,6 +65,7 @@ export async function runCheckCycle(deps: CycleDeps, only?: Section[]): Promise<
   const started = deps.now();
   const today = chinaDay(started);
   const detailCache = deps.detailCache ?? new Map();
+  const limits = config.settings.store;
   // Sections sharing a URL and hints share one fetch per cycle.
   const inflight = new Map<string, Promise<Fetched>>();
   const results: SectionResult[] = [];
@@ -94,7 +95,6 @@ export async function runCheckCycle(deps: CycleDeps, only?: Section[]): Promise<
         ruleFor(category, bureau.level),
         today,
       );
-      const limits = config.settings.store;
       store.put(key, nextRecord(previous, section, fetched.observation, freshness, fetched.validators, limits));
       const result: SectionResult = {
         bureau: section.bureauId,

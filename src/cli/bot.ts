@@ -55,6 +55,8 @@ export async function botCommand(args: string[], io: Io): Promise<number> {
     store,
     fetcher: createFetcher(fetch),
     queue: HostQueue.fromSettings(fetch),
+    // A detail page's PubDate does not change: read each once for the whole run.
+    detailCache: new Map(),
   };
   const say = (m: ChatMessage) => io.out(`[#${m.channel === 'ops' ? '运维 ops' : '预警 alerts'}] ${m.text}`);
   io.out(
