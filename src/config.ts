@@ -82,22 +82,14 @@ const settingsSchema = z.strictObject({
       concurrency: z.number().int().positive().default(64),
       detailFetches: z.number().int().min(0).max(10).default(3),
     })
-    .default({
-      userAgent: 'landwatch/0.1 (gov-site disclosure inspection bot)',
-      timeoutMs: 15_000,
-      maxBytes: 5_000_000,
-      retries: 2,
-      perHostConcurrency: 1,
-      perHostSpacingMs: 1000,
-      concurrency: 64,
-      detailFetches: 3,
-    }),
+    // An absent block is parsed as {}, so the field defaults above are the only ones.
+    .prefault({}),
   store: z
     .strictObject({
       recentChecks: z.number().int().min(1).max(100).default(10),
       changes: z.number().int().min(1).max(500).default(30),
     })
-    .default({ recentChecks: 10, changes: 30 }),
+    .prefault({}),
 });
 
 export type Settings = z.output<typeof settingsSchema>;
