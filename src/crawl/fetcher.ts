@@ -91,15 +91,16 @@ async function readCapped(
       if (deadline.aborted) throw deadline.reason;
       if (done) break;
       const room = cap - size;
-      if (value.byteLength < room) {
+      // A chunk that exactly fills the cap is kept; only bytes beyond it make the body truncated.
+      if (value.byteLength <= room) {
         chunks.push(value);
         size += value.byteLength;
         continue;
       }
       chunks.push(value.subarray(0, room));
       size += room;
-      truncated = value.byteLength > room;
-      if (truncated) await reader.cancel().catch(() => {});
+      truncated = true;
+      await reader.cancel().catch(() => {});
       break;
     }
   } finally {
