@@ -1,6 +1,7 @@
 /**
  * Checks a simulated network with landwatch's real cycle and scores it against the generator's truth:
- * `npm run eval:sim -- [--size 300] [--seed 7] [--day 2026-11-27] [--spacing 0]`.
+ * `npm run eval:sim -- [--size 300] [--seed 7] [--day 2026-11-27] [--origin DAY] [--spacing 0] [--latency MS]`.
+ * `--origin` (default: `--day`) is the day the network is generated around; a later `--day` sees redesigns.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -22,12 +23,15 @@ const { values } = parseArgs({
     size: { type: 'string', default: '300' },
     seed: { type: 'string', default: '7' },
     day: { type: 'string', default: chinaDay(new Date()) },
+    origin: { type: 'string' },
     spacing: { type: 'string', default: '0' },
+    latency: { type: 'string', default: '0' },
   },
 });
 const day = values.day;
-const network = generateNetwork({ seed: Number(values.seed), size: Number(values.size), origin: day });
-const sim = await startSimServer(network, { today: day });
+const network = generateNetwork({ seed: Number(values.seed), size: Number(values.size), origin: values.origin ?? day });
+const latencyMs = Number(values.latency);
+const sim = await startSimServer(network, { today: day, latencyMs, jitterMs: latencyMs / 2 });
 const config = loadConfig({ dir: DEFAULT_CONFIG_DIR });
 config.bureaus = sim.bureaus();
 const fetch = { ...config.settings.fetch, perHostSpacingMs: Number(values.spacing) };

@@ -48,8 +48,9 @@ export async function botCommand(args: string[], io: Io): Promise<number> {
   const categoryNames = new Map(config.categories.map((c) => [c.key, c.name]));
   const dir = await mkdtemp(path.join(tmpdir(), 'landwatch-demo-'));
   const store = await openStore(dir);
-  // The demo network is small and local: no need to wait a second between requests to one host.
-  const fetch = { ...config.settings.fetch, perHostSpacingMs: 50 };
+  // The demo network is local: no need to wait a second between requests to one host, and a page
+  // that has not arrived in 3 s (the network's trickling sections) will not arrive at all.
+  const fetch = { ...config.settings.fetch, perHostSpacingMs: 50, timeoutMs: 3000 };
   const deps = {
     config: { ...config, settings: { ...config.settings, fetch } },
     store,

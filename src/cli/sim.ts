@@ -7,8 +7,8 @@ import { bureausYaml, startSimServer } from '../sim/server.js';
 import { networkTruth } from '../sim/truth.js';
 import { type Io, UsageError } from './common.js';
 
-export const simHelp = `landwatch sim [--size N] [--seed N] [--day YYYY-MM-DD] [--faults RATE] [--latency MS]
-              [--bureaus-out FILE] [--truth-out FILE]
+export const simHelp = `landwatch sim [--size N] [--seed N] [--day YYYY-MM-DD] [--faults RATE] [--redesigns RATE]
+              [--latency MS] [--bureaus-out FILE] [--truth-out FILE]
 
 Serves a simulated network of bureau sites on loopback (one 127.x.y.z address per bureau) until stopped,
 and writes its bureaus.yaml and the truth (newest date and expected state of every section).`;
@@ -20,6 +20,13 @@ function int(name: string, value: string | undefined, fallback: number): number 
   return n;
 }
 
+function rate(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!(n >= 0 && n <= 1)) throw new UsageError(`--${name}: a share between 0 and 1 (value: "${value}")`);
+  return n;
+}
+
 export async function simCommand(args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({
     args,
@@ -28,6 +35,7 @@ export async function simCommand(args: string[], io: Io): Promise<number> {
       seed: { type: 'string' },
       day: { type: 'string' },
       faults: { type: 'string' },
+      redesigns: { type: 'string' },
       latency: { type: 'string' },
       'bureaus-out': { type: 'string', default: 'sim-bureaus.yaml' },
       'truth-out': { type: 'string', default: 'sim-truth.json' },
@@ -44,9 +52,11 @@ export async function simCommand(args: string[], io: Io): Promise<number> {
     seed: int('seed', values.seed, 2009),
     size: int('size', values.size, 40),
     origin: day,
-    faultRate: values.faults === undefined ? undefined : Number(values.faults),
+    faultRate: rate('faults', values.faults),
+    redesignRate: rate('redesigns', values.redesigns),
   });
-  const sim = await startSimServer(network, { today: day, latencyMs: int('latency', values.latency, 0) });
+  const latencyMs = int('latency', values.latency, 0);
+  const sim = await startSimServer(network, { today: day, latencyMs, jitterMs: latencyMs / 2 });
   await writeFile(values['bureaus-out'], bureausYaml(sim.bureaus()));
   const truth = networkTruth(network, parseIndicators(`${DEFAULT_CONFIG_DIR}/indicators.yaml`), day);
   await writeFile(values['truth-out'], `${JSON.stringify({ day, seed: network.seed, sections: truth }, null, 1)}\n`);

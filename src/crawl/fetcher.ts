@@ -29,6 +29,20 @@ export type FetchResult =
 
 export type Fetcher = (req: FetchRequest) => Promise<FetchResult>;
 
+/** A site root: where redesigned sites send links to columns that no longer exist. */
+function isHomepage(url: string): boolean {
+  try {
+    return /^\/(index\.[a-z]+)?$/i.test(new URL(url).pathname);
+  } catch {
+    return false;
+  }
+}
+
+/** A column URL that lands on the homepage after redirects is a moved column, not a list to read. */
+export function redirectedToHomepage(requested: string, final: string): boolean {
+  return final !== requested && isHomepage(final) && !isHomepage(requested);
+}
+
 /** HTTP status → what it tells an inspector. */
 export function accessForStatus(status: number): Exclude<Access, 'ok'> {
   if (status === 404 || status === 410) return 'missing';
@@ -152,6 +166,10 @@ export function createFetcher(settings: FetchSettings): Fetcher {
       if (res.status === 304) {
         await res.body?.cancel().catch(() => {});
         return { kind: 'not-modified', status: 304, ms: ms() };
+      }
+      if (redirectedToHomepage(req.url, res.url)) {
+        await res.body?.cancel().catch(() => {});
+        return { kind: 'failed', access: 'missing', status: res.status, reason: 'redirected-to-homepage', ms: ms() };
       }
       const { bytes, truncated } = await readCapped(res.body, settings.maxBytes, deadline.signal);
       return {

@@ -2,7 +2,7 @@ import type { AnyNode, Element, Text } from 'domhandler';
 import { isDocument, isTag, isText } from 'domhandler';
 import type { Day } from '../domain/types.js';
 import { betterDate, collapseSpace, type DateHit, type DateLabel, normalizeText, readDate } from './dates.js';
-import { UNWRAPPED_COMMENT } from './unwrap.js';
+import { EMPTY_RECORDS_ATTR, UNWRAPPED_COMMENT } from './unwrap.js';
 
 /**
  * Finds a section's own item list in a parsed page without per-site selectors.
@@ -77,6 +77,8 @@ interface WalkState {
   order: number;
   dateTexts: WeakSet<AnyNode>;
   bodyText: string[];
+  /** A data source reported zero records. */
+  emptyRecords?: boolean;
 }
 
 interface Flags {
@@ -94,6 +96,7 @@ function walk(node: AnyNode, flags: Flags, st: WalkState): Summary {
   if (!isTag(node)) return NO_SUMMARY;
   if (SKIP.has(node.name)) return NO_SUMMARY;
   const order = st.order++;
+  if (EMPTY_RECORDS_ATTR in node.attribs) st.emptyRecords = true;
   const names = classAndId(node);
   const here: Flags = {
     chrome: flags.chrome || CHROME_TAGS.has(node.name) || (names !== '' && CHROME_NAMES.test(names)),
@@ -240,7 +243,7 @@ export function findItemList(root: AnyNode, today: Day): ListSearch {
   for (const c of st.candidates) {
     if (!best || c.score > best.score || (c.score === best.score && c.order < best.order)) best = c;
   }
-  const saysEmpty = BLANK_MARKERS.test(st.bodyText.join(' '));
+  const saysEmpty = st.emptyRecords === true || BLANK_MARKERS.test(st.bodyText.join(' '));
   if (!best) return { list: null, saysEmpty };
   const dated = best.dates.some((d) => d !== null);
   return { list: { container: best.container, items: itemsOf(best, st.dateTexts, dated), dated }, saysEmpty };

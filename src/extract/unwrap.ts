@@ -17,9 +17,13 @@ const COMMENT = /<!--([\s\S]*?)-->/g;
 /** Cheap test that a comment holds list markup with a date, not a conditional comment or a note. */
 const LISTISH = /<(?:li|tr|dd)\b[\s\S]*?<a\b[\s\S]*?[0-9０-９]{1,4}\s*[-/.年月]\s*[0-9０-９]{1,2}/i;
 
+/** Set on an unwrapped record list that the data source itself says is empty (a blank column). */
+export const EMPTY_RECORDS_ATTR = 'data-lw-empty';
+
 function recordsToList(datastore: string): string {
   const items = [...datastore.matchAll(RECORD)].map((m) => m[1]).join('\n');
-  return `<ul class="${UNWRAPPED_RECORDS}">${items}</ul>`;
+  const empty = items === '' && /<totalrecord>\s*0\s*<\/totalrecord>/.test(datastore) ? ` ${EMPTY_RECORDS_ATTR}` : '';
+  return `<ul class="${UNWRAPPED_RECORDS}"${empty}>${items}</ul>`;
 }
 
 export function unwrapHiddenLists(html: string): string {

@@ -1,5 +1,6 @@
 import { addDays, chinaDay } from '../domain/day.js';
-import type { Day, Level } from '../domain/types.js';
+import { fnv1a } from '../domain/hash.js';
+import type { Day, FreshnessState, Level } from '../domain/types.js';
 import { BUREAU_SUFFIX, CITY_STEMS, COUNTY_STEMS, PROVINCES } from './names.js';
 
 /**
@@ -18,17 +19,59 @@ export const SIM_FAMILIES = [
 ] as const;
 export type SimFamily = (typeof SIM_FAMILIES)[number];
 
-export type SimFault = 'none' | 'blank' | 'script-only' | 'moved' | 'challenge' | 'server-error' | 'reset' | 'slow';
+export const SIM_FAULTS = [
+  'blank',
+  'script-only',
+  'moved',
+  'challenge',
+  'server-error',
+  'burst',
+  'reset',
+  'trickle',
+  'slow',
+] as const;
+/**
+ * `burst` fails with 503 on some days only; `trickle` sends its body too slowly for any deadline;
+ * `slow` answers late but within limits.
+ */
+export type SimFault = 'none' | (typeof SIM_FAULTS)[number];
 
-/** Faults that make a section unreadable, with the state an inspector should record. */
-export const FAULT_STATE: Record<Exclude<SimFault, 'none' | 'slow'>, string> = {
+/** The state an inspector should record for a faulty section, on a day its fault shows. */
+export const FAULT_STATE: Record<Exclude<SimFault, 'none' | 'slow'>, FreshnessState> = {
   blank: 'blank',
   'script-only': 'unparsed',
   moved: 'missing',
   challenge: 'blocked',
   'server-error': 'unreachable',
+  burst: 'unreachable',
   reset: 'unreachable',
+  trickle: 'unreachable',
 };
+
+/** The default mix of faults, by relative weight. */
+export const DEFAULT_FAULT_MIX: Record<Exclude<SimFault, 'none'>, number> = {
+  blank: 3,
+  'script-only': 1,
+  moved: 1,
+  challenge: 1,
+  'server-error': 1,
+  burst: 1,
+  reset: 1,
+  trickle: 0.5,
+  slow: 0.5,
+};
+
+/** A `burst` section fails on about one day in four, the same days for every run of a seed. */
+export function burstsOn(bureauId: string, category: string, today: Day): boolean {
+  return fnv1a(`${bureauId}/${category}/${today}`) % 4 === 0;
+}
+
+/** The fault a section shows on `today`, if any. */
+export function faultOn(bureau: SimBureau, section: SimSection, today: Day): Exclude<SimFault, 'none'> | null {
+  if (section.fault === 'none') return null;
+  if (section.fault === 'burst' && !burstsOn(bureau.id, section.category, today)) return null;
+  return section.fault;
+}
 
 export interface SimItem {
   id: number;
@@ -38,6 +81,7 @@ export interface SimItem {
 
 export interface SimSection {
   category: string;
+  /** The column's path before any redesign. */
   path: string;
   fault: SimFault;
   /** Items oldest first; the page shows those dated on or before the simulated day. */
@@ -56,7 +100,19 @@ export interface SimBureau {
   address: string;
   family: SimFamily;
   gbk: boolean;
+  /** Multiplies the server's base latency: some government hosts are much slower than others. */
+  latencyFactor: number;
+  /**
+   * A site redesign (改版): from `day` on, every column lives under `prefix`; the old paths answer 404,
+   * or redirect to the homepage when `redirectHome`.
+   */
+  redesign: { day: Day; prefix: string; redirectHome: boolean } | null;
   sections: SimSection[];
+}
+
+/** Where a column lives on `today`, after any redesign. */
+export function sectionPath(bureau: SimBureau, section: SimSection, today: Day): string {
+  return bureau.redesign && today >= bureau.redesign.day ? `${bureau.redesign.prefix}${section.path}` : section.path;
 }
 
 export interface SimNetwork {
@@ -73,6 +129,10 @@ export interface SimOptions {
   sectionsPerBureau?: number;
   /** Share of sections with a fault (blank, JS-only, moved, blocked, failing). */
   faultRate?: number;
+  /** Relative weights of the faults; missing ones keep their default weight. */
+  faultMix?: Partial<Record<Exclude<SimFault, 'none'>, number>>;
+  /** Share of bureaus redesigned (改版) at some day within a year after `origin`. */
+  redesignRate?: number;
   origin?: Day;
 }
 
@@ -193,8 +253,9 @@ export function bureauAddress(i: number): string {
   return `127.${1 + Math.floor(n / 64516)}.${1 + (Math.floor(n / 254) % 254)}.${1 + (n % 254)}`;
 }
 
+/** Every level appears from a handful of bureaus up; national scale has all 31 provinces. */
 function levels(size: number): Level[] {
-  const provinces = Math.min(31, size);
+  const provinces = Math.min(31, Math.max(1, Math.ceil(size / 10)));
   const rest = size - provinces;
   const cities = Math.round(rest / 9);
   return [...Array(provinces).fill('province'), ...Array(cities).fill('city'), ...Array(rest - cities).fill('county')];
@@ -229,9 +290,15 @@ function history(r: () => number, category: string, origin: Day, diligence: numb
   return items;
 }
 
-function chooseFault(r: () => number, rate: number): SimFault {
-  if (r() >= rate) return r() < 0.01 ? 'slow' : 'none';
-  return pick(r, ['blank', 'blank', 'script-only', 'moved', 'challenge', 'server-error', 'reset'] as const);
+function chooseFault(r: () => number, rate: number, mix: Record<Exclude<SimFault, 'none'>, number>): SimFault {
+  if (r() >= rate) return 'none';
+  const total = SIM_FAULTS.reduce((n, f) => n + mix[f], 0);
+  let x = r() * total;
+  for (const f of SIM_FAULTS) {
+    x -= mix[f];
+    if (x < 0) return f;
+  }
+  return 'none';
 }
 
 export function generateNetwork(options: SimOptions = {}): SimNetwork {
@@ -240,10 +307,13 @@ export function generateNetwork(options: SimOptions = {}): SimNetwork {
   const origin = options.origin ?? chinaDay(new Date());
   const perBureau = Math.min(options.sectionsPerBureau ?? WATCHED.length, WATCHED.length);
   const faultRate = options.faultRate ?? 0.06;
+  const mix = { ...DEFAULT_FAULT_MIX, ...options.faultMix };
+  const redesignRate = options.redesignRate ?? 0.05;
   const r = rng(seed);
   const bureaus: SimBureau[] = [];
   const provinceIds: string[] = [];
   const cityIds: string[] = [];
+  const provinceOf = new Map<string, string>();
   levels(size).forEach((level, i) => {
     const province = PROVINCES[i % PROVINCES.length] as (typeof PROVINCES)[number];
     let name: string;
@@ -265,8 +335,8 @@ export function generateNetwork(options: SimOptions = {}): SimNetwork {
       id = `x${i}`;
       parent = cityIds[i % Math.max(1, cityIds.length)] ?? provinceIds[0] ?? null;
     }
-    const provinceName =
-      level === 'province' ? province[0] : (PROVINCES[provinceIds.indexOf(parent ?? '') % 31]?.[0] ?? province[0]);
+    const provinceName = level === 'province' ? province[0] : (provinceOf.get(parent ?? '') ?? province[0]);
+    provinceOf.set(id, provinceName);
     const diligence = 0.3 + r() * 1.2;
     const sections = WATCHED.slice(0, perBureau).map((category): SimSection => {
       const items = history(r, category, origin, diligence);
@@ -274,7 +344,7 @@ export function generateNetwork(options: SimOptions = {}): SimNetwork {
       return {
         category,
         path: `/${SECTION_PATHS[category]}/`,
-        fault: chooseFault(r, faultRate),
+        fault: chooseFault(r, faultRate, mix),
         items,
         pinned: pinnedSource ? { ...pinnedSource, title: `【置顶】${pinnedSource.title}` } : null,
       };
@@ -288,18 +358,35 @@ export function generateNetwork(options: SimOptions = {}): SimNetwork {
       address: bureauAddress(i),
       family: pick(r, SIM_FAMILIES),
       gbk: r() < 0.2,
+      latencyFactor: 0.5 + r() * 1.5,
+      redesign:
+        r() < redesignRate
+          ? {
+              day: addDays(origin, 1 + Math.floor(r() * 365)),
+              prefix: pick(r, ['/xxgk', '/zwgk', '/site2']),
+              redirectHome: r() < 0.5,
+            }
+          : null,
       sections,
     });
   });
   return { seed, bureaus, origin };
 }
 
-/** Items a section shows on `today`, newest first, as its CMS would list them (first page only). */
-export function visibleItems(section: SimSection, today: Day, pageSize = 20): SimItem[] {
+/** Items a section shows on `today`, newest first, as its CMS lists them: page 0 is `index.html`. */
+export function visibleItems(section: SimSection, today: Day, pageSize = 20, page = 0): SimItem[] {
   const shown: SimItem[] = [];
+  let skip = page * pageSize;
   for (let i = section.items.length - 1; i >= 0 && shown.length < pageSize; i--) {
     const item = section.items[i] as SimItem;
-    if (item.date <= today) shown.push(item);
+    if (item.date > today) continue;
+    if (skip > 0) skip--;
+    else shown.push(item);
   }
   return shown;
+}
+
+/** Half the Hanweb bureaus are watched through their `dataproxy.jsp` endpoint, as crawlers do. */
+export function watchesDataproxy(bureau: SimBureau): boolean {
+  return bureau.family === 'hanweb-island' && fnv1a(bureau.id) % 2 === 0;
 }

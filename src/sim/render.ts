@@ -1,12 +1,14 @@
 import { fnv1a } from '../domain/hash.js';
 import type { Day } from '../domain/types.js';
-import { SECTION_TITLES, type SimBureau, type SimItem, type SimSection, visibleItems } from './network.js';
+import { SECTION_TITLES, type SimBureau, type SimItem, type SimSection, sectionPath, visibleItems } from './network.js';
 
 /**
  * HTML for simulated pages, in the markup of the CMS families real bureaus run, with the traps real
  * pages carry: page-generation stamps, footer dates, URL dates that differ from shown dates, pinned old
  * items, year-less and full-width dates, lists inside comments and CDATA islands.
  */
+
+const PAGE_SIZE = 20;
 
 type DateStyle = 'iso' | 'slash' | 'cn' | 'fullwidth' | 'yearless';
 
@@ -44,17 +46,17 @@ function showDate(day: Day, style: DateStyle): string {
 }
 
 /** TRS-style article URL whose embedded date is sometimes days off the shown one, as on real sites. */
-function articleUrl(section: SimSection, item: SimItem): string {
+function articleUrl(base: string, item: SimItem): string {
   const shift = item.id % 5 === 0 ? 17 : 0;
   const d = new Date(`${item.date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + shift);
   const stamp = d.toISOString().slice(0, 10).replace(/-/g, '');
-  return `${section.path}${stamp.slice(0, 6)}/t${stamp}_${item.id}.html`;
+  return `${base}${stamp.slice(0, 6)}/t${stamp}_${item.id}.html`;
 }
 
 function layout(bureau: SimBureau, title: string, body: string, today: Day, charset: string): string {
   const nav = bureau.sections
-    .map((s) => `<li><a href="${s.path}">${SECTION_TITLES[s.category] ?? s.category}</a></li>`)
+    .map((s) => `<li><a href="${sectionPath(bureau, s, today)}">${SECTION_TITLES[s.category] ?? s.category}</a></li>`)
     .join('');
   return `<!DOCTYPE html>
 <html><head><meta http-equiv="Content-Type" content="text/html; charset=${charset}">
@@ -68,7 +70,8 @@ ${body}
 </body></html>`;
 }
 
-function listBody(bureau: SimBureau, section: SimSection, items: SimItem[], today: Day): string {
+/** The list markup of the bureau's CMS; `base` is the column's current path. */
+function listBody(bureau: SimBureau, base: string, items: SimItem[], today: Day): string {
   const style = dateStyle(bureau, items, today);
   const date = (i: SimItem) => showDate(i.date, style);
   switch (bureau.family) {
@@ -76,21 +79,21 @@ function listBody(bureau: SimBureau, section: SimSection, items: SimItem[], toda
       return `<table class="gl_list">${items
         .map(
           (i) =>
-            `<tr><td><img src="/images/ico2.jpg"></td><td><a href="${articleUrl(section, i)}">${i.title}</a></td><td>\n\t\t${date(i)}\n\t</td></tr>`,
+            `<tr><td><img src="/images/ico2.jpg"></td><td><a href="${articleUrl(base, i)}">${i.title}</a></td><td>\n\t\t${date(i)}\n\t</td></tr>`,
         )
         .join('\n')}</table>
 <script>var currentPage = 0; //所在页从0开始
 var countPage = 3; createPageHTML(3, 0, "index", "html");</script>`;
     case 'trs-comment':
       return `<ul class="xxgklist"><!--\n${items
-        .map((i) => `<li><a href="${articleUrl(section, i)}" title="${i.title}">${i.title}</a><b>${date(i)}</b></li>`)
+        .map((i) => `<li><a href="${articleUrl(base, i)}" title="${i.title}">${i.title}</a><b>${date(i)}</b></li>`)
         .join('\n')}\n<script>createPageHTML('page_div',3, 1,'zwgklist','shtml',60);</script>--></ul>
 <script src="/xhtml/js/page_list.js"></script>`;
     case 'hanweb-island':
       return `<div id="352144"><script type="text/xml"><datastore><nextgroup><![CDATA[<a href="/module/web/jpage/dataproxy.jsp?page=1">]]></nextgroup><recordset>${items
         .map(
           (i) =>
-            `<record><![CDATA[<li><a href="${section.path}art_${i.id}.html" title="${i.title}">${i.title}</a><span>${date(i)}</span></li>]]></record>`,
+            `<record><![CDATA[<li><a href="${base}art_${i.id}.html" title="${i.title}">${i.title}</a><span>${date(i)}</span></li>]]></record>`,
         )
         .join('')}</recordset></datastore></script></div>
 <script>$('#352144').jpage({ totalRecord: ${items.length}, perPage: 20, proxyUrl: '/module/web/jpage/dataproxy.jsp' });</script>`;
@@ -100,11 +103,11 @@ var countPage = 3; createPageHTML(3, 0, "index", "html");</script>`;
           const written = new Date(`${i.date}T00:00:00Z`);
           written.setUTCDate(written.getUTCDate() - (i.id % 7));
           const idx = `${fnv1a(bureau.id) % 1_000_000}/${i.date.slice(0, 4)}-${String(i.id).padStart(5, '0')}`;
-          return `<tr><td><a href="${articleUrl(section, i)}">${i.title}</a></td><td>${idx}</td><td>${showDate(written.toISOString().slice(0, 10), style)}</td><td>${date(i)}</td></tr>`;
+          return `<tr><td><a href="${articleUrl(base, i)}">${i.title}</a></td><td>${idx}</td><td>${showDate(written.toISOString().slice(0, 10), style)}</td><td>${date(i)}</td></tr>`;
         })
         .join('')}</table>`;
     case 'detail-dated':
-      return `<ul class="doc_list">${items.map((i) => `<li><a href="${section.path}detail_${i.id}.html">${i.title}</a></li>`).join('')}</ul>`;
+      return `<ul class="doc_list">${items.map((i) => `<li><a href="${base}detail_${i.id}.html">${i.title}</a></li>`).join('')}</ul>`;
     case 'search': {
       // Relevance order: the newest is rarely first.
       const ordered = [...items].sort((a, b) => fnv1a(`${a.id}`) - fnv1a(`${b.id}`));
@@ -112,7 +115,7 @@ var countPage = 3; createPageHTML(3, 0, "index", "html");</script>`;
       return `<div class="search-result">${ordered
         .map(
           (i) =>
-            `<div class="item is-news"><a class="title" href="${articleUrl(section, i)}">${i.title}</a><div class="description">${i.title}的详细内容……</div><a class="source" href="/">${bureau.name}</a><span class="sourceTime">发布时间：${i.date} 09:${String(i.id % 60).padStart(2, '0')}:00</span></div>`,
+            `<div class="item is-news"><a class="title" href="${articleUrl(base, i)}">${i.title}</a><div class="description">${i.title}的详细内容……</div><a class="source" href="/">${bureau.name}</a><span class="sourceTime">发布时间：${i.date} 09:${String(i.id % 60).padStart(2, '0')}:00</span></div>`,
         )
         .join('\n')}</div>
 <div class="right"><div class="item interested"><h2>您可能感兴趣</h2><ul><li><a href="/t${newer}_1.html">关于进一步优化营商环境的通知</a><span>${today}</span></li><li><a href="/t${newer}_2.html">政务服务事项清单</a><span>${today}</span></li><li><a href="/t${newer}_3.html">便民服务指南</a><span>${today}</span></li></ul></div></div>`;
@@ -120,7 +123,8 @@ var countPage = 3; createPageHTML(3, 0, "index", "html");</script>`;
   }
 }
 
-export function renderSection(bureau: SimBureau, section: SimSection, today: Day, charset: string): string {
+/** A column page; `page` 0 is `index.html`, page N is `index_N.html`. */
+export function renderSection(bureau: SimBureau, section: SimSection, today: Day, charset: string, page = 0): string {
   const title = SECTION_TITLES[section.category] ?? section.category;
   if (section.fault === 'blank') {
     return layout(bureau, title, '<div class="list"><ul class="list"></ul><p>暂无信息</p></div>', today, charset);
@@ -135,13 +139,26 @@ export function renderSection(bureau: SimBureau, section: SimSection, today: Day
       charset,
     );
   }
-  const items = visibleItems(section, today);
-  if (section.pinned && section.pinned.date <= today) items.unshift(section.pinned);
+  const items = visibleItems(section, today, PAGE_SIZE, page);
+  if (page === 0 && section.pinned && section.pinned.date <= today) items.unshift(section.pinned);
   const body =
     items.length === 0
       ? '<div class="list"><ul class="list"></ul><p>暂无信息</p></div>'
-      : listBody(bureau, section, items, today);
+      : listBody(bureau, sectionPath(bureau, section, today), items, today);
   return layout(bureau, title, body, today, charset);
+}
+
+/** Hanweb's `dataproxy.jsp` reply: a bare `<datastore>` of CDATA records, always UTF-8. */
+export function renderDataproxy(bureau: SimBureau, section: SimSection, today: Day): string {
+  const items = section.fault === 'blank' ? [] : visibleItems(section, today, PAGE_SIZE * 3);
+  const base = sectionPath(bureau, section, today);
+  const records = items
+    .map(
+      (i) =>
+        `<record><![CDATA[<li><a href="${base}art_${i.id}.html" title="${i.title}">${i.title}</a><b readlabel="${i.date}">${i.date}</b></li>]]></record>`,
+    )
+    .join('');
+  return `<datastore><totalrecord>${items.length}</totalrecord><totalpage>${Math.ceil(items.length / PAGE_SIZE)}</totalpage><recordset>${records}</recordset></datastore>`;
 }
 
 export function renderDetail(section: SimSection, itemId: number, today: Day, charset: string): string | null {
@@ -155,10 +172,11 @@ export function renderDetail(section: SimSection, itemId: number, today: Day, ch
 export function renderHomepage(bureau: SimBureau, today: Day, charset: string): string {
   const news = bureau.sections.find((s) => s.category === 'work_news');
   const latest = news ? visibleItems(news, today, 8) : [];
+  const newsPath = news ? sectionPath(bureau, news, today) : '/';
   return layout(
     bureau,
     '首页',
-    `<div class="yw"><h2>要闻动态</h2><ul class="news">${latest.map((i) => `<li><a href="${news?.path}art_${i.id}.html">${i.title}</a><span>${i.date}</span></li>`).join('')}</ul></div>`,
+    `<div class="yw"><h2>要闻动态</h2><ul class="news">${latest.map((i) => `<li><a href="${newsPath}art_${i.id}.html">${i.title}</a><span>${i.date}</span></li>`).join('')}</ul></div>`,
     today,
     charset,
   );

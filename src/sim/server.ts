@@ -5,8 +5,8 @@ import { stringify } from 'yaml';
 import { chinaDay } from '../domain/day.js';
 import { fnv1a } from '../domain/hash.js';
 import type { Bureau, Day } from '../domain/types.js';
-import type { SimBureau, SimNetwork } from './network.js';
-import { renderDetail, renderHomepage, renderSection } from './render.js';
+import { faultOn, type SimBureau, type SimNetwork, sectionPath, watchesDataproxy } from './network.js';
+import { renderDataproxy, renderDetail, renderHomepage, renderSection } from './render.js';
 
 /**
  * Serves a simulated network on loopback: one address per bureau (127.A.B.C, all loopback on Linux), one
@@ -46,7 +46,8 @@ export async function startSimServer(network: SimNetwork, options: SimServerOpti
     stats.requests++;
     const bureau = byAddress.get(req.socket.localAddress ?? '');
     const path = (req.url ?? '/').split('?')[0] ?? '/';
-    const delay = (options.latencyMs ?? 0) + Math.random() * (options.jitterMs ?? 0);
+    const factor = bureau?.latencyFactor ?? 1;
+    const delay = ((options.latencyMs ?? 0) + Math.random() * (options.jitterMs ?? 0)) * factor;
     const respond = () => serve(bureau, path, req, res);
     if (delay > 0) setTimeout(respond, delay);
     else respond();
@@ -58,9 +59,10 @@ export async function startSimServer(network: SimNetwork, options: SimServerOpti
     bureau: SimBureau,
     status: number,
     html: string,
+    utf8 = !bureau.gbk,
   ) => {
-    const body = bureau.gbk ? iconv.encode(html, 'gbk') : Buffer.from(html);
-    const headers: Record<string, string> = { 'content-type': bureau.gbk ? 'text/html' : 'text/html; charset=utf-8' };
+    const body = utf8 ? Buffer.from(html) : iconv.encode(html, 'gbk');
+    const headers: Record<string, string> = { 'content-type': utf8 ? 'text/html; charset=utf-8' : 'text/html' };
     if (status === 200 && supportsValidators(bureau)) {
       const etag = `"${fnv1a(html).toString(16)}-${body.length}"`;
       headers.etag = etag;
@@ -76,6 +78,8 @@ export async function startSimServer(network: SimNetwork, options: SimServerOpti
     res.end(body);
   };
 
+  const notFound = '<html><body><h1>404 页面不存在</h1><a href="/">返回首页</a></body></html>';
+
   const serve = (bureau: SimBureau | undefined, path: string, req: http.IncomingMessage, res: http.ServerResponse) => {
     if (!bureau) {
       res.writeHead(421);
@@ -85,16 +89,31 @@ export async function startSimServer(network: SimNetwork, options: SimServerOpti
     const charset = bureau.gbk ? 'gb2312' : 'utf-8';
     if (path === '/' || path === '/index.html')
       return send(res, req, bureau, 200, renderHomepage(bureau, today, charset));
-    const section = bureau.sections.find((s) => path.startsWith(s.path));
-    if (!section) return send(res, req, bureau, 404, '<html><body><h1>404 页面不存在</h1></body></html>');
-    const detail = path.slice(section.path.length).match(/^detail_(\d+)\.html$/);
+    let rest = '';
+    const section = bureau.sections.find((s) => {
+      const base = sectionPath(bureau, s, today);
+      if (!path.startsWith(base)) return false;
+      rest = path.slice(base.length);
+      return true;
+    });
+    if (!section) {
+      // After a redesign some sites send old links to the homepage instead of a 404.
+      const stale = bureau.redesign?.redirectHome && bureau.sections.some((s) => path.startsWith(s.path));
+      if (stale) {
+        res.writeHead(302, { location: '/' });
+        res.end();
+        return;
+      }
+      return send(res, req, bureau, 404, notFound);
+    }
+    const detail = rest.match(/^detail_(\d+)\.html$/);
     if (detail) {
       const html = renderDetail(section, Number(detail[1]), today, charset);
-      return send(res, req, bureau, html ? 200 : 404, html ?? '<html><body>404</body></html>');
+      return send(res, req, bureau, html ? 200 : 404, html ?? notFound);
     }
-    switch (section.fault) {
+    switch (faultOn(bureau, section, today)) {
       case 'moved':
-        return send(res, req, bureau, 404, '<html><body><h1>404 页面不存在</h1><a href="/">返回首页</a></body></html>');
+        return send(res, req, bureau, 404, notFound);
       case 'challenge':
         return send(
           res,
@@ -104,16 +123,25 @@ export async function startSimServer(network: SimNetwork, options: SimServerOpti
           `<html><head><meta r="m" content="${bureau.id}x9"><script r='m'>_$cd=1;</script></head><body></body></html>`,
         );
       case 'server-error':
+      case 'burst':
         return send(res, req, bureau, 503, '<html><body>Service Unavailable</body></html>');
       case 'reset':
         req.socket.destroy();
         return;
+      case 'trickle':
+        return trickle(res);
       case 'slow':
         setTimeout(() => send(res, req, bureau, 200, renderSection(bureau, section, today, charset)), 300);
         return;
-      default:
-        return send(res, req, bureau, 200, renderSection(bureau, section, today, charset));
     }
+    if (rest === 'dataproxy.jsp' && bureau.family === 'hanweb-island') {
+      return send(res, req, bureau, 200, renderDataproxy(bureau, section, today), true);
+    }
+    const page = rest.match(/^index_(\d+)\.html$/);
+    if (rest === '' || rest === 'index.html' || page) {
+      return send(res, req, bureau, 200, renderSection(bureau, section, today, charset, page ? Number(page[1]) : 0));
+    }
+    return send(res, req, bureau, 404, notFound);
   };
 
   const servers: http.Server[] = [];
@@ -151,6 +179,15 @@ export async function startSimServer(network: SimNetwork, options: SimServerOpti
   };
 }
 
+/** Headers at once, then a byte a second: no deadline-respecting client ever gets the page. */
+function trickle(res: http.ServerResponse): void {
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+  res.write('<html><body><ul>');
+  const timer = setInterval(() => res.write(' '), 1000);
+  res.on('close', () => clearInterval(timer));
+}
+
+/** Bureaus as a user would configure them: the column URLs as they were before any redesign. */
 export function simBureaus(network: SimNetwork, port: number): Bureau[] {
   return network.bureaus.map((b) => {
     const origin = `http://${b.address}:${port}`;
@@ -161,7 +198,12 @@ export function simBureaus(network: SimNetwork, port: number): Bureau[] {
       province: b.province,
       parent: b.parent ?? undefined,
       homepage: `${origin}/`,
-      sections: b.sections.map((s) => ({ bureauId: b.id, category: s.category, url: `${origin}${s.path}`, hints: {} })),
+      sections: b.sections.map((s) => ({
+        bureauId: b.id,
+        category: s.category,
+        url: `${origin}${s.path}${watchesDataproxy(b) ? 'dataproxy.jsp?startrecord=1&endrecord=60&perpage=20' : ''}`,
+        hints: {},
+      })),
     };
   });
 }

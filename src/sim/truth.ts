@@ -2,7 +2,7 @@ import { judgeFreshness } from '../domain/freshness.js';
 import type { Reading } from '../domain/observation.js';
 import { type Category, type Day, type FreshnessState, ruleFor, sectionKey } from '../domain/types.js';
 import { titleYears } from '../extract/dates.js';
-import { FAULT_STATE, type SimNetwork, visibleItems } from './network.js';
+import { FAULT_STATE, faultOn, type SimNetwork, visibleItems, watchesDataproxy } from './network.js';
 
 export interface TruthRow {
   key: string;
@@ -21,18 +21,20 @@ export function networkTruth(network: SimNetwork, categories: Category[], today:
       const category = byKey.get(section.category);
       if (!category) continue;
       const key = sectionKey(bureau.id, section.category);
-      if (section.fault !== 'none' && section.fault !== 'slow') {
-        rows.push({
-          key,
-          bureau: bureau.id,
-          category: section.category,
-          newest: null,
-          state: FAULT_STATE[section.fault] as FreshnessState,
-        });
+      const viaDataproxy = watchesDataproxy(bureau);
+      const fault = faultOn(bureau, section, today);
+      const unknown: FreshnessState | null =
+        bureau.redesign && today >= bureau.redesign.day
+          ? 'missing' // The configured URL is the old one.
+          : fault === null || fault === 'slow' || (fault === 'script-only' && viaDataproxy)
+            ? null // The data source behind a JS-only page is readable.
+            : FAULT_STATE[fault];
+      if (unknown) {
+        rows.push({ key, bureau: bureau.id, category: section.category, newest: null, state: unknown });
         continue;
       }
       const items = visibleItems(section, today);
-      if (section.pinned && section.pinned.date <= today) items.push(section.pinned);
+      if (!viaDataproxy && section.pinned && section.pinned.date <= today) items.push(section.pinned);
       const newest = items.reduce<Day | null>((m, i) => (m === null || i.date > m ? i.date : m), null);
       const reading: Reading = {
         status: newest ? 'ok' : 'blank',

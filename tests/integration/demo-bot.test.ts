@@ -18,7 +18,7 @@ describe('landwatch bot without a token (the npm start demo)', () => {
     expect(text).toMatch(/第 3 轮检查（模拟日期 \d{4}-\d{2}-\d{2}）/);
     expect(text).toContain('[#预警 alerts] ⚠️ 栏目更新预警｜');
     expect(text).toContain('[#预警 alerts] ✅ 栏目已恢复更新｜');
-  });
+  }, 60_000);
 
   it('refuses to pretend it serves Discord', async () => {
     const err: string[] = [];

@@ -18,7 +18,10 @@ let store: Store;
 const config = loadConfig({ dir: DEFAULT_CONFIG_DIR });
 
 beforeAll(async () => {
-  sim = await startSimServer(generateNetwork({ seed: 11, size: 40, origin: DAY, faultRate: 0.1 }), { today: DAY });
+  // Redesigns and every fault are over-represented so a small network shows them all.
+  sim = await startSimServer(generateNetwork({ seed: 11, size: 40, origin: DAY, faultRate: 0.15, redesignRate: 0.3 }), {
+    today: DAY,
+  });
   config.bureaus = sim.bureaus();
   store = await openStore(await mkdtemp(path.join(tmpdir(), 'landwatch-sim-')));
 });
@@ -29,7 +32,7 @@ afterAll(async () => {
 
 async function cycleOn(day: string) {
   sim.setToday(day);
-  const fetch = { ...config.settings.fetch, perHostSpacingMs: 0, timeoutMs: 5000 };
+  const fetch = { ...config.settings.fetch, perHostSpacingMs: 0, timeoutMs: 3000 };
   const results = await runCheckCycle({
     config,
     store,
@@ -46,9 +49,21 @@ describe('landwatch against the simulated network', () => {
     expect(new Set(bureaus.map((b) => b.address)).size).toBe(bureaus.length);
     expect(bureaus.every((b) => b.address.startsWith('127.'))).toBe(true);
     expect(new Set(bureaus.map((b) => b.family)).size).toBe(6);
+    expect(new Set(bureaus.map((b) => b.level))).toEqual(new Set(['province', 'city', 'county']));
     expect(bureaus.some((b) => b.gbk)).toBe(true);
     const faults = new Set(bureaus.flatMap((b) => b.sections.map((s) => s.fault)));
-    for (const f of ['blank', 'moved', 'challenge', 'server-error']) expect(faults).toContain(f);
+    for (const f of ['blank', 'script-only', 'moved', 'challenge', 'server-error', 'burst', 'reset', 'trickle']) {
+      expect(faults).toContain(f);
+    }
+    expect(config.bureaus.some((b) => b.sections.some((s) => s.url.includes('dataproxy.jsp')))).toBe(true);
+  });
+
+  it('serves later pages of a column as index_N.html', async () => {
+    const bureau = sim.network.bureaus.find((b) => b.sections.every((s) => s.fault === 'none') && !b.redesign);
+    const url = `http://${bureau?.address}:${sim.port}/xwdt/gzdt/`;
+    const [first, second] = await Promise.all([fetch(url), fetch(`${url}index_1.html`)]);
+    expect([first.status, second.status]).toEqual([200, 200]);
+    expect(await second.text()).not.toBe(await first.text());
   });
 
   it('agrees with the truth on every section, and again after the clock moves two months', async () => {
@@ -57,6 +72,12 @@ describe('landwatch against the simulated network', () => {
     expect(first.agreement.total).toBe(600);
     const later = await cycleOn('2027-01-26');
     expect(later.agreement.disagreements).toEqual([]);
+    // Redesigned sites: old column URLs answer 404 or send readers to the homepage; both are `missing`.
+    const redesigned = sim.network.bureaus.filter((b) => b.redesign && b.redesign.day <= '2027-01-26');
+    expect(redesigned.map((b) => b.redesign?.redirectHome)).toEqual(expect.arrayContaining([true, false]));
+    for (const b of redesigned) {
+      expect(later.results.filter((r) => r.bureau === b.id).every((r) => r.state === 'missing')).toBe(true);
+    }
     // Time passing makes news columns stale and the new year brings fresh items: both directions happen.
     const went = later.results.filter((r) => r.previous === 'fresh' && r.state === 'stale');
     const came = later.results.filter((r) => r.previous === 'stale' && r.state === 'fresh');

@@ -109,3 +109,12 @@ describe('extractSection on CMS patterns', () => {
     expect(toReading(extract(pages.portal)).fingerprint).not.toBe(r.fingerprint);
   });
 });
+
+describe('data sources that report no records', () => {
+  it('reads an empty dataproxy reply as a blank column', () => {
+    const x = extract(
+      '<datastore><totalrecord>0</totalrecord><totalpage>0</totalpage><recordset></recordset></datastore>',
+    );
+    expect(x.status).toBe('blank');
+  });
+});

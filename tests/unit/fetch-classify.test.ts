@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { accessForStatus, redirectedToHomepage } from '../../src/crawl/fetcher.js';
+
+describe('what a fetch outcome tells an inspector', () => {
+  it('maps statuses to missing, blocked and unreachable', () => {
+    expect([404, 410].map(accessForStatus)).toEqual(['missing', 'missing']);
+    expect([401, 403, 412, 451].map(accessForStatus)).toEqual(['blocked', 'blocked', 'blocked', 'blocked']);
+    expect([500, 503, 429, 400].map(accessForStatus)).toEqual([
+      'unreachable',
+      'unreachable',
+      'unreachable',
+      'unreachable',
+    ]);
+  });
+
+  it('treats a column that redirects to the site root as moved', () => {
+    expect(redirectedToHomepage('http://a.gov.cn/tzgg/', 'http://a.gov.cn/')).toBe(true);
+    expect(redirectedToHomepage('http://a.gov.cn/tzgg/', 'http://a.gov.cn/index.html')).toBe(true);
+    expect(redirectedToHomepage('http://a.gov.cn/tzgg/', 'http://a.gov.cn/tzgg/index.shtml')).toBe(false);
+    expect(redirectedToHomepage('http://a.gov.cn/', 'http://a.gov.cn/index.html')).toBe(false);
+    expect(redirectedToHomepage('http://a.gov.cn/tzgg/', 'http://a.gov.cn/tzgg/')).toBe(false);
+  });
+});
