@@ -2,6 +2,10 @@ import { botCommand, botHelp } from './cli/bot.js';
 import { checkCommand, checkHelp } from './cli/check.js';
 import { type Io, processIo, UsageError } from './cli/common.js';
 import { extractCommand, extractHelp } from './cli/extract.js';
+import { rankingsCommand, rankingsHelp } from './cli/rankings.js';
+import { ratesCommand, ratesHelp } from './cli/rates.js';
+import { reportCommand, reportHelp } from './cli/report.js';
+import { scoreCommand, scoreHelp } from './cli/score.js';
 import { simCommand, simHelp } from './cli/sim.js';
 import { ConfigError } from './config.js';
 import { StoreError } from './store/store.js';
@@ -11,6 +15,10 @@ type Command = { run: (args: string[], io: Io) => Promise<number>; help: string;
 const COMMANDS: Record<string, Command> = {
   extract: { run: extractCommand, help: extractHelp, summary: 'find the item list and newest date of one page' },
   check: { run: checkCommand, help: checkHelp, summary: 'check every watched section once and store the result' },
+  rankings: { run: rankingsCommand, help: rankingsHelp, summary: "rank one level's bureaus by score" },
+  score: { run: scoreCommand, help: scoreHelp, summary: "a bureau's score breakdown and what to fix" },
+  rates: { run: ratesCommand, help: ratesHelp, summary: 'disclosure rates (公开率) per category and level' },
+  report: { run: reportCommand, help: reportHelp, summary: 'write the inspection report (Markdown or HTML)' },
   sim: { run: simCommand, help: simHelp, summary: 'serve a simulated network of bureau sites on loopback' },
   bot: {
     run: botCommand,

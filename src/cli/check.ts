@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { createFetcher } from '../crawl/fetcher.js';
 import { HostQueue } from '../crawl/host-queue.js';
 import { runCheckCycle } from '../cycle.js';
+import { inspect, snapshotIfDue } from '../inspection.js';
 import { STATE_LABELS } from '../render/labels.js';
 import { renderTable } from '../render/table.js';
 import { openStore } from '../store/store.js';
@@ -52,6 +53,8 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     only,
   );
   if (progress) process.stderr.write('\n');
+  // Weekly ranks, so rankings can show movement.
+  if (snapshotIfDue(inspect(config, store, now()), store, now())) await store.flush();
   if (!values.json) {
     const rows = [...results]
       .sort((a, b) => a.bureau.localeCompare(b.bureau) || a.category.localeCompare(b.category))

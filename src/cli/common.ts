@@ -1,5 +1,8 @@
 import path from 'node:path';
 import { type Config, DEFAULT_CONFIG_DIR, loadConfig } from '../config.js';
+import { LEVELS, type Level } from '../domain/types.js';
+import { type Inspection, inspect } from '../inspection.js';
+import { openStore } from '../store/store.js';
 
 /** A usage mistake: printed with the command's help, exit code 2. */
 export class UsageError extends Error {
@@ -46,4 +49,30 @@ export function configFrom(values: { config?: string | undefined; bureaus?: stri
     dir: path.resolve(values.config ?? DEFAULT_CONFIG_DIR),
     bureausFile: values.bureaus && path.resolve(values.bureaus),
   });
+}
+
+/** Config, store and the derived inspection, for the read-side commands. */
+export async function loadInspection(
+  values: {
+    config?: string | undefined;
+    bureaus?: string | undefined;
+    data?: string | undefined;
+    now?: string | undefined;
+  },
+  io: Io,
+): Promise<{ config: Config; inspection: Inspection }> {
+  const config = configFrom(values);
+  const store = await openStore(dataDir(values.data, io));
+  return { config, inspection: inspect(config, store, parseNow(values.now)()) };
+}
+
+export function levelOption(value: string | undefined, required: boolean): Level | undefined {
+  if (value === undefined) {
+    if (required) throw new UsageError('--level is required: province, city or county');
+    return undefined;
+  }
+  if (!(LEVELS as readonly string[]).includes(value)) {
+    throw new UsageError(`--level: expected province, city or county (value: "${value}")`);
+  }
+  return value as Level;
 }

@@ -146,7 +146,7 @@ export const CITY_STEMS = [
   '克拉玛依',
 ];
 
-/** County stems; a generated county is `<stem>县`. */
+/** County stems (without 县); a generated county is `<stem>县`. */
 export const COUNTY_STEMS = [
   '静海',
   '武宁',
@@ -161,20 +161,20 @@ export const COUNTY_STEMS = [
   '沂水',
   '郯城',
   '兰陵',
-  '费县',
+  '费',
   '平邑',
   '蒙阴',
   '沂南',
   '临沭',
-  '涉县',
-  '磁县',
+  '涉',
+  '磁',
   '肥乡',
   '永年',
-  '邱县',
+  '邱',
   '鸡泽',
   '广平',
   '馆陶',
-  '魏县',
+  '魏',
   '曲周',
   '成安',
   '大名',
@@ -185,18 +185,18 @@ export const COUNTY_STEMS = [
   '新河',
   '广宗',
   '平乡',
-  '威县',
+  '威',
   '清河',
   '临西',
   '南和',
-  '任县',
+  '任',
   '内丘',
   '临城',
   '绵竹',
   '什邡',
   '中江',
   '罗江',
-  '安县',
+  '安',
   '梓潼',
   '盐亭',
   '三台',
@@ -205,8 +205,8 @@ export const COUNTY_STEMS = [
   '南溪',
   '江安',
   '长宁',
-  '高县',
-  '珙县',
+  '高',
+  '珙',
   '筠连',
   '兴文',
   '屏山',
@@ -245,3 +245,21 @@ export const BUREAU_SUFFIX = {
   city: ['自然资源和规划局', '国土资源局', '自然资源局'],
   county: ['国土资源局', '自然资源局', '自然资源和规划局'],
 } as const;
+
+/**
+ * The k-th place name from a list of stems, unique for every k: the stems themselves first, then
+ * two-character names joined from the first character of one stem and the last of another (静+宁 → 静宁),
+ * skipping any already taken. Deterministic.
+ */
+export function placeName(stems: readonly string[], k: number, taken: Set<string>): string {
+  const n = stems.length;
+  for (let j = k; ; j++) {
+    const a = stems[j % n] as string;
+    const b = stems[Math.floor(j / n) % n] as string;
+    const name = j < n ? a : `${a[0]}${b.at(-1)}`;
+    if (!taken.has(name)) {
+      taken.add(name);
+      return name;
+    }
+  }
+}

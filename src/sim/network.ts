@@ -1,7 +1,7 @@
 import { addDays, chinaDay } from '../domain/day.js';
 import { fnv1a } from '../domain/hash.js';
 import type { Day, FreshnessState, Level } from '../domain/types.js';
-import { BUREAU_SUFFIX, CITY_STEMS, COUNTY_STEMS, PROVINCES } from './names.js';
+import { BUREAU_SUFFIX, CITY_STEMS, COUNTY_STEMS, PROVINCES, placeName } from './names.js';
 
 /**
  * A deterministic national network of land-bureau sites: who the bureaus are, which CMS each runs, what
@@ -261,7 +261,17 @@ function levels(size: number): Level[] {
   return [...Array(provinces).fill('province'), ...Array(cities).fill('city'), ...Array(rest - cities).fill('county')];
 }
 
-function history(r: () => number, category: string, origin: Day, diligence: number): SimItem[] {
+/**
+ * A section's publications. `abandonedSince` is set for the few sites nobody maintains any more: every
+ * column stops on that day, which is what the 2019 "columns not updated" veto is about.
+ */
+function history(
+  r: () => number,
+  category: string,
+  origin: Day,
+  diligence: number,
+  abandonedSince: Day | null,
+): SimItem[] {
   const items: SimItem[] = [];
   let id = 1;
   const title = (year: number) => `${year}年${pick(r, TITLE_STEMS[category] ?? ['工作信息'])}`;
@@ -281,7 +291,7 @@ function history(r: () => number, category: string, origin: Day, diligence: numb
   }
   const mean = (CADENCE[category] ?? 30) / diligence;
   // Publishing stops at some point for a share of sections: that is what goes stale.
-  const stopsAt = r() < 0.25 ? addDays(origin, -Math.floor(r() * 400)) : addDays(origin, 400);
+  const stopsAt = abandonedSince ?? (r() < 0.25 ? addDays(origin, -Math.floor(r() * 400)) : addDays(origin, 400));
   let day = addDays(origin, -730);
   while (day < stopsAt) {
     day = addDays(day, 1 + Math.floor(-Math.log(1 - r()) * mean));
@@ -314,6 +324,9 @@ export function generateNetwork(options: SimOptions = {}): SimNetwork {
   const provinceIds: string[] = [];
   const cityIds: string[] = [];
   const provinceOf = new Map<string, string>();
+  const cityNames = new Set<string>();
+  const countyNames = new Set<string>();
+  let countyCount = 0;
   levels(size).forEach((level, i) => {
     const province = PROVINCES[i % PROVINCES.length] as (typeof PROVINCES)[number];
     let name: string;
@@ -324,13 +337,13 @@ export function generateNetwork(options: SimOptions = {}): SimNetwork {
       id = province[2];
       provinceIds.push(id);
     } else if (level === 'city') {
-      const stem = CITY_STEMS[i % CITY_STEMS.length] as string;
+      const stem = placeName(CITY_STEMS, cityIds.length, cityNames);
       name = `${stem}市${pick(r, BUREAU_SUFFIX.city)}`;
       id = `c${i}`;
       parent = provinceIds[i % provinceIds.length] ?? null;
       cityIds.push(id);
     } else {
-      const stem = COUNTY_STEMS[i % COUNTY_STEMS.length] as string;
+      const stem = placeName(COUNTY_STEMS, countyCount++, countyNames);
       name = `${stem}县${pick(r, BUREAU_SUFFIX.county)}`;
       id = `x${i}`;
       parent = cityIds[i % Math.max(1, cityIds.length)] ?? provinceIds[0] ?? null;
@@ -338,8 +351,9 @@ export function generateNetwork(options: SimOptions = {}): SimNetwork {
     const provinceName = level === 'province' ? province[0] : (provinceOf.get(parent ?? '') ?? province[0]);
     provinceOf.set(id, provinceName);
     const diligence = 0.3 + r() * 1.2;
+    const abandonedSince = r() < 0.03 ? addDays(origin, -200 - Math.floor(r() * 300)) : null;
     const sections = WATCHED.slice(0, perBureau).map((category): SimSection => {
-      const items = history(r, category, origin, diligence);
+      const items = history(r, category, origin, diligence, abandonedSince);
       const pinnedSource = items.length > 8 && r() < 0.2 ? items[Math.floor(r() * 3)] : undefined;
       return {
         category,

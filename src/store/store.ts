@@ -36,11 +36,22 @@ export interface SectionRecord {
   history: HistoryEntry[];
 }
 
+/** Ranks per level at one instant: movement in rankings is measured against these. */
+export interface RankingSnapshot {
+  at: string;
+  ranks: Record<string, number>;
+}
+
 export interface StoreData {
   schema: 'landwatch-store';
   version: number;
   sections: Record<string, SectionRecord>;
+  /** Oldest first; added with this field, so files without it read as none. */
+  snapshots?: RankingSnapshot[];
 }
+
+/** About a year of weekly snapshots. */
+export const SNAPSHOT_LIMIT = 60;
 
 export class StoreError extends Error {
   override name = 'StoreError' as const;
@@ -77,6 +88,9 @@ export interface Store {
   section(key: string): SectionRecord | undefined;
   sections(): SectionRecord[];
   put(key: string, record: SectionRecord): void;
+  snapshots(): RankingSnapshot[];
+  /** Keeps the newest SNAPSHOT_LIMIT snapshots. */
+  addSnapshot(snapshot: RankingSnapshot): void;
   /** Persists everything put since the last flush (one atomic file replace). */
   flush(): Promise<void>;
 }
@@ -123,6 +137,11 @@ export async function openStore(dir: string): Promise<Store> {
     sections: () => Object.values(data.sections),
     put(key, record) {
       data.sections[key] = record;
+      dirty = true;
+    },
+    snapshots: () => data.snapshots ?? [],
+    addSnapshot(snapshot) {
+      data.snapshots = [...(data.snapshots ?? []), snapshot].slice(-SNAPSHOT_LIMIT);
       dirty = true;
     },
     async flush() {
