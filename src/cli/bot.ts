@@ -2,6 +2,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { pino } from 'pino';
+import { loadCommands } from '../../commands/index.js';
+import { startDiscordBot } from '../chat/bot.js';
+import { parseDiscordEnv } from '../config.js';
 import { createFetcher } from '../crawl/fetcher.js';
 import { HostQueue } from '../crawl/host-queue.js';
 import { runCheckCycle, type SectionResult } from '../cycle.js';
@@ -9,16 +13,53 @@ import { addDays, chinaDay } from '../domain/day.js';
 import { classifyChange } from '../domain/transitions.js';
 import { type ChatMessage, renderChanges, type SectionChange } from '../render/changes.js';
 import { STATE_LABELS } from '../render/labels.js';
+import { createServices } from '../services.js';
 import { generateNetwork } from '../sim/network.js';
 import { startSimServer } from '../sim/server.js';
 import { openStore } from '../store/store.js';
-import { commonOptions, configFrom, type Io } from './common.js';
+import { commonOptions, configFrom, dataDir, type Io } from './common.js';
 
-export const botHelp = `landwatch bot [--config DIR | --bureaus FILE] [--cycles N] [--interval SECONDS] [--days-per-cycle N]
+export const botHelp = `landwatch bot [--config DIR | --bureaus FILE] [--data DIR] [--cycles N] [--interval SECONDS] [--days-per-cycle N]
 
-Runs the bot. Without DISCORD_TOKEN it starts the embedded demo network of simulated bureau sites and a
-console chat: each cycle checks every section, the demo clock moves forward, and alerts, recoveries and
-operations notices appear below.`;
+Runs the bot. With DISCORD_TOKEN it logs in to Discord, registers its slash commands (to DISCORD_GUILD_ID
+when set, globally otherwise; only when they changed) and answers them from the data folder. DISCORD_API
+points it at another REST base (tests, proxies); ALERT_CHANNEL_ID, DIGEST_CHANNEL_ID and OPS_CHANNEL_ID
+name its channels.
+
+Without DISCORD_TOKEN it starts the embedded demo network of simulated bureau sites and a console chat:
+each cycle checks every section, the demo clock moves forward, and alerts, recoveries and operations
+notices appear below.`;
+
+async function serveDiscord(
+  values: { config?: string | undefined; bureaus?: string | undefined; data?: string | undefined },
+  io: Io,
+): Promise<number> {
+  const env = parseDiscordEnv(io.env);
+  const config = configFrom(values);
+  const store = await openStore(dataDir(values.data, io));
+  const logger = pino({ level: io.env.LOG_LEVEL ?? 'info' }, pino.destination(2));
+  const fetch = config.settings.fetch;
+  const services = createServices({
+    config,
+    store,
+    fetcher: createFetcher(fetch),
+    queue: HostQueue.fromSettings(fetch),
+    now: () => new Date(),
+  });
+  const bot = await startDiscordBot({
+    discord: { token: env.DISCORD_TOKEN, api: env.DISCORD_API, guildId: env.DISCORD_GUILD_ID },
+    services,
+    commands: loadCommands(),
+    logger,
+  });
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await bot.stop();
+  await store.flush();
+  return 0;
+}
 
 export async function botCommand(args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({
@@ -35,10 +76,7 @@ export async function botCommand(args: string[], io: Io): Promise<number> {
     io.out(botHelp);
     return 0;
   }
-  if (io.env.DISCORD_TOKEN) {
-    io.err('landwatch bot: serving Discord is not built yet; unset DISCORD_TOKEN to run the demo with a console chat.');
-    return 1;
-  }
+  if (io.env.DISCORD_TOKEN) return serveDiscord(values, io);
   const day = chinaDay(new Date());
   const network = generateNetwork({ seed: 2009, size: Number(values.size), origin: day, faultRate: 0.08 });
   const sim = await startSimServer(network, { today: day, latencyMs: 20, jitterMs: 30 });

@@ -89,6 +89,8 @@ export interface Store {
   sections(): SectionRecord[];
   put(key: string, record: SectionRecord): void;
   snapshots(): RankingSnapshot[];
+  /** Grows with every change, so derived views (scores, rankings) know when to recompute. */
+  revision(): number;
   /** Keeps the newest SNAPSHOT_LIMIT snapshots. */
   addSnapshot(snapshot: RankingSnapshot): void;
   /** Persists everything put since the last flush (one atomic file replace). */
@@ -131,6 +133,7 @@ export async function openStore(dir: string): Promise<Store> {
   const data: StoreData = existing ?? { schema: 'landwatch-store', version: STORE_VERSION, sections: {} };
   const db = new Low<StoreData>(new JSONFile<StoreData>(file), data);
   let dirty = false;
+  let revision = 0;
   return {
     file,
     section: (key) => data.sections[key],
@@ -138,12 +141,15 @@ export async function openStore(dir: string): Promise<Store> {
     put(key, record) {
       data.sections[key] = record;
       dirty = true;
+      revision++;
     },
     snapshots: () => data.snapshots ?? [],
     addSnapshot(snapshot) {
       data.snapshots = [...(data.snapshots ?? []), snapshot].slice(-SNAPSHOT_LIMIT);
       dirty = true;
+      revision++;
     },
+    revision: () => revision,
     async flush() {
       if (!dirty) return;
       dirty = false;

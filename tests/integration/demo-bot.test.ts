@@ -20,16 +20,14 @@ describe('landwatch bot without a token (the npm start demo)', () => {
     expect(text).toContain('[#预警 alerts] ✅ 栏目已恢复更新｜');
   }, 60_000);
 
-  it('refuses to pretend it serves Discord', async () => {
+  it('with a token, rejects bad Discord settings by name without ever printing the token', async () => {
     const err: string[] = [];
-    const code = await runCli(['bot'], {
-      out: () => {},
-      err: (t) => err.push(t),
-      isTty: false,
-      env: { DISCORD_TOKEN: 'x' },
-    });
+    const env = { DISCORD_TOKEN: 'secret-token-value', DISCORD_GUILD_ID: 'abc', DISCORD_API: 'not a url' };
+    const code = await runCli(['bot'], { out: () => {}, err: (t) => err.push(t), isTty: false, env });
     expect(code).toBe(1);
-    expect(err.join()).toMatch(/not built yet/);
-    expect(err.join()).not.toContain('x.');
+    const text = err.join('\n');
+    expect(text).toContain('DISCORD_GUILD_ID: must be a Discord id (17–20 digits) (value: "abc")');
+    expect(text).toContain('DISCORD_API');
+    expect(text).not.toContain('secret-token-value');
   });
 });

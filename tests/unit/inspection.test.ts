@@ -57,6 +57,7 @@ function memoryStore(histories: Record<string, HistoryEntry[]>): Store {
     put: () => {},
     snapshots: () => snapshots,
     addSnapshot: (s) => void snapshots.push(s),
+    revision: () => snapshots.length,
     flush: async () => {},
   };
 }

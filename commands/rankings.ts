@@ -1,0 +1,51 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { LEVELS, type Level } from '../src/domain/types.js';
+import { rankingsReply } from '../src/render/chat-replies.js';
+import type { Command } from './command.js';
+
+export const levelChoices = [
+  { name: 'province', name_localizations: { 'zh-CN': '省级' }, value: 'province' },
+  { name: 'city', name_localizations: { 'zh-CN': '市级' }, value: 'city' },
+  { name: 'county', name_localizations: { 'zh-CN': '县级' }, value: 'county' },
+];
+
+export default {
+  data: new SlashCommandBuilder()
+    .setName('rankings')
+    .setNameLocalizations({ 'zh-CN': '排名' })
+    .setDescription('Bureau rankings for one level, with scores, vetoes and movement')
+    .setDescriptionLocalizations({ 'zh-CN': '某一层级单位的排名（得分、单项否决、变化）' })
+    .addStringOption((o) =>
+      o
+        .setName('level')
+        .setNameLocalizations({ 'zh-CN': '层级' })
+        .setDescription('province, city or county')
+        .setDescriptionLocalizations({ 'zh-CN': '省级、市级或县级' })
+        .setRequired(true)
+        .addChoices(...levelChoices),
+    )
+    .addIntegerOption((o) =>
+      o
+        .setName('top')
+        .setNameLocalizations({ 'zh-CN': '前几名' })
+        .setDescription('How many to show (default all)')
+        .setDescriptionLocalizations({ 'zh-CN': '显示前几名（默认全部）' })
+        .setMinValue(1)
+        .setMaxValue(3200),
+    )
+    .addStringOption((o) =>
+      o
+        .setName('province')
+        .setNameLocalizations({ 'zh-CN': '省份' })
+        .setDescription('Only bureaus in this province')
+        .setDescriptionLocalizations({ 'zh-CN': '只看该省份的单位' }),
+    )
+    .toJSON(),
+  execute: async (options, ctx) => {
+    const level = (LEVELS as readonly string[]).includes(String(options.level)) ? (options.level as Level) : 'province';
+    const province = typeof options.province === 'string' ? options.province : undefined;
+    const ranked = ctx.inspection().rankings[level].filter((r) => !province || r.score.province.includes(province));
+    const top = typeof options.top === 'number' ? options.top : ranked.length;
+    return rankingsReply(level, ranked.slice(0, top), ctx.locale);
+  },
+} satisfies Command;

@@ -1,0 +1,28 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { ratesReply } from '../src/render/chat-replies.js';
+import type { Command } from './command.js';
+import { levelChoices } from './rankings.js';
+
+export default {
+  data: new SlashCommandBuilder()
+    .setName('rates')
+    .setNameLocalizations({ 'zh-CN': '公开率' })
+    .setDescription('Disclosure rates per category')
+    .setDescriptionLocalizations({ 'zh-CN': '各指标项公开率' })
+    .addStringOption((o) =>
+      o
+        .setName('level')
+        .setNameLocalizations({ 'zh-CN': '层级' })
+        .setDescription('Level')
+        .setDescriptionLocalizations({ 'zh-CN': '层级' })
+        .addChoices(...levelChoices),
+    )
+    .toJSON(),
+  execute: async (options, ctx) => {
+    const level = options.level;
+    return ratesReply(
+      ctx.inspection().rates.filter((r) => !level || r.level === level),
+      ctx.locale,
+    );
+  },
+} satisfies Command;

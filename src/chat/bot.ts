@@ -1,0 +1,42 @@
+import type { Client } from 'discord.js';
+import type { Logger } from 'pino';
+import type { Command } from '../../commands/index.js';
+import type { Services } from '../services.js';
+import { createDiscordClient, type DiscordSettings, login, registerCommands } from './discord-client.js';
+import { attachDispatcher } from './dispatcher.js';
+
+export interface DiscordBot {
+  client: Client;
+  stop(): Promise<void>;
+}
+
+/** Connects, wires every command and registers them if they changed. */
+export async function startDiscordBot(options: {
+  discord: DiscordSettings;
+  services: Services;
+  commands: Map<string, Command>;
+  logger: Logger;
+}): Promise<DiscordBot> {
+  const client = createDiscordClient(options.discord);
+  const detach = attachDispatcher(client, {
+    commands: options.commands,
+    context: options.services.context,
+    logger: options.logger,
+  });
+  try {
+    await login(client, options.discord, options.logger);
+    const definitions = [...options.commands.values()].map((c) => c.data);
+    await registerCommands(client, definitions, options.discord.guildId, options.logger);
+  } catch (e) {
+    detach();
+    await client.destroy();
+    throw e;
+  }
+  return {
+    client,
+    stop: async () => {
+      detach();
+      await client.destroy();
+    },
+  };
+}
