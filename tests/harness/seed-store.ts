@@ -13,9 +13,10 @@ export function seedStoreFromTruth(store: Store, network: SimNetwork, config: Co
   const bureaus = simBureaus(network, 80);
   const urls = new Map(bureaus.flatMap((b) => b.sections.map((s) => [sectionKey(b.id, s.category), s.url])));
   const at = `${day}T04:00:00.000Z`;
+  const simSections = new Map(network.bureaus.flatMap((b) => b.sections.map((s) => [sectionKey(b.id, s.category), s])));
   for (const t of networkTruth(network, config.categories, day)) {
     const [bureauId, category] = [t.bureau, t.category];
-    const section = network.bureaus.find((b) => b.id === bureauId)?.sections.find((s) => s.category === category);
+    const section = simSections.get(t.key);
     const item = section ? visibleItems(section, day, 1)[0] : undefined;
     const newest =
       t.newest && item
