@@ -90,6 +90,35 @@ const settingsSchema = z.strictObject({
       changes: z.number().int().min(1).max(500).default(30),
     })
     .prefault({}),
+  alerts: z
+    .strictObject({
+      reminderDays: z.number().positive().default(7),
+      maxReminders: z.number().int().min(0).default(4),
+      dueWarnings: z.boolean().default(true),
+      // China time; null sends at any hour.
+      quietHours: z
+        .strictObject({ start: z.number().int().min(0).max(23), end: z.number().int().min(0).max(23) })
+        .nullable()
+        .default({ start: 22, end: 8 }),
+    })
+    .prefault({}),
+  schedule: z
+    .strictObject({
+      checkCron: z.string().default('*/10 * * * *'),
+      digestCron: z.string().default('0 9 * * 1'),
+      drainCron: z.string().default('* * * * *'),
+    })
+    .prefault({}),
+  webhooks: z
+    .array(
+      z.strictObject({
+        kind: z.enum(['discord', 'wecom', 'dingtalk', 'feishu']),
+        url: z.url({ protocol: /^https?$/ }),
+        secret: z.string().min(1).optional(),
+        channels: z.array(z.enum(['alerts', 'ops', 'digest'])).default(['alerts', 'digest']),
+      }),
+    )
+    .default([]),
 });
 
 export type Settings = z.output<typeof settingsSchema>;

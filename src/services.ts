@@ -4,8 +4,10 @@ import type { Fetcher } from './crawl/fetcher.js';
 import type { HostQueue } from './crawl/host-queue.js';
 import { runCheckCycle, type SectionResult } from './cycle.js';
 import { composeDigest } from './digest/digest.js';
+import { weekInReview } from './digest/week.js';
 import { sectionKey } from './domain/types.js';
 import { type Inspection, inspect } from './inspection.js';
+import type { ChatReply } from './render/chat-pages.js';
 import type { Locale } from './render/i18n.js';
 import type { HistoryEntry, Store } from './store/store.js';
 
@@ -26,6 +28,8 @@ export interface Services {
   history(bureauId: string, category: string): HistoryEntry[] | null;
   checkBureau(bureauId: string, onProgress: (done: number, total: number) => void): Promise<SectionResult[]>;
   context(locale: Locale): CommandContext;
+  /** The weekly digest as it stands now. */
+  digest(locale: Locale): ChatReply;
 }
 
 export function createServices(deps: ServiceDeps): Services {
@@ -44,6 +48,7 @@ export function createServices(deps: ServiceDeps): Services {
       if (!bureau) throw new Error(`unknown bureau ${bureauId}`);
       return runCheckCycle({ ...deps, onSection: (_r, done, total) => onProgress(done, total) }, bureau.sections);
     },
+    digest: (locale) => composeDigest(inspection(), locale, weekInReview(deps.config, deps.store, deps.now())),
     context: (locale) => ({
       locale,
       now: deps.now,
@@ -51,7 +56,7 @@ export function createServices(deps: ServiceDeps): Services {
       inspection,
       history: services.history,
       checkBureau: services.checkBureau,
-      digestPreview: () => composeDigest(inspection(), locale),
+      digestPreview: () => services.digest(locale),
     }),
   };
   return services;

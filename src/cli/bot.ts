@@ -5,60 +5,51 @@ import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { loadCommands } from '../../commands/index.js';
 import { startDiscordBot } from '../chat/bot.js';
-import { parseDiscordEnv } from '../config.js';
+import type { Sink, Sinks } from '../chat/outbox.js';
+import { consoleSink, discordChannelSink } from '../chat/sinks.js';
+import { webhookSink } from '../chat/webhooks.js';
+import { type Config, parseDiscordEnv } from '../config.js';
 import { createFetcher } from '../crawl/fetcher.js';
 import { HostQueue } from '../crawl/host-queue.js';
-import { runCheckCycle, type SectionResult } from '../cycle.js';
+import type { SectionResult } from '../cycle.js';
 import { addDays, chinaDay } from '../domain/day.js';
-import { classifyChange } from '../domain/transitions.js';
-import { type ChatMessage, renderChanges, type SectionChange } from '../render/changes.js';
+import type { ChannelRole } from '../render/changes.js';
 import { STATE_LABELS } from '../render/labels.js';
+import { DEFAULT_SCHEDULE, startSchedule } from '../schedule.js';
 import { createServices } from '../services.js';
 import { generateNetwork } from '../sim/network.js';
 import { startSimServer } from '../sim/server.js';
-import { openStore } from '../store/store.js';
+import { openStore, type Store } from '../store/store.js';
+import { createWatch } from '../watch.js';
 import { commonOptions, configFrom, dataDir, type Io } from './common.js';
 
-export const botHelp = `landwatch bot [--config DIR | --bureaus FILE] [--data DIR] [--cycles N] [--interval SECONDS] [--days-per-cycle N]
+export const botHelp = `landwatch bot [--config DIR | --bureaus FILE] [--data DIR] [--once]
+              [--cycles N] [--interval SECONDS] [--days-per-cycle N] [--size N]   (demo only)
 
 Runs the bot. With DISCORD_TOKEN it logs in to Discord, registers its slash commands (to DISCORD_GUILD_ID
-when set, globally otherwise; only when they changed) and answers them from the data folder. DISCORD_API
-points it at another REST base (tests, proxies); ALERT_CHANNEL_ID, DIGEST_CHANNEL_ID and OPS_CHANNEL_ID
-name its channels.
+when set, globally otherwise; only when they changed), answers them from the data folder, checks sections
+on schedule (settings.yaml: schedule), and posts alerts to ALERT_CHANNEL_ID, operations notices to
+OPS_CHANNEL_ID and the weekly digest to DIGEST_CHANNEL_ID, plus any webhooks in settings.yaml. DISCORD_API
+points it at another REST base (tests, proxies). --once runs one check of every section, delivers its
+notices and exits.
 
 Without DISCORD_TOKEN it starts the embedded demo network of simulated bureau sites and a console chat:
-each cycle checks every section, the demo clock moves forward, and alerts, recoveries and operations
-notices appear below.`;
+each cycle checks every section and the demo clock moves forward; alerts, recoveries, operations notices
+and a digest appear below.`;
 
-async function serveDiscord(
-  values: { config?: string | undefined; bureaus?: string | undefined; data?: string | undefined },
-  io: Io,
-): Promise<number> {
-  const env = parseDiscordEnv(io.env);
-  const config = configFrom(values);
-  const store = await openStore(dataDir(values.data, io));
-  const logger = pino({ level: io.env.LOG_LEVEL ?? 'info' }, pino.destination(2));
-  const fetch = config.settings.fetch;
-  const services = createServices({
-    config,
-    store,
-    fetcher: createFetcher(fetch),
-    queue: HostQueue.fromSettings(fetch),
-    now: () => new Date(),
-  });
-  const bot = await startDiscordBot({
-    discord: { token: env.DISCORD_TOKEN, api: env.DISCORD_API, guildId: env.DISCORD_GUILD_ID },
-    services,
-    commands: loadCommands(),
-    logger,
-  });
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
-  await bot.stop();
-  await store.flush();
-  return 0;
+function webhookSinks(config: Config): Sinks {
+  const sinks: Sinks = {};
+  for (const w of config.settings.webhooks) {
+    const sink = webhookSink(w);
+    for (const role of w.channels) sinks[role] = [...(sinks[role] ?? []), sink];
+  }
+  return sinks;
+}
+
+function withSinks(base: Sinks, extra: Partial<Record<ChannelRole, Sink>>): Sinks {
+  const out: Sinks = { ...base };
+  for (const [role, sink] of Object.entries(extra) as [ChannelRole, Sink][]) out[role] = [sink, ...(out[role] ?? [])];
+  return out;
 }
 
 export async function botCommand(args: string[], io: Io): Promise<number> {
@@ -66,6 +57,7 @@ export async function botCommand(args: string[], io: Io): Promise<number> {
     args,
     options: {
       ...commonOptions,
+      once: { type: 'boolean', default: false },
       cycles: { type: 'string', default: '0' },
       interval: { type: 'string', default: '4' },
       'days-per-cycle': { type: 'string', default: '7' },
@@ -77,29 +69,108 @@ export async function botCommand(args: string[], io: Io): Promise<number> {
     return 0;
   }
   if (io.env.DISCORD_TOKEN) return serveDiscord(values, io);
+  return runDemo(values, io);
+}
+
+function waitForSignal(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+}
+
+async function serveDiscord(
+  values: {
+    config?: string | undefined;
+    bureaus?: string | undefined;
+    data?: string | undefined;
+    once?: boolean | undefined;
+  },
+  io: Io,
+): Promise<number> {
+  const env = parseDiscordEnv(io.env);
+  const config = configFrom(values);
+  const store = await openStore(dataDir(values.data, io));
+  const logger = pino({ level: io.env.LOG_LEVEL ?? 'info' }, pino.destination(2));
+  const fetch = config.settings.fetch;
+  const deps = {
+    config,
+    store,
+    fetcher: createFetcher(fetch),
+    queue: HostQueue.fromSettings(fetch),
+    now: () => new Date(),
+  };
+  const services = createServices(deps);
+  const bot = await startDiscordBot({
+    discord: { token: env.DISCORD_TOKEN, api: env.DISCORD_API, guildId: env.DISCORD_GUILD_ID },
+    services,
+    commands: loadCommands(),
+    logger,
+  });
+  const channels: Partial<Record<ChannelRole, Sink>> = {};
+  if (env.ALERT_CHANNEL_ID) channels.alerts = discordChannelSink(bot.client, env.ALERT_CHANNEL_ID);
+  if (env.OPS_CHANNEL_ID) channels.ops = discordChannelSink(bot.client, env.OPS_CHANNEL_ID);
+  if (env.DIGEST_CHANNEL_ID) channels.digest = discordChannelSink(bot.client, env.DIGEST_CHANNEL_ID);
+  const watch = createWatch({
+    ...deps,
+    services,
+    sinks: withSinks(webhookSinks(config), channels),
+    logger,
+    policy: config.settings.alerts,
+  });
+  if (values.once) {
+    await watch.cycle(config.bureaus.flatMap((b) => b.sections));
+    await bot.stop();
+    return 0;
+  }
+  const schedule = startSchedule(
+    watch,
+    { ...DEFAULT_SCHEDULE, timezone: config.settings.timezone, ...config.settings.schedule },
+    logger,
+  );
+  await waitForSignal();
+  await schedule.stop();
+  await bot.stop();
+  await store.flush();
+  return 0;
+}
+
+async function runDemo(
+  values: {
+    config?: string | undefined;
+    cycles?: string | undefined;
+    interval?: string | undefined;
+    'days-per-cycle'?: string | undefined;
+    size?: string | undefined;
+  },
+  io: Io,
+): Promise<number> {
   const day = chinaDay(new Date());
   const network = generateNetwork({ seed: 2009, size: Number(values.size), origin: day, faultRate: 0.08 });
   const sim = await startSimServer(network, { today: day, latencyMs: 20, jitterMs: 30 });
   const config = configFrom({ config: values.config });
   config.bureaus = sim.bureaus();
-  const names = new Map(config.bureaus.map((b) => [b.id, b.name]));
-  const categoryNames = new Map(config.categories.map((c) => [c.key, c.name]));
   const dir = await mkdtemp(path.join(tmpdir(), 'landwatch-demo-'));
-  const store = await openStore(dir);
-  // The demo network is local: no need to wait a second between requests to one host, and a page
-  // that has not arrived in 3 s (the network's trickling sections) will not arrive at all.
+  const store: Store = await openStore(dir);
+  // The demo network is local: no need to wait a second between requests to one host, and a page that
+  // has not arrived in 3 s (the network's trickling sections) will not arrive at all.
   const fetch = { ...config.settings.fetch, perHostSpacingMs: 50, timeoutMs: 3000 };
-  const deps = {
-    config: { ...config, settings: { ...config.settings, fetch } },
-    store,
-    fetcher: createFetcher(fetch),
-    queue: HostQueue.fromSettings(fetch),
-    // A detail page's PubDate does not change: read each once for the whole run.
-    detailCache: new Map(),
-  };
-  const say = (m: ChatMessage) => io.out(`[#${m.channel === 'ops' ? '运维 ops' : '预警 alerts'}] ${m.text}`);
+  const demoConfig = { ...config, settings: { ...config.settings, fetch } };
+  let today = day;
+  const now = () => new Date(`${today}T04:00:00Z`);
+  const deps = { config: demoConfig, store, fetcher: createFetcher(fetch), queue: HostQueue.fromSettings(fetch), now };
+  const services = createServices(deps);
+  const chat = consoleSink(io.out);
+  const watch = createWatch({
+    ...deps,
+    services,
+    sinks: { alerts: [chat], ops: [chat], digest: [chat] },
+    logger: pino({ level: 'silent' }),
+    policy: config.settings.alerts,
+  });
+  const sections = config.bureaus.flatMap((b) => b.sections);
   io.out(
-    `landwatch 演示模式：${network.bureaus.length} 个模拟单位，${config.bureaus.reduce((n, b) => n + b.sections.length, 0)} 个栏目（无 DISCORD_TOKEN，消息输出到控制台）`,
+    `landwatch 演示模式：${network.bureaus.length} 个模拟单位，${sections.length} 个栏目（无 DISCORD_TOKEN，消息输出到控制台）`,
   );
 
   let stopped = false;
@@ -110,22 +181,13 @@ export async function botCommand(args: string[], io: Io): Promise<number> {
   process.once('SIGTERM', stop);
   const cycles = Number(values.cycles);
   for (let n = 1; !stopped && (cycles === 0 || n <= cycles); n++) {
-    const today = sim.today();
-    const results = await runCheckCycle({ ...deps, now: () => new Date(`${today}T04:00:00Z`) });
-    io.out(`\n── 第 ${n} 轮检查（模拟日期 ${today}）：${summary(results)}`);
-    if (n > 1) {
-      const changes = results.flatMap((r): SectionChange[] => {
-        const kind = classifyChange(r.previous, r.state);
-        if (!kind) return [];
-        const bureau = names.get(r.bureau) ?? r.bureau;
-        const category = categoryNames.get(r.category) ?? r.category;
-        return [{ kind, bureau, category, state: r.state, newest: r.newest, ageDays: r.ageDays, url: r.url }];
-      });
-      const messages = renderChanges(changes);
-      for (const m of messages) say(m);
-      if (messages.length === 0) io.out('（本轮无状态变化）');
-    }
-    sim.setToday(addDays(today, Number(values['days-per-cycle'])));
+    sim.setToday(today);
+    io.out(`\n── 第 ${n} 轮检查（模拟日期 ${today}）`);
+    const results = await watch.cycle(sections);
+    io.out(`   ${summary(results)}`);
+    // A digest after the second round, then every four rounds (the demo clock runs a week per round).
+    if (n % 4 === 2) await watch.digest();
+    today = addDays(today, Number(values['days-per-cycle']));
     if (!stopped && (cycles === 0 || n < cycles))
       await new Promise((r) => setTimeout(r, Number(values.interval) * 1000));
   }

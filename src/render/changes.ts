@@ -1,56 +1,92 @@
-import type { ChangeKind } from '../domain/transitions.js';
-import type { Day, FreshnessState } from '../domain/types.js';
+import type { Notice, NoticeKind } from '../domain/alerts.js';
+import { COLORS, escapeMarkdown, fitEmbed, link, type Page } from './chat-pages.js';
 import { STATE_LABELS } from './labels.js';
 
-export interface SectionChange {
-  kind: ChangeKind;
-  bureau: string;
-  category: string;
-  state: FreshnessState;
-  newest: Day | null;
-  ageDays: number | null;
-  url: string;
-}
+/**
+ * Notices → chat messages: one message per bureau and kind, and one rolled-up message when a kind touches
+ * many bureaus at once (a network outage must not send hundreds). Pure.
+ */
 
-export interface ChatMessage {
-  channel: 'alerts' | 'ops';
+export type ChannelRole = 'alerts' | 'ops' | 'digest';
+
+export interface OutgoingMessage {
+  channel: ChannelRole;
+  notBefore: string;
+  /** For sinks without embeds (console, group-bot webhooks). */
   text: string;
+  page: Page;
+  /** Sections the message is about, for acknowledge and snooze buttons. */
+  sectionKeys: string[];
 }
 
-const HEADINGS: Record<ChangeKind, string> = {
+export const HEADINGS: Record<NoticeKind, string> = {
   alert: '⚠️ 栏目更新预警',
+  due: '🟡 栏目即将超期',
+  reminder: '⏰ 栏目仍未更新（提醒）',
   recovery: '✅ 栏目已恢复更新',
   'ops-down': '🔧 栏目无法读取',
   'ops-up': '🔧 栏目恢复可读',
 };
 
-/** Above this many bureaus in one kind, one rolled-up message replaces one per bureau (outages). */
-const ROLL_UP_BUREAUS = 10;
+const COLOR: Record<NoticeKind, number> = {
+  alert: COLORS.alert,
+  due: COLORS.alert,
+  reminder: COLORS.alert,
+  recovery: COLORS.ok,
+  'ops-down': COLORS.ops,
+  'ops-up': COLORS.ops,
+};
 
-function line(c: SectionChange): string {
-  const newest = c.newest ? `最新 ${c.newest}${c.ageDays !== null ? `（${c.ageDays} 天前）` : ''}` : '无可读日期';
-  return `  · ${c.category}：${STATE_LABELS[c.state]}，${newest} ${c.url}`;
+/** Above this many bureaus in one kind, one rolled-up message replaces one per bureau. */
+export const ROLL_UP_BUREAUS = 10;
+
+function describe(n: Notice, markdown: boolean): string {
+  const o = n.outcome;
+  const newest = o.newest ? `最新 ${o.newest}${o.ageDays !== null ? `（${o.ageDays} 天前）` : ''}` : '无可读日期';
+  const name = markdown ? link(o.categoryName, o.url) : `${o.categoryName} ${o.url}`;
+  return `· ${name}：${STATE_LABELS[o.state]}，${newest}`;
 }
 
-/** One message per bureau and kind; mass failures roll up into one. Pure. */
-export function renderChanges(changes: SectionChange[]): ChatMessage[] {
-  const messages: ChatMessage[] = [];
-  for (const kind of Object.keys(HEADINGS) as ChangeKind[]) {
-    const ofKind = changes.filter((c) => c.kind === kind);
-    const byBureau = new Map<string, SectionChange[]>();
-    for (const c of ofKind) byBureau.set(c.bureau, [...(byBureau.get(c.bureau) ?? []), c]);
-    const channel = kind.startsWith('ops') ? 'ops' : 'alerts';
+function message(
+  kind: NoticeKind,
+  title: string,
+  notices: Notice[],
+  lines: string[],
+  textLines: string[],
+): OutgoingMessage {
+  return {
+    channel: kind.startsWith('ops') ? 'ops' : 'alerts',
+    notBefore: notices.reduce((m, n) => (n.notBefore > m ? n.notBefore : m), ''),
+    text: [title, ...textLines].join('\n'),
+    page: { embeds: [fitEmbed({ title, description: lines.join('\n'), color: COLOR[kind] })] },
+    sectionKeys: notices.map((n) => n.outcome.key),
+  };
+}
+
+export function renderNotices(notices: Notice[]): OutgoingMessage[] {
+  const out: OutgoingMessage[] = [];
+  for (const kind of Object.keys(HEADINGS) as NoticeKind[]) {
+    const ofKind = notices.filter((n) => n.kind === kind);
+    const byBureau = new Map<string, Notice[]>();
+    for (const n of ofKind) byBureau.set(n.outcome.bureauName, [...(byBureau.get(n.outcome.bureauName) ?? []), n]);
     if (byBureau.size > ROLL_UP_BUREAUS) {
       const names = [...byBureau.keys()];
-      messages.push({
-        channel,
-        text: `${HEADINGS[kind]}：${names.length} 个单位的 ${ofKind.length} 个栏目（${names.slice(0, 5).join('、')} 等）`,
-      });
+      const title = `${HEADINGS[kind]}：${names.length} 个单位的 ${ofKind.length} 个栏目`;
+      const summary = `${names.slice(0, 20).join('、')}${names.length > 20 ? ' 等' : ''}`;
+      out.push(message(kind, title, ofKind, [escapeMarkdown(summary)], [summary]));
       continue;
     }
     for (const [bureau, list] of byBureau) {
-      messages.push({ channel, text: [`${HEADINGS[kind]}｜${bureau}`, ...list.map(line)].join('\n') });
+      out.push(
+        message(
+          kind,
+          `${HEADINGS[kind]}｜${bureau}`,
+          list,
+          list.map((n) => describe(n, true)),
+          list.map((n) => describe(n, false)),
+        ),
+      );
     }
   }
-  return messages;
+  return out;
 }

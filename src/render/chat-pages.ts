@@ -138,3 +138,16 @@ export function pageFits(page: Page): boolean {
   if ((page.content?.length ?? 0) > LIMITS.content || page.embeds.length > LIMITS.embeds) return false;
   return page.embeds.reduce((n, e) => n + embedChars(e), 0) <= LIMITS.embedTotal;
 }
+
+/** A page as plain text, for sinks without embeds (console, group-bot webhooks). */
+export function pageText(page: Page): string {
+  const parts = [page.content ?? ''];
+  for (const e of page.embeds) {
+    parts.push(e.title ?? '', e.description ?? '', ...(e.fields ?? []).map((f) => `${f.name}：${f.value}`));
+  }
+  return parts
+    .filter(Boolean)
+    .join('\n')
+    .replace(/\*\*/g, '')
+    .replace(/\\([\\*_~`|>#[\]()-])/g, '$1');
+}

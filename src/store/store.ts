@@ -4,8 +4,10 @@ import path from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { z } from 'zod';
+import type { AlertMemory } from '../domain/alerts.js';
 import type { Observation, Reading } from '../domain/observation.js';
 import type { Day, FreshnessState } from '../domain/types.js';
+import type { Page } from '../render/chat-pages.js';
 
 export const STORE_VERSION = 1;
 export const STORE_FILE = 'landwatch.json';
@@ -42,13 +44,37 @@ export interface RankingSnapshot {
   ranks: Record<string, number>;
 }
 
+/** A message written before it is sent, and marked when the platform confirms it. */
+export interface OutboxEntry {
+  /** Unique and at most 25 characters: also the Discord nonce that makes a resend idempotent. */
+  id: string;
+  createdAt: string;
+  channel: 'alerts' | 'ops' | 'digest';
+  notBefore: string;
+  text: string;
+  page: Page;
+  sectionKeys: string[];
+  sentAt: string | null;
+  /** Message id per sink that has it: a retry after a partial failure skips these. */
+  deliveries: Record<string, string>;
+  attempts: number;
+  lastError: string | null;
+}
+
 export interface StoreData {
   schema: 'landwatch-store';
   version: number;
   sections: Record<string, SectionRecord>;
-  /** Oldest first; added with this field, so files without it read as none. */
+  /** Oldest first. This and the fields below were added after version 1 shipped: absent reads as empty. */
   snapshots?: RankingSnapshot[];
+  alertMemory?: Record<string, AlertMemory>;
+  outbox?: OutboxEntry[];
+  /** Sequence for outbox ids. */
+  outboxSeq?: number;
 }
+
+/** Delivered messages are kept this long, so a week's alerts can be counted and looked up. */
+const SENT_RETENTION_MS = 30 * 86_400_000;
 
 /** About a year of weekly snapshots. */
 export const SNAPSHOT_LIMIT = 60;
@@ -93,6 +119,18 @@ export interface Store {
   revision(): number;
   /** Keeps the newest SNAPSHOT_LIMIT snapshots. */
   addSnapshot(snapshot: RankingSnapshot): void;
+  alertMemory(): Record<string, AlertMemory>;
+  setAlertMemory(memory: Record<string, AlertMemory>): void;
+  /** All entries, oldest first. */
+  outbox(): OutboxEntry[];
+  /** Adds messages to the outbox with fresh ids, and forgets delivered ones past retention. */
+  enqueue(
+    messages: Omit<OutboxEntry, 'id' | 'sentAt' | 'deliveries' | 'attempts' | 'lastError'>[],
+    now: Date,
+  ): OutboxEntry[];
+  markDelivered(id: string, sink: string, messageId: string): void;
+  markSent(id: string, at: Date): void;
+  markFailed(id: string, error: string): void;
   /** Persists everything put since the last flush (one atomic file replace). */
   flush(): Promise<void>;
 }
@@ -150,6 +188,44 @@ export async function openStore(dir: string): Promise<Store> {
       revision++;
     },
     revision: () => revision,
+    alertMemory: () => data.alertMemory ?? {},
+    setAlertMemory(memory) {
+      data.alertMemory = memory;
+      dirty = true;
+    },
+    outbox: () => data.outbox ?? [],
+    enqueue(messages, now) {
+      const cutoff = new Date(now.getTime() - SENT_RETENTION_MS).toISOString();
+      const kept = (data.outbox ?? []).filter((e) => !e.sentAt || e.sentAt >= cutoff);
+      const added = messages.map((m) => {
+        data.outboxSeq = (data.outboxSeq ?? 0) + 1;
+        return { ...m, id: `lw${data.outboxSeq}`, sentAt: null, deliveries: {}, attempts: 0, lastError: null };
+      });
+      data.outbox = [...kept, ...added];
+      dirty = true;
+      return added;
+    },
+    markDelivered(id, sink, messageId) {
+      const entry = data.outbox?.find((e) => e.id === id);
+      if (!entry) return;
+      entry.deliveries[sink] = messageId;
+      dirty = true;
+    },
+    markSent(id, at) {
+      const entry = data.outbox?.find((e) => e.id === id);
+      if (!entry) return;
+      entry.sentAt = at.toISOString();
+      entry.attempts++;
+      entry.lastError = null;
+      dirty = true;
+    },
+    markFailed(id, error) {
+      const entry = data.outbox?.find((e) => e.id === id);
+      if (!entry) return;
+      entry.attempts++;
+      entry.lastError = error.slice(0, 500);
+      dirty = true;
+    },
     async flush() {
       if (!dirty) return;
       dirty = false;

@@ -58,6 +58,13 @@ function memoryStore(histories: Record<string, HistoryEntry[]>): Store {
     snapshots: () => snapshots,
     addSnapshot: (s) => void snapshots.push(s),
     revision: () => snapshots.length,
+    alertMemory: () => ({}),
+    setAlertMemory: () => {},
+    outbox: () => [],
+    enqueue: () => [],
+    markDelivered: () => {},
+    markSent: () => {},
+    markFailed: () => {},
     flush: async () => {},
   };
 }

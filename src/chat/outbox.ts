@@ -1,0 +1,51 @@
+import type { Logger } from 'pino';
+import type { ChannelRole } from '../render/changes.js';
+import type { OutboxEntry, Store } from '../store/store.js';
+
+/** Where messages of one channel role go: a Discord channel, a webhook, the console. */
+export interface Sink {
+  name: string;
+  /** Sends one message and returns the platform's message id; `entry.id` is the idempotency key. */
+  send(entry: OutboxEntry): Promise<string>;
+}
+
+export type Sinks = Partial<Record<ChannelRole, Sink[]>>;
+
+/**
+ * Delivers pending outbox messages whose time has come, oldest first. A failure stops that channel's
+ * delivery for this round, so order is kept and nothing is skipped; the next round retries. Each success
+ * is written to the store at once.
+ */
+export async function drainOutbox(
+  store: Store,
+  sinks: Sinks,
+  now: Date,
+  logger: Logger,
+): Promise<{ sent: number; failed: number }> {
+  const due = store.outbox().filter((e) => e.sentAt === null && e.notBefore <= now.toISOString());
+  const blocked = new Set<ChannelRole>();
+  let sent = 0;
+  let failed = 0;
+  for (const entry of due) {
+    if (blocked.has(entry.channel)) continue;
+    const targets = sinks[entry.channel] ?? [];
+    try {
+      for (const sink of targets) {
+        if (entry.deliveries[sink.name]) continue;
+        store.markDelivered(entry.id, sink.name, await sink.send(entry));
+      }
+      store.markSent(entry.id, now);
+      sent++;
+    } catch (e) {
+      store.markFailed(entry.id, (e as Error).message);
+      blocked.add(entry.channel);
+      failed++;
+      logger.warn(
+        { entry: entry.id, channel: entry.channel, err: (e as Error).message },
+        'delivery failed; will retry',
+      );
+    }
+    await store.flush();
+  }
+  return { sent, failed };
+}

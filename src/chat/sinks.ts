@@ -1,0 +1,37 @@
+import type { Client, TextChannel } from 'discord.js';
+import type { OutboxEntry } from '../store/store.js';
+import type { Sink } from './outbox.js';
+
+/**
+ * A Discord channel. The outbox id goes out as the nonce with enforce_nonce, so if we crash after Discord
+ * accepted a message but before we recorded it, the resend returns the same message instead of a duplicate.
+ */
+export function discordChannelSink(client: Client, channelId: string): Sink {
+  return {
+    name: `discord:${channelId}`,
+    async send(entry: OutboxEntry) {
+      const channel = (await client.channels.fetch(channelId)) as TextChannel | null;
+      if (!channel?.isTextBased()) throw new Error(`channel ${channelId} is not a text channel the bot can see`);
+      const message = await channel.send({
+        content: entry.page.content ?? '',
+        embeds: entry.page.embeds,
+        nonce: entry.id,
+        enforceNonce: true,
+        allowedMentions: { parse: [] },
+      });
+      return message.id;
+    },
+  };
+}
+
+/** The demo's chat: messages printed with their channel. */
+export function consoleSink(out: (text: string) => void): Sink {
+  const names = { alerts: '预警 alerts', ops: '运维 ops', digest: '简报 digest' } as const;
+  return {
+    name: 'console',
+    async send(entry: OutboxEntry) {
+      out(`[#${names[entry.channel]}] ${entry.text}`);
+      return 'console';
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import { createHmac } from 'node:crypto';
+import { type WebhookKind, webhookBody } from '../render/webhook-formats.js';
+import type { OutboxEntry } from '../store/store.js';
+import type { Sink } from './outbox.js';
+
+export interface WebhookSettings {
+  kind: WebhookKind;
+  url: string;
+  /** 钉钉 and 飞书 "signed" robots. */
+  secret?: string | undefined;
+}
+
+/** 钉钉: timestamp and HMAC-SHA256 of "timestamp\nsecret", in the query string. */
+export function dingtalkSignedUrl(url: string, secret: string, now: Date): string {
+  const timestamp = now.getTime();
+  const sign = createHmac('sha256', secret).update(`${timestamp}\n${secret}`).digest('base64');
+  const u = new URL(url);
+  u.searchParams.set('timestamp', String(timestamp));
+  u.searchParams.set('sign', sign);
+  return u.href;
+}
+
+/** 飞书: timestamp in seconds; the signature is the HMAC-SHA256 keyed with "timestamp\nsecret" of nothing. */
+export function feishuSignature(secret: string, now: Date): { timestamp: string; sign: string } {
+  const timestamp = String(Math.floor(now.getTime() / 1000));
+  return { timestamp, sign: createHmac('sha256', `${timestamp}\n${secret}`).update('').digest('base64') };
+}
+
+/** Group-bot platforms answer 200 with an error code in the body; anything but success is a failure. */
+function checkReply(kind: WebhookKind, status: number, body: Record<string, unknown> | null): string | null {
+  if (status < 200 || status >= 300) return `HTTP ${status}`;
+  if (kind === 'discord') return null;
+  const code = body?.errcode ?? body?.code ?? body?.StatusCode ?? 0;
+  return code === 0 ? null : `${kind} error ${String(code)}: ${String(body?.errmsg ?? body?.msg ?? '')}`;
+}
+
+export function webhookSink(settings: WebhookSettings, now: () => Date = () => new Date()): Sink {
+  const host = new URL(settings.url).host;
+  return {
+    name: `${settings.kind}:${host}`,
+    async send(entry: OutboxEntry) {
+      let url = settings.url;
+      let body = webhookBody(settings.kind, entry);
+      if (settings.secret && settings.kind === 'dingtalk') url = dingtalkSignedUrl(url, settings.secret, now());
+      if (settings.secret && settings.kind === 'feishu') body = { ...feishuSignature(settings.secret, now()), ...body };
+      if (settings.kind === 'discord') url += `${url.includes('?') ? '&' : '?'}wait=true`;
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(15_000),
+      });
+      const text = await res.text();
+      let parsed: Record<string, unknown> | null = null;
+      try {
+        parsed = text ? (JSON.parse(text) as Record<string, unknown>) : null;
+      } catch {
+        parsed = null;
+      }
+      const problem = checkReply(settings.kind, res.status, parsed);
+      if (problem) throw new Error(`${this.name}: ${problem}`);
+      return String(parsed?.id ?? parsed?.msgid ?? 'ok');
+    },
+  };
+}

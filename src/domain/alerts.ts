@@ -1,0 +1,137 @@
+import { classifyChange } from './transitions.js';
+import { type Day, type FreshnessState, UNKNOWN_STATES } from './types.js';
+
+/**
+ * Which notices a check cycle produces, and what we remember about each section between cycles. Pure:
+ * results and the remembered state in, notices and the new state out. Transitions only (never "has not
+ * changed"), bounded reminders while a section stays stale, an optional early warning at `due`, snoozes
+ * and exceptions that silence a section until they expire, and quiet hours that hold non-urgent notices.
+ */
+
+export type NoticeKind = 'alert' | 'recovery' | 'reminder' | 'due' | 'ops-down' | 'ops-up';
+
+export interface SectionOutcome {
+  key: string;
+  bureauId: string;
+  bureauName: string;
+  category: string;
+  categoryName: string;
+  url: string;
+  previous: FreshnessState | null;
+  state: FreshnessState;
+  newest: Day | null;
+  ageDays: number | null;
+}
+
+/** What we remember per section for alerting. */
+export interface AlertMemory {
+  /** The last bad state people were told about (null: nothing outstanding). */
+  notified: FreshnessState | null;
+  notifiedAt: string | null;
+  reminders: number;
+  /** Silenced until then: a snooze from the alert's button, or a manager's exception. */
+  quietUntil: string | null;
+  quietReason: string | null;
+  acknowledged: { by: string; at: string } | null;
+}
+
+export interface Notice {
+  kind: NoticeKind;
+  outcome: SectionOutcome;
+  /** Not to be delivered before this instant (quiet hours). */
+  notBefore: string;
+}
+
+export interface AlertPolicy {
+  /** Days between reminders while a section stays stale or blank. */
+  reminderDays: number;
+  maxReminders: number;
+  /** Warn at `due` as well as at `stale`. */
+  dueWarnings: boolean;
+  /** China-time hours [start, end) during which non-urgent notices wait until `end`. */
+  quietHours: { start: number; end: number } | null;
+}
+
+export const DEFAULT_ALERT_POLICY: AlertPolicy = {
+  reminderDays: 7,
+  maxReminders: 4,
+  dueWarnings: true,
+  quietHours: { start: 22, end: 8 },
+};
+
+export const EMPTY_MEMORY: AlertMemory = {
+  notified: null,
+  notifiedAt: null,
+  reminders: 0,
+  quietUntil: null,
+  quietReason: null,
+  acknowledged: null,
+};
+
+const DAY_MS = 86_400_000;
+const CHINA_OFFSET_MS = 8 * 3_600_000;
+const BAD: ReadonlySet<FreshnessState> = new Set(['stale', 'blank']);
+
+/** The first instant at or after `now` outside quiet hours (China time). */
+export function afterQuietHours(now: Date, quiet: AlertPolicy['quietHours']): Date {
+  if (!quiet) return now;
+  const local = new Date(now.getTime() + CHINA_OFFSET_MS);
+  const hour = local.getUTCHours();
+  const inQuiet =
+    quiet.start > quiet.end ? hour >= quiet.start || hour < quiet.end : hour >= quiet.start && hour < quiet.end;
+  if (!inQuiet) return now;
+  const end = new Date(local);
+  end.setUTCHours(quiet.end, 0, 0, 0);
+  if (end <= local) end.setUTCDate(end.getUTCDate() + 1);
+  return new Date(end.getTime() - CHINA_OFFSET_MS);
+}
+
+/** Operations notices and recoveries are not held: operators need them at once, recoveries cost no sleep. */
+function urgent(kind: NoticeKind): boolean {
+  return kind === 'ops-down' || kind === 'ops-up';
+}
+
+export function planNotices(
+  outcomes: SectionOutcome[],
+  memory: Record<string, AlertMemory>,
+  now: Date,
+  policy: AlertPolicy = DEFAULT_ALERT_POLICY,
+): { notices: Notice[]; memory: Record<string, AlertMemory> } {
+  const next: Record<string, AlertMemory> = {};
+  const notices: Notice[] = [];
+  const at = now.toISOString();
+  const held = afterQuietHours(now, policy.quietHours).toISOString();
+  for (const o of outcomes) {
+    const m0 = memory[o.key] ?? EMPTY_MEMORY;
+    // An expired snooze or exception is simply gone.
+    let m: AlertMemory = m0.quietUntil && m0.quietUntil <= at ? { ...m0, quietUntil: null, quietReason: null } : m0;
+    const quiet = m.quietUntil !== null;
+    const emit = (kind: NoticeKind) => {
+      if (quiet && kind !== 'ops-down' && kind !== 'ops-up') return;
+      notices.push({ kind, outcome: o, notBefore: urgent(kind) ? at : held });
+    };
+    let kind = classifyChange(o.previous, o.state);
+    // An alert already told (e.g. stale → blank → stale) is not news; a recovery only follows an alert.
+    if (kind === 'alert' && m.notified !== null) kind = null;
+    if (kind === 'recovery' && m.notified === null) kind = null;
+    if (kind === 'alert') {
+      emit('alert');
+      m = { ...m, notified: o.state, notifiedAt: at, reminders: 0, acknowledged: null };
+    } else if (kind === 'recovery' || (kind === 'ops-up' && m.notified !== null && !BAD.has(o.state))) {
+      emit('recovery');
+      m = { ...m, notified: null, notifiedAt: null, reminders: 0, acknowledged: null };
+    } else if (kind) {
+      emit(kind);
+    } else if (BAD.has(o.state) && m.notified && m.notifiedAt && m.reminders < policy.maxReminders && !m.acknowledged) {
+      const since = now.getTime() - Date.parse(m.notifiedAt);
+      if (since >= policy.reminderDays * DAY_MS * (m.reminders + 1)) {
+        emit('reminder');
+        m = { ...m, reminders: m.reminders + 1 };
+      }
+    } else if (policy.dueWarnings && o.state === 'due' && o.previous !== 'due' && !UNKNOWN_STATES.has(o.state)) {
+      emit('due');
+    }
+    next[o.key] = m;
+  }
+  return { notices, memory: { ...memory, ...next } };
+}

@@ -1,0 +1,91 @@
+import type { Logger } from 'pino';
+import { recordAlerts } from './alerting.js';
+import { drainOutbox, type Sinks } from './chat/outbox.js';
+import type { Config } from './config.js';
+import type { Fetcher } from './crawl/fetcher.js';
+import type { HostQueue } from './crawl/host-queue.js';
+import { runCheckCycle, type SectionResult } from './cycle.js';
+import { type AlertPolicy, DEFAULT_ALERT_POLICY } from './domain/alerts.js';
+import type { Provenance } from './domain/observation.js';
+import { dueSections } from './domain/plan.js';
+import { type Day, type Section, sectionKey } from './domain/types.js';
+import { snapshotIfDue } from './inspection.js';
+import { pageText } from './render/chat-pages.js';
+import type { Services } from './services.js';
+import type { Store } from './store/store.js';
+
+/**
+ * The automatic part of the bot, one step after another: plan → check → judge and store → decide notices
+ * → write them to the outbox → deliver. Every step is a call into a module that does one thing.
+ */
+export interface WatchDeps {
+  config: Config;
+  store: Store;
+  fetcher: Fetcher;
+  queue: HostQueue;
+  now: () => Date;
+  services: Services;
+  sinks: Sinks;
+  logger: Logger;
+  policy?: AlertPolicy;
+}
+
+export interface Watch {
+  /** Checks the given sections (default: those due now), records notices and delivers what it can. */
+  cycle(sections?: Section[]): Promise<SectionResult[]>;
+  /** Queues the weekly digest and delivers it. */
+  digest(): Promise<void>;
+  /** Delivers pending messages (held notices, retries). */
+  drain(): Promise<{ sent: number; failed: number }>;
+}
+
+export function createWatch(deps: WatchDeps): Watch {
+  const detailCache = new Map<string, { day: Day; provenance: Provenance } | null>();
+  const categories = new Map(deps.config.categories.map((c) => [c.key, c]));
+  const drain = () => drainOutbox(deps.store, deps.sinks, deps.now(), deps.logger);
+  return {
+    async cycle(sections) {
+      const now = deps.now();
+      const planned =
+        sections ??
+        dueSections(
+          deps.config.bureaus.flatMap((b) => b.sections),
+          categories,
+          (s) => deps.store.section(sectionKey(s.bureauId, s.category))?.last.at ?? null,
+          now,
+        );
+      if (planned.length === 0) {
+        await drain();
+        return [];
+      }
+      const results = await runCheckCycle({ ...deps, detailCache }, planned);
+      const queued = recordAlerts(results, deps.config, deps.store, now, deps.policy ?? DEFAULT_ALERT_POLICY);
+      snapshotIfDue(deps.services.inspection(), deps.store, now);
+      await deps.store.flush();
+      deps.logger.info({ sections: results.length, queued: queued.length }, 'check cycle done');
+      await drain();
+      return results;
+    },
+    async digest() {
+      const page = deps.services.digest('zh-CN').pages[0];
+      if (!page) return;
+      const now = deps.now();
+      deps.store.enqueue(
+        [
+          {
+            channel: 'digest',
+            createdAt: now.toISOString(),
+            notBefore: now.toISOString(),
+            text: pageText(page),
+            page,
+            sectionKeys: [],
+          },
+        ],
+        now,
+      );
+      await deps.store.flush();
+      await drain();
+    },
+    drain,
+  };
+}
