@@ -25,7 +25,6 @@ export function recordAlerts(
     category: r.category,
     categoryName: categories.get(r.category) ?? r.category,
     url: r.url,
-    previous: r.previous,
     state: r.state,
     newest: r.newest,
     ageDays: r.ageDays,

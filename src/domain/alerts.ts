@@ -1,11 +1,11 @@
-import { classifyChange } from './transitions.js';
 import { type Day, type FreshnessState, UNKNOWN_STATES } from './types.js';
 
 /**
  * Which notices a check cycle produces, and what we remember about each section between cycles. Pure:
- * results and the remembered state in, notices and the new state out. Transitions only (never "has not
- * changed"), bounded reminders while a section stays stale, an optional early warning at `due`, snoozes
- * and exceptions that silence a section until they expire, and quiet hours that hold non-urgent notices.
+ * results and the remembered state in, notices and the new state out. Changes only (never "has not
+ * changed"): an alert when a section turns stale or blank, a recovery when it comes back, bounded
+ * reminders in between, an optional early warning at `due`; unreadable sections go to operations.
+ * Snoozes and exceptions silence a section until they expire; quiet hours hold non-urgent notices.
  */
 
 export type NoticeKind = 'alert' | 'recovery' | 'reminder' | 'due' | 'ops-down' | 'ops-up';
@@ -17,7 +17,6 @@ export interface SectionOutcome {
   category: string;
   categoryName: string;
   url: string;
-  previous: FreshnessState | null;
   state: FreshnessState;
   newest: Day | null;
   ageDays: number | null;
@@ -29,10 +28,16 @@ export interface AlertMemory {
   notified: FreshnessState | null;
   notifiedAt: string | null;
   reminders: number;
+  /** When the last reminder went out; reminders are spaced from it (or from the alert). */
+  remindedAt: string | null;
   /** Silenced until then: a snooze from the alert's button, or a manager's exception. */
   quietUntil: string | null;
   quietReason: string | null;
   acknowledged: { by: string; at: string } | null;
+  /** Operations were told the section cannot be read. */
+  down: boolean;
+  /** People were warned it is close to its threshold. */
+  dueWarned: boolean;
 }
 
 export interface Notice {
@@ -63,9 +68,12 @@ export const EMPTY_MEMORY: AlertMemory = {
   notified: null,
   notifiedAt: null,
   reminders: 0,
+  remindedAt: null,
   quietUntil: null,
   quietReason: null,
   acknowledged: null,
+  down: false,
+  dueWarned: false,
 };
 
 const DAY_MS = 86_400_000;
@@ -110,26 +118,56 @@ export function planNotices(
       if (quiet && kind !== 'ops-down' && kind !== 'ops-up') return;
       notices.push({ kind, outcome: o, notBefore: urgent(kind) ? at : held });
     };
-    let kind = classifyChange(o.previous, o.state);
-    // An alert already told (e.g. stale → blank → stale) is not news; a recovery only follows an alert.
-    if (kind === 'alert' && m.notified !== null) kind = null;
-    if (kind === 'recovery' && m.notified === null) kind = null;
-    if (kind === 'alert') {
-      emit('alert');
-      m = { ...m, notified: o.state, notifiedAt: at, reminders: 0, acknowledged: null };
-    } else if (kind === 'recovery' || (kind === 'ops-up' && m.notified !== null && !BAD.has(o.state))) {
-      emit('recovery');
-      m = { ...m, notified: null, notifiedAt: null, reminders: 0, acknowledged: null };
-    } else if (kind) {
-      emit(kind);
-    } else if (BAD.has(o.state) && m.notified && m.notifiedAt && m.reminders < policy.maxReminders && !m.acknowledged) {
-      const since = now.getTime() - Date.parse(m.notifiedAt);
-      if (since >= policy.reminderDays * DAY_MS * (m.reminders + 1)) {
-        emit('reminder');
-        m = { ...m, reminders: m.reminders + 1 };
+    // Decisions compare the state with what people were last told (persisted with the outbox), not with
+    // the previous check: a crash between storing states and recording notices then loses nothing.
+    if (UNKNOWN_STATES.has(o.state)) {
+      if (!m.down) {
+        emit('ops-down');
+        m = { ...m, down: true };
       }
-    } else if (policy.dueWarnings && o.state === 'due' && o.previous !== 'due' && !UNKNOWN_STATES.has(o.state)) {
+      next[o.key] = m;
+      continue;
+    }
+    if (m.down) {
+      emit('ops-up');
+      m = { ...m, down: false };
+    }
+    if (BAD.has(o.state)) {
+      if (m.notified === null) {
+        emit('alert');
+        m = {
+          ...m,
+          notified: o.state,
+          notifiedAt: at,
+          reminders: 0,
+          remindedAt: null,
+          acknowledged: null,
+          dueWarned: false,
+        };
+      } else if (m.notifiedAt && m.reminders < policy.maxReminders && !m.acknowledged && !quiet) {
+        // A snooze pauses reminders; they resume from its end, spaced from the last one told.
+        const since = now.getTime() - Date.parse(m.remindedAt ?? m.notifiedAt);
+        if (since >= policy.reminderDays * DAY_MS) {
+          emit('reminder');
+          m = { ...m, reminders: m.reminders + 1, remindedAt: at };
+        }
+      }
+    } else if (m.notified !== null) {
+      emit('recovery');
+      m = {
+        ...m,
+        notified: null,
+        notifiedAt: null,
+        reminders: 0,
+        remindedAt: null,
+        acknowledged: null,
+        dueWarned: o.state === 'due',
+      };
+    } else if (o.state === 'due' && policy.dueWarnings && !m.dueWarned) {
       emit('due');
+      m = { ...m, dueWarned: true };
+    } else if (o.state === 'fresh' && m.dueWarned) {
+      m = { ...m, dueWarned: false };
     }
     next[o.key] = m;
   }

@@ -56,6 +56,7 @@ function message(
 ): OutgoingMessage {
   return {
     channel: kind.startsWith('ops') ? 'ops' : 'alerts',
+    // biome-ignore lint/complexity/useMathMinMax: ISO instants compare as strings, not numbers.
     notBefore: notices.reduce((m, n) => (n.notBefore > m ? n.notBefore : m), ''),
     text: [title, ...textLines].join('\n'),
     page: { embeds: [fitEmbed({ title, description: lines.join('\n'), color: COLOR[kind] })] },

@@ -466,6 +466,13 @@ export class DiscordFake {
       if (!authed) return reply(401, { message: '401: Unauthorized', code: 0 });
       const problems = messageProblems(body as { content?: string; embeds?: APIEmbed[] });
       if (problems.length > 0) return invalid(problems);
+      // With enforce_nonce, Discord returns the message already created with this nonce instead of a new one.
+      const { nonce, enforce_nonce } = body as { nonce?: string; enforce_nonce?: boolean };
+      const earlier =
+        nonce && enforce_nonce
+          ? this.messages.find((x) => x.channel_id === channelRoute[1] && x.nonce === nonce)
+          : undefined;
+      if (earlier) return reply(200, earlier);
       return reply(200, this.storeMessage(channelRoute[1] as string, body as Partial<APIMessage>));
     }
     const callbackRoute = path.match(/^\/interactions\/(\d+)\/([^/]+)\/callback$/);
@@ -549,6 +556,7 @@ export class DiscordFake {
       type: 0,
       flags: body.flags ?? 0,
       allowed_mentions: (body as { allowed_mentions?: unknown }).allowed_mentions,
+      ...(body.nonce !== undefined ? { nonce: body.nonce } : {}),
     } as APIMessage & { allowed_mentions?: unknown };
     const index = this.messages.findIndex((x) => x.id === message.id);
     if (index >= 0) this.messages[index] = message;
