@@ -25,6 +25,8 @@ export interface CommandContext {
   checkBureau(bureauId: string, onProgress: (done: number, total: number) => void): Promise<SectionResult[]>;
   /** The weekly digest as it would be posted now. */
   digestPreview(): ChatReply;
+  /** Silences alerts for a bureau's sections (or one) until `until`, with a reason; null lifts it. */
+  setException(bureauId: string, category: string | undefined, until: Date | null, reason: string): Promise<number>;
 }
 
 export interface Command {

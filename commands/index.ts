@@ -1,6 +1,7 @@
 import check from './check.js';
 import type { Command } from './command.js';
 import digest from './digest.js';
+import exception from './exception.js';
 import history from './history.js';
 import rankings from './rankings.js';
 import rates from './rates.js';
@@ -14,7 +15,7 @@ export type { Choice, Command, CommandContext, CommandOptions } from './command.
  * manager-only command without default_member_permissions is a programming error, reported loudly.
  */
 export function loadCommands(
-  list: Command[] = [rankings, score, stale, rates, history, check, digest],
+  list: Command[] = [rankings, score, stale, rates, history, check, digest, exception],
 ): Map<string, Command> {
   const commands = new Map<string, Command>();
   for (const c of list) {

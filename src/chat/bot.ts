@@ -22,6 +22,7 @@ export async function startDiscordBot(options: {
     commands: options.commands,
     context: options.services.context,
     logger: options.logger,
+    alertAction: options.services.alertAction,
   });
   try {
     await login(client, options.discord, options.logger);

@@ -30,6 +30,8 @@ export interface DispatcherOptions {
   logger: Logger;
   /** Answer within this long or defer first; Discord's window is 3 s, so keep a wide margin. */
   deferAfterMs?: number;
+  /** Acknowledge and snooze buttons on alerts; returns the updated alert message. */
+  alertAction?: (action: 'ack' | 'snooze', entryId: string, user: string) => Promise<Page | null>;
 }
 
 interface Paged {
@@ -133,8 +135,25 @@ export function attachDispatcher(client: Client, options: DispatcherOptions): ()
     await answer(interaction, reply);
   };
 
-  const turnPage = async (interaction: ButtonInteraction, locale: Locale) => {
+  const alertButton = async (
+    interaction: ButtonInteraction,
+    action: 'ack' | 'snooze',
+    entryId: string,
+    locale: Locale,
+  ) => {
+    const page = await options.alertAction?.(action, entryId, interaction.user.username);
+    if (!page) {
+      await interaction.reply({ content: t(locale, 'alertGone'), flags: MessageFlags.Ephemeral });
+      return;
+    }
+    log.info({ action, entry: entryId, user: interaction.user.id }, 'alert handled');
+    // The buttons go once someone has acted; the message shows who and when.
+    await interaction.update(payload(page));
+  };
+
+  const onButton = async (interaction: ButtonInteraction, locale: Locale) => {
     const [, kind, key, n] = interaction.customId.split(':');
+    if ((kind === 'ack' || kind === 'snooze') && key) return alertButton(interaction, kind, key, locale);
     if (kind !== 'p' || !key) return;
     const entry = paged.get(key);
     if (!entry || entry.expires < Date.now()) {
@@ -179,7 +198,7 @@ export function attachDispatcher(client: Client, options: DispatcherOptions): ()
   const onInteraction = async (interaction: Interaction) => {
     const locale = localeOf(interaction.locale);
     try {
-      if (interaction.isButton()) return await turnPage(interaction, locale);
+      if (interaction.isButton()) return await onButton(interaction, locale);
       if (!interaction.isChatInputCommand() && !interaction.isAutocomplete()) return;
       const command = options.commands.get(interaction.commandName);
       if (!command) {

@@ -1,4 +1,4 @@
-import type { Client, TextChannel } from 'discord.js';
+import { ActionRowBuilder, ButtonBuilder, ButtonStyle, type Client, type TextChannel } from 'discord.js';
 import type { OutboxEntry } from '../store/store.js';
 import type { Sink } from './outbox.js';
 
@@ -15,6 +15,7 @@ export function discordChannelSink(client: Client, channelId: string): Sink {
       const message = await channel.send({
         content: entry.page.content ?? '',
         embeds: entry.page.embeds,
+        components: entry.channel === 'alerts' && entry.sectionKeys.length > 0 ? alertButtons(entry.id) : [],
         nonce: entry.id,
         enforceNonce: true,
         allowedMentions: { parse: [] },
@@ -34,4 +35,17 @@ export function consoleSink(out: (text: string) => void): Sink {
       return 'console';
     },
   };
+}
+
+/** Acknowledge and snooze on every stakeholder alert; the dispatcher handles the clicks. */
+export function alertButtons(entryId: string) {
+  return [
+    new ActionRowBuilder<ButtonBuilder>().addComponents(
+      new ButtonBuilder().setCustomId(`lw:ack:${entryId}`).setLabel('确认 Acknowledge').setStyle(ButtonStyle.Primary),
+      new ButtonBuilder()
+        .setCustomId(`lw:snooze:${entryId}`)
+        .setLabel('暂停 7 天 Snooze')
+        .setStyle(ButtonStyle.Secondary),
+    ),
+  ];
 }

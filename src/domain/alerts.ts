@@ -173,3 +173,33 @@ export function planNotices(
   }
   return { notices, memory: { ...memory, ...next } };
 }
+
+/** Someone took an alert in hand: no more reminders until the section recovers or alerts anew. */
+export function acknowledge(
+  memory: Record<string, AlertMemory>,
+  keys: string[],
+  by: string,
+  at: Date,
+): Record<string, AlertMemory> {
+  const next = { ...memory };
+  for (const k of keys) next[k] = { ...(next[k] ?? EMPTY_MEMORY), acknowledged: { by, at: at.toISOString() } };
+  return next;
+}
+
+/** Silences sections until `until` (a snooze, or a manager's exception with its reason); null lifts it. */
+export function silence(
+  memory: Record<string, AlertMemory>,
+  keys: string[],
+  until: Date | null,
+  reason: string,
+): Record<string, AlertMemory> {
+  const next = { ...memory };
+  for (const k of keys) {
+    next[k] = {
+      ...(next[k] ?? EMPTY_MEMORY),
+      quietUntil: until?.toISOString() ?? null,
+      quietReason: until ? reason : null,
+    };
+  }
+  return next;
+}

@@ -59,6 +59,7 @@ const MESSAGES = {
   managersOnly: { 'zh-CN': '只有管理员可以使用此命令。', en: 'Only managers can use this command.' },
   notYourPages: { 'zh-CN': '只有提问者可以翻页。', en: 'Only the person who asked can turn pages.' },
   expiredPages: { 'zh-CN': '翻页已过期，请重新提问。', en: 'These pages have expired; ask again.' },
+  alertGone: { 'zh-CN': '该预警已过期，无法再处理。', en: 'This alert has expired and can no longer be handled.' },
   failed: { 'zh-CN': '处理命令时出错，已记录日志。', en: 'Something went wrong; it has been logged.' },
   since: { 'zh-CN': '自 {at} 起', en: 'since {at}' },
   newest: { 'zh-CN': '最新', en: 'newest' },

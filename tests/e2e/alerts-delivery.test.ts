@@ -127,6 +127,47 @@ describe('alerts from the simulated network to Discord, exactly once', () => {
     expect(texts.some((t) => t.startsWith('⚠️ 栏目更新预警'))).toBe(true);
     expect(texts.some((t) => t.startsWith('✅ 栏目已恢复更新'))).toBe(true);
     expect(fake.messagesIn(CHANNELS.digest).map((m) => m.embeds[0]?.title)).toEqual([`每周简报 · ${today}`]);
+    // People can acknowledge an alert and snooze another from the message itself. The bot serves
+    // buttons from the same store the watch writes, as in production (one process, one store).
+    await bot.stop();
+    bot = await startDiscordBot({
+      discord: { token: TOKEN, api: fake.api, guildId: GUILD_ID, waitGuildTimeout: 500 },
+      services: createServices({
+        config,
+        store,
+        fetcher: createFetcher(config.settings.fetch),
+        queue: HostQueue.fromSettings(config.settings.fetch),
+        now: () => new Date(`${today}T04:00:00Z`),
+      }),
+      commands: loadCommands(),
+      logger,
+    });
+    // Alerts delivered more than 30 days ago have left the outbox; take two that are still in it.
+    const live = new Set(store.outbox().map((e) => e.id));
+    const alerts = fake
+      .messagesIn(CHANNELS.alerts)
+      .filter((m) => live.has(String(m.nonce)) && (m.components?.length ?? 0) > 0);
+    const [first, second] = alerts;
+    const ackId =
+      (first?.components?.[0] as { components: { custom_id: string }[] } | undefined)?.components[0]?.custom_id ?? '';
+    expect(ackId).toMatch(/^lw:ack:lw\d+$/);
+    const ack = await fake.waitFor(fake.clickButton(first as never, ackId), (s) => s.callbacks.length > 0);
+    expect(ack.callbacks[0], JSON.stringify(ack.callbacks[0])).toMatchObject({ type: 7 });
+    const fields = (
+      ack.callbacks[0]?.data as { embeds: { fields?: { name: string; value: string }[] }[]; components: unknown[] }
+    ).embeds[0]?.fields;
+    expect(fields?.at(-1)).toEqual({
+      name: '处理情况',
+      value: expect.stringMatching(/^✅ 已确认：user\d+ · \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/),
+    });
+    const snoozeId =
+      (second?.components?.[0] as { components: { custom_id: string }[] } | undefined)?.components[1]?.custom_id ?? '';
+    const snooze = await fake.waitFor(fake.clickButton(second as never, snoozeId), (s) => s.callbacks.length > 0);
+    expect(JSON.stringify(snooze.callbacks[0]?.data)).toContain('💤 暂停提醒 7 天');
+    const memory = (await openStore(dir)).alertMemory();
+    const ackedKey = store.outbox().find((e) => e.id === ackId.split(':')[2])?.sectionKeys[0] ?? '';
+    expect(memory[ackedKey]?.acknowledged?.by).toMatch(/^user/);
+
     // Exactly once: one Discord message per outbox entry, none twice.
     const nonces = sentNonces();
     expect(new Set(nonces).size).toBe(nonces.length);

@@ -75,6 +75,7 @@ describe('the bot against a local Discord stand-in', () => {
     expect(registered.map((c) => c.name).sort()).toEqual([
       'check',
       'digest',
+      'exception',
       'history',
       'rankings',
       'rates',
@@ -82,7 +83,7 @@ describe('the bot against a local Discord stand-in', () => {
       'stale',
     ]);
     expect(registered.find((c) => c.name === 'rankings')?.name_localizations['zh-CN']).toBe('排名');
-    for (const name of ['check', 'digest'])
+    for (const name of ['check', 'digest', 'exception'])
       expect(registered.find((c) => c.name === name)?.default_member_permissions).toBe('32');
     expect(registered.find((c) => c.name === 'score')?.default_member_permissions ?? null).toBeNull();
     // A restart with the same definitions does not register again.
@@ -163,6 +164,17 @@ describe('the bot against a local Discord stand-in', () => {
     expect(done.callbacks[0]?.type).toBe(5);
     const edits = fake.requests.filter((r) => r.method === 'PATCH' && r.path.includes(done.token));
     expect(edits.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('sets a manager exception that the digest lists', async () => {
+    const set = await replied(fake.sendCommand('exception', { bureau: 'bj', days: 30, reason: '网站改版中' }));
+    expect((set.callbacks[0]?.data as { content: string }).content).toMatch(
+      /^已为 北京市.+ 的 15 个栏目设置例外，至 2026-12-27：网站改版中$/,
+    );
+    const digest = services.digest('zh-CN').pages[0]?.embeds[1]?.fields?.find((f) => f.name === '有效例外');
+    expect(digest?.value).toContain('网站改版中（至 2026-12-27）');
+    await replied(fake.sendCommand('exception', { bureau: 'bj', days: 0 }));
+    expect(services.digest('zh-CN').pages[0]?.embeds[1]?.fields?.find((f) => f.name === '有效例外')?.value).toBe('—');
   });
 
   it('delivers /digest through an injected 429 on the reply edit', async () => {

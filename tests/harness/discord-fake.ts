@@ -51,6 +51,8 @@ interface InteractionState {
   acked: boolean;
   callbacks: { type: number; data: unknown }[];
   original: APIMessage | null;
+  /** For a button click: the message the button is on, which an UPDATE_MESSAGE callback edits. */
+  messageId: string | null;
   followUps: APIMessage[];
   waiters: (() => void)[];
 }
@@ -285,6 +287,7 @@ export class DiscordFake {
       acked: false,
       callbacks: [],
       original: null,
+      messageId: null,
       followUps: [],
       waiters: [],
     });
@@ -360,6 +363,8 @@ export class DiscordFake {
       message,
       data: { custom_id: customId, component_type: ComponentType.Button },
     };
+    const state = this.interactions.get(payload.id);
+    if (state) state.messageId = message.id;
     this.broadcast('INTERACTION_CREATE', payload);
     return payload.id;
   }
@@ -495,7 +500,15 @@ export class DiscordFake {
       }
       state.acked = true;
       state.callbacks.push({ type: cb.type, data: cb.data ?? null });
-      if (
+      if (cb.type === InteractionResponseType.UpdateMessage && state.messageId) {
+        // Editing the message the button is on, wherever it is.
+        const target = this.messages.find((x) => x.id === state.messageId);
+        state.original = this.storeMessage(
+          target?.channel_id ?? CHANNELS.alerts,
+          cb.data as Partial<APIMessage>,
+          state.messageId,
+        );
+      } else if (
         cb.type === InteractionResponseType.ChannelMessageWithSource ||
         cb.type === InteractionResponseType.UpdateMessage
       ) {
@@ -538,6 +551,7 @@ export class DiscordFake {
     body: Partial<APIMessage> & { flags?: number },
     replaceId?: string,
   ): APIMessage {
+    const previous = replaceId ? this.messages.find((x) => x.id === replaceId) : undefined;
     const message = {
       id: replaceId ?? snowflake(),
       channel_id: channelId,
@@ -556,7 +570,11 @@ export class DiscordFake {
       type: 0,
       flags: body.flags ?? 0,
       allowed_mentions: (body as { allowed_mentions?: unknown }).allowed_mentions,
-      ...(body.nonce !== undefined ? { nonce: body.nonce } : {}),
+      ...(body.nonce !== undefined
+        ? { nonce: body.nonce }
+        : previous?.nonce !== undefined
+          ? { nonce: previous.nonce }
+          : {}),
     } as APIMessage & { allowed_mentions?: unknown };
     const index = this.messages.findIndex((x) => x.id === message.id);
     if (index >= 0) this.messages[index] = message;
