@@ -100,11 +100,21 @@ export function inspect(config: Config, store: Store, now: Date): Inspection {
   };
 }
 
+/** Mean total per level over bureaus with a total (unreadable ones have none). */
+export function averageScores(inspection: Inspection): Partial<Record<Level, number>> {
+  const out: Partial<Record<Level, number>> = {};
+  for (const level of LEVELS) {
+    const totals = inspection.scores.filter((s) => s.level === level && s.total !== null).map((s) => s.total as number);
+    if (totals.length > 0) out[level] = Math.round((10 * totals.reduce((a, b) => a + b, 0)) / totals.length) / 10;
+  }
+  return out;
+}
+
 /** Records this week's ranks when the last snapshot is a week old (or there is none). */
 export function snapshotIfDue(inspection: Inspection, store: Store, now: Date): boolean {
   const last = store.snapshots().at(-1);
   if (last && now.getTime() - Date.parse(last.at) < BASELINE_AGE_MS) return false;
   const ranks = Object.assign({}, ...LEVELS.map((l) => snapshotOf(inspection.rankings[l])));
-  store.addSnapshot({ at: now.toISOString(), ranks });
+  store.addSnapshot({ at: now.toISOString(), ranks, averages: averageScores(inspection) });
   return true;
 }

@@ -3,11 +3,12 @@ import type { Config } from './config.js';
 import type { Fetcher } from './crawl/fetcher.js';
 import type { HostQueue } from './crawl/host-queue.js';
 import { runCheckCycle, type SectionResult } from './cycle.js';
+import { renderTrendPng } from './digest/chart.js';
 import { composeDigest } from './digest/digest.js';
 import { weekInReview } from './digest/week.js';
 import { acknowledge, silence } from './domain/alerts.js';
 import { sectionKey } from './domain/types.js';
-import { type Inspection, inspect } from './inspection.js';
+import { averageScores, type Inspection, inspect } from './inspection.js';
 import type { ChatReply, Page } from './render/chat-pages.js';
 import type { Locale } from './render/i18n.js';
 import type { HistoryEntry, Store } from './store/store.js';
@@ -31,6 +32,8 @@ export interface Services {
   context(locale: Locale): CommandContext;
   /** The weekly digest as it stands now. */
   digest(locale: Locale): ChatReply;
+  /** The digest's trend chart (PNG): weekly snapshots and now. */
+  digestChart(): Buffer;
   /** A button on an alert: acknowledge it, or snooze its sections for a week. Returns the updated message. */
   alertAction(action: 'ack' | 'snooze', entryId: string, user: string): Promise<Page | null>;
   /** A manager's exception: no alerts for a bureau's sections (or one) until a date; null lifts it. */
@@ -82,6 +85,10 @@ export function createServices(deps: ServiceDeps): Services {
       deps.store.setAlertMemory(silence(deps.store.alertMemory(), keys, until, reason));
       await deps.store.flush();
       return keys.length;
+    },
+    digestChart: () => {
+      const past = deps.store.snapshots().flatMap((s) => (s.averages ? [{ at: s.at, averages: s.averages }] : []));
+      return renderTrendPng([...past, { at: deps.now().toISOString(), averages: averageScores(inspection()) }]);
     },
     digest: (locale) => composeDigest(inspection(), locale, weekInReview(deps.config, deps.store, deps.now())),
     context: (locale) => ({

@@ -39,6 +39,8 @@ export interface Watch {
   drain(): Promise<{ sent: number; failed: number }>;
 }
 
+const CHART = 'trend.png';
+
 export function createWatch(deps: WatchDeps): Watch {
   const detailCache = new Map<string, { day: Day; provenance: Provenance } | null>();
   const categories = new Map(deps.config.categories.map((c) => [c.key, c]));
@@ -67,20 +69,15 @@ export function createWatch(deps: WatchDeps): Watch {
       return results;
     },
     async digest() {
-      const page = deps.services.digest('zh-CN').pages[0];
-      if (!page) return;
+      const digest = deps.services.digest('zh-CN').pages[0];
+      if (!digest) return;
+      const [overview, ...rest] = digest.embeds;
+      const page = { ...digest, embeds: [{ ...overview, image: { url: `attachment://${CHART}` } }, ...rest] };
+      const files = [{ name: CHART, base64: deps.services.digestChart().toString('base64') }];
       const now = deps.now();
+      const at = now.toISOString();
       deps.store.enqueue(
-        [
-          {
-            channel: 'digest',
-            createdAt: now.toISOString(),
-            notBefore: now.toISOString(),
-            text: pageText(page),
-            page,
-            sectionKeys: [],
-          },
-        ],
+        [{ channel: 'digest', createdAt: at, notBefore: at, text: pageText(page), page, files, sectionKeys: [] }],
         now,
       );
       await deps.store.flush();

@@ -16,6 +16,7 @@ export function discordChannelSink(client: Client, channelId: string): Sink {
         content: entry.page.content ?? '',
         embeds: entry.page.embeds,
         components: entry.channel === 'alerts' && entry.sectionKeys.length > 0 ? alertButtons(entry.id) : [],
+        files: (entry.files ?? []).map((f) => ({ attachment: Buffer.from(f.base64, 'base64'), name: f.name })),
         nonce: entry.id,
         enforceNonce: true,
         allowedMentions: { parse: [] },
@@ -31,7 +32,10 @@ export function consoleSink(out: (text: string) => void): Sink {
   return {
     name: 'console',
     async send(entry: OutboxEntry) {
-      out(`[#${names[entry.channel]}] ${entry.text}`);
+      const files = (entry.files ?? []).map(
+        (f) => `（附图 ${f.name}，${Math.round((f.base64.length * 3) / 4 / 1024)} KB）`,
+      );
+      out([`[#${names[entry.channel]}] ${entry.text}`, ...files].join('\n'));
       return 'console';
     },
   };

@@ -17,6 +17,8 @@ export interface EmbedData {
   color?: number;
   fields?: EmbedField[];
   footer?: { text: string };
+  /** e.g. `attachment://trend.png` for an image sent with the message. */
+  image?: { url: string };
 }
 
 export interface Page {

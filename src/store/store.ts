@@ -6,7 +6,7 @@ import { JSONFile } from 'lowdb/node';
 import { z } from 'zod';
 import type { AlertMemory } from '../domain/alerts.js';
 import type { Observation, Reading } from '../domain/observation.js';
-import type { Day, FreshnessState } from '../domain/types.js';
+import type { Day, FreshnessState, Level } from '../domain/types.js';
 import type { Page } from '../render/chat-pages.js';
 
 export const STORE_VERSION = 1;
@@ -42,6 +42,8 @@ export interface SectionRecord {
 export interface RankingSnapshot {
   at: string;
   ranks: Record<string, number>;
+  /** Average score per level at that time, for the digest's trend chart. */
+  averages?: Partial<Record<Level, number>>;
 }
 
 /** A message written before it is sent, and marked when the platform confirms it. */
@@ -53,6 +55,8 @@ export interface OutboxEntry {
   notBefore: string;
   text: string;
   page: Page;
+  /** Images sent with the message (the digest chart), base64. */
+  files?: { name: string; base64: string }[];
   sectionKeys: string[];
   sentAt: string | null;
   /** Message id per sink that has it: a retry after a partial failure skips these. */

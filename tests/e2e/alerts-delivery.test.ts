@@ -127,6 +127,10 @@ describe('alerts from the simulated network to Discord, exactly once', () => {
     expect(texts.some((t) => t.startsWith('⚠️ 栏目更新预警'))).toBe(true);
     expect(texts.some((t) => t.startsWith('✅ 栏目已恢复更新'))).toBe(true);
     expect(fake.messagesIn(CHANNELS.digest).map((m) => m.embeds[0]?.title)).toEqual([`每周简报 · ${today}`]);
+    // The digest carries its trend chart as a PNG, shown inside the first embed.
+    expect(fake.messagesIn(CHANNELS.digest)[0]?.embeds[0]?.image?.url).toBe('attachment://trend.png');
+    const chart = fake.uploads.find((f) => f.name === 'trend.png');
+    expect(chart?.data.subarray(1, 4).toString()).toBe('PNG');
     // People can acknowledge an alert and snooze another from the message itself. The bot serves
     // buttons from the same store the watch writes, as in production (one process, one store).
     await bot.stop();

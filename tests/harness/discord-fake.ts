@@ -121,6 +121,8 @@ export class DiscordFake {
   readonly commands = new Map<string, unknown[]>();
   readonly interactions = new Map<string, InteractionState>();
   readonly injected: Injected[] = [];
+  /** Files uploaded with messages (multipart), e.g. the digest chart. */
+  readonly uploads: UploadedFile[] = [];
   /** Gateway frames sent by clients (op codes), for heartbeat and resume assertions. */
   readonly clientFrames: { op: number; d: unknown }[] = [];
   private server: http.Server;
@@ -406,8 +408,8 @@ export class DiscordFake {
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
-    const raw = Buffer.concat(chunks).toString('utf8');
-    const body = raw ? (JSON.parse(raw) as unknown) : null;
+    const { body, files } = parseBody(Buffer.concat(chunks), req.headers['content-type'] ?? '');
+    this.uploads.push(...files);
     const record: RecordedRequest = {
       method: req.method ?? 'GET',
       path,
@@ -592,4 +594,30 @@ export interface SendOptions {
   userId?: string;
   /** The member's permission bitfield as a string; "0" has none. The default includes Manage Server. */
   permissions?: string;
+}
+
+export interface UploadedFile {
+  name: string;
+  contentType: string;
+  data: Buffer;
+}
+
+/** JSON, or multipart/form-data with a `payload_json` part and files, as discord.js sends attachments. */
+function parseBody(raw: Buffer, contentType: string): { body: unknown; files: UploadedFile[] } {
+  const boundary = contentType.match(/boundary=(?:"([^"]+)"|([^;]+))/);
+  if (!boundary) return { body: raw.length > 0 ? JSON.parse(raw.toString('utf8')) : null, files: [] };
+  const marker = `--${boundary[1] ?? boundary[2]}`;
+  let body: unknown = null;
+  const files: UploadedFile[] = [];
+  // latin1 keeps every byte, so binary parts survive the split.
+  for (const part of raw.toString('latin1').split(marker).slice(1, -1)) {
+    const split = part.indexOf('\r\n\r\n');
+    const head = part.slice(0, split);
+    const data = Buffer.from(part.slice(split + 4, part.length - 2), 'latin1');
+    const name = head.match(/name="([^"]+)"/)?.[1];
+    const filename = head.match(/filename="([^"]+)"/)?.[1];
+    if (name === 'payload_json') body = JSON.parse(data.toString('utf8'));
+    else if (filename) files.push({ name: filename, contentType: head.match(/Content-Type: (\S+)/i)?.[1] ?? '', data });
+  }
+  return { body, files };
 }

@@ -1,0 +1,62 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import * as echarts from 'echarts';
+import { LEVELS, type Level } from '../domain/types.js';
+import { LEVEL_LABELS } from '../render/labels.js';
+
+/**
+ * The digest's chart: average score per level, week by week, drawn server-side (ECharts to SVG, resvg to
+ * PNG) with a CJK font shipped as an npm package, so Chinese renders as text and not as boxes anywhere.
+ */
+
+export interface TrendPoint {
+  at: string;
+  averages: Partial<Record<Level, number>>;
+}
+
+const FONT_FAMILY = 'Noto Sans Hans';
+// The package exports only its JS entry (dist/index.js); the fonts sit beside dist/.
+const fontFile = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('@embedpdf/fonts-sc')),
+  '..',
+  'fonts',
+  'NotoSansHans-Regular.otf',
+);
+
+/** The ECharts option for the trend; pure, so its content can be tested without drawing. */
+export function trendOption(points: TrendPoint[]) {
+  const levels = LEVELS.filter((l) => points.some((p) => p.averages[l] !== undefined));
+  return {
+    animation: false,
+    backgroundColor: '#ffffff',
+    textStyle: { fontFamily: FONT_FAMILY },
+    title: { text: '各层级平均得分（每周）', left: 'center', textStyle: { fontFamily: FONT_FAMILY, fontSize: 18 } },
+    legend: { bottom: 8, data: levels.map((l) => LEVEL_LABELS[l]) },
+    grid: { left: 50, right: 30, top: 60, bottom: 60 },
+    xAxis: { type: 'category', data: points.map((p) => p.at.slice(5, 10)) },
+    yAxis: { type: 'value', min: 0, max: 100 },
+    series: levels.map((l) => ({
+      name: LEVEL_LABELS[l],
+      type: 'line',
+      data: points.map((p) => p.averages[l] ?? null),
+      connectNulls: true,
+    })),
+  };
+}
+
+export function renderTrendPng(points: TrendPoint[], width = 800, height = 400): Buffer {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+  try {
+    chart.setOption(trendOption(points));
+    const svg = chart.renderToSVGString();
+    const png = new Resvg(svg, {
+      font: { fontFiles: [fontFile], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
+    })
+      .render()
+      .asPng();
+    return Buffer.from(png);
+  } finally {
+    chart.dispose();
+  }
+}
