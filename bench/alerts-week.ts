@@ -19,17 +19,33 @@ import { startSimServer } from '../src/sim/server.js';
 import { openStore } from '../src/store/store.js';
 import { createWatch } from '../src/watch.js';
 
-const { values } = parseArgs({ options: { size: { type: 'string', default: '300' }, day: { type: 'string', default: '2026-11-27' } } });
+const { values } = parseArgs({
+  options: { size: { type: 'string', default: '300' }, day: { type: 'string', default: '2026-11-27' } },
+});
 const start = values.day;
-const sim = await startSimServer(generateNetwork({ seed: 7, size: Number(values.size), origin: start }), { today: start });
+const sim = await startSimServer(generateNetwork({ seed: 7, size: Number(values.size), origin: start }), {
+  today: start,
+});
 const config = loadConfig({ dir: DEFAULT_CONFIG_DIR });
 config.bureaus = sim.bureaus();
 const dir = await mkdtemp(path.join(tmpdir(), 'landwatch-week-'));
 const store = await openStore(dir);
 const fetch = { ...config.settings.fetch, perHostSpacingMs: 0, timeoutMs: 3000 };
 let today = start;
-const deps = { config, store, fetcher: createFetcher(fetch), queue: HostQueue.fromSettings(fetch), now: () => new Date(`${today}T02:00:00Z`) };
-const watch = createWatch({ ...deps, services: createServices(deps), sinks: {}, logger: pino({ level: 'silent' }), policy: config.settings.alerts });
+const deps = {
+  config,
+  store,
+  fetcher: createFetcher(fetch),
+  queue: HostQueue.fromSettings(fetch),
+  now: () => new Date(`${today}T02:00:00Z`),
+};
+const watch = createWatch({
+  ...deps,
+  services: createServices(deps),
+  sinks: {},
+  logger: pino({ level: 'silent' }),
+  policy: config.settings.alerts,
+});
 const sections = config.bureaus.flatMap((b) => b.sections);
 
 await watch.cycle(sections); // The first look: everything already bad is told once.
@@ -50,8 +66,15 @@ for (const e of store.outbox().slice(before)) {
   k.notices += e.sectionKeys.length;
   kinds.set(kind, k);
 }
-console.log(`${config.bureaus.length} bureaus, ${sections.length} sections; first look ${start}: ${firstLook} messages`);
+console.log(
+  `${config.bureaus.length} bureaus, ${sections.length} sections; first look ${start}: ${firstLook} messages`,
+);
 console.log(`the week ${addDays(start, 1)} – ${today}, checked daily:`);
-console.log(renderTable(['kind', 'sections', 'messages'], [...kinds].map(([k, v]) => [k, String(v.notices), String(v.messages)])));
+console.log(
+  renderTable(
+    ['kind', 'sections', 'messages'],
+    [...kinds].map(([k, v]) => [k, String(v.notices), String(v.messages)]),
+  ),
+);
 await sim.close();
 await rm(dir, { recursive: true, force: true });

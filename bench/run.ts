@@ -1,0 +1,245 @@
+/**
+ * landwatch's benchmark suite: `npm run bench -- [--case NAME] [--json]`.
+ *
+ * Each crawl case starts a simulated network in a separate process (so the figures are landwatch's, not
+ * the simulator's), runs the real check cycle against it and prints pages/s, wall and CPU seconds, peak
+ * RSS, bytes and agreement with the network's truth; then a second cycle with conditional GET.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_CONFIG_DIR, loadConfig, parseBureaus } from '../src/config.js';
+import { createFetcher } from '../src/crawl/fetcher.js';
+import { HostQueue } from '../src/crawl/host-queue.js';
+import { runCheckCycle } from '../src/cycle.js';
+import { addDays } from '../src/domain/day.js';
+import { compareWithTruth } from '../src/sim/evaluate.js';
+import type { TruthRow } from '../src/sim/truth.js';
+import { openStore } from '../src/store/store.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+const { values } = parseArgs({ options: { case: { type: 'string' }, json: { type: 'boolean', default: false } } });
+const DAY = '2026-11-27';
+
+interface CrawlCase {
+  name: string;
+  size: number;
+  latencyMs: number;
+  spacingMs: number;
+  concurrency: number;
+  /** Share of sections with a fault; the throughput cases have none, so they measure the machine. */
+  faults: number;
+}
+
+const CRAWL_CASES: CrawlCase[] = [
+  { name: '5000-pages-0ms', size: 334, latencyMs: 0, spacingMs: 0, concurrency: 64, faults: 0 },
+  { name: '5000-pages-50ms', size: 334, latencyMs: 50, spacingMs: 0, concurrency: 64, faults: 0 },
+  { name: 'national-50ms-polite', size: 3200, latencyMs: 50, spacingMs: 1000, concurrency: 512, faults: 0.06 },
+];
+
+async function startSim(
+  size: number,
+  latencyMs: number,
+  faults: number,
+  dir: string,
+): Promise<{ child: ChildProcess; bureausFile: string; truthFile: string }> {
+  const bureausFile = path.join(dir, 'bureaus.yaml');
+  const truthFile = path.join(dir, 'truth.json');
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      path.join(root, 'src/main.ts'),
+      'sim',
+      '--size',
+      String(size),
+      '--seed',
+      '7',
+      '--day',
+      DAY,
+      '--latency',
+      String(latencyMs),
+      '--faults',
+      String(faults),
+      '--bureaus-out',
+      bureausFile,
+      '--truth-out',
+      truthFile,
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  await new Promise<void>((resolve, reject) => {
+    child.stdout?.on('data', (d: Buffer) => {
+      if (d.toString().includes('wrote')) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`simulator exited with ${code}`)));
+  });
+  return { child, bureausFile, truthFile };
+}
+
+interface CycleFigures {
+  pages: number;
+  wallS: number;
+  cpuS: number;
+  pagesPerS: number;
+  peakRssMiB: number;
+  bytes: number;
+  agreement: number;
+  disagreements: number;
+}
+
+async function crawlCase(c: CrawlCase) {
+  const dir = await mkdtemp(path.join(tmpdir(), `landwatch-bench-${c.name}-`));
+  const sim = await startSim(c.size, c.latencyMs, c.faults, dir);
+  try {
+    const config = loadConfig({ dir: DEFAULT_CONFIG_DIR });
+    config.bureaus = parseBureaus(sim.bureausFile, config.categories);
+    const truth = (JSON.parse(await readFile(sim.truthFile, 'utf8')) as { sections: TruthRow[] }).sections;
+    const fetch = {
+      ...config.settings.fetch,
+      perHostSpacingMs: c.spacingMs,
+      concurrency: c.concurrency,
+      timeoutMs: 5000,
+    };
+    const settings = { ...config.settings, fetch };
+    const store = await openStore(path.join(dir, 'data'));
+    // Kept across cycles, as the running bot does: a detail page's date does not change.
+    const detailCache = new Map();
+    const cycle = async (now: Date): Promise<CycleFigures> => {
+      const cpu = process.cpuUsage();
+      let peak = process.memoryUsage().rss;
+      const sampler = setInterval(() => {
+        peak = Math.max(peak, process.memoryUsage().rss);
+      }, 100);
+      const started = performance.now();
+      const results = await runCheckCycle({
+        config: { ...config, settings },
+        store,
+        fetcher: createFetcher(fetch),
+        queue: HostQueue.fromSettings(fetch),
+        now: () => now,
+        detailCache,
+      });
+      const wallS = (performance.now() - started) / 1000;
+      clearInterval(sampler);
+      peak = Math.max(peak, process.memoryUsage().rss);
+      const used = process.cpuUsage(cpu);
+      const a = compareWithTruth(results, truth);
+      const bytes = store.sections().reduce((n, r) => n + (r.last.at === now.toISOString() ? r.last.bytes : 0), 0);
+      return {
+        pages: results.length,
+        wallS: round(wallS),
+        cpuS: round((used.user + used.system) / 1e6),
+        pagesPerS: Math.round(results.length / wallS),
+        peakRssMiB: Math.round(peak / 2 ** 20),
+        bytes,
+        agreement: round((100 * a.agree) / Math.max(1, a.total), 2),
+        disagreements: a.disagreements.length,
+      };
+    };
+    const first = await cycle(new Date(`${DAY}T04:00:00Z`));
+    // Same network, a moment later: validators should turn most pages into 304s.
+    const second = await cycle(new Date(`${DAY}T05:00:00Z`));
+    return {
+      case: c.name,
+      bureaus: config.bureaus.length,
+      latencyMs: c.latencyMs,
+      spacingMs: c.spacingMs,
+      first,
+      second,
+      secondBytesShare: round((100 * second.bytes) / Math.max(1, first.bytes), 1),
+    };
+  } finally {
+    sim.child.kill('SIGTERM');
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** A year of weekly cycles at national scale: how big the store grows and how long a write takes. */
+async function storeYear() {
+  const { seedStoreFromTruth } = await import('../tests/harness/seed-store.js');
+  const { generateNetwork } = await import('../src/sim/network.js');
+  const config = loadConfig({ dir: DEFAULT_CONFIG_DIR });
+  const dir = await mkdtemp(path.join(tmpdir(), 'landwatch-bench-store-'));
+  try {
+    const store = await openStore(dir);
+    const network = generateNetwork({ seed: 1, size: 3200, origin: DAY });
+    let writeMs = 0;
+    for (let week = 0; week < 52; week++) {
+      const day = addDays(DAY, week * 7);
+      seedStoreFromTruthKeepingHistory(store, () => seedStoreFromTruth, network, config, day);
+      const t0 = performance.now();
+      await store.flush();
+      writeMs = performance.now() - t0;
+    }
+    const size = (await stat(store.file)).size;
+    return {
+      case: 'store-year-national',
+      sections: store.sections().length,
+      fileMiB: round(size / 2 ** 20, 1),
+      lastWriteMs: Math.round(writeMs),
+    };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Each week's states go through the real record builder so history grows and is bounded as in production. */
+function seedStoreFromTruthKeepingHistory(
+  store: Awaited<ReturnType<typeof openStore>>,
+  seed: () => typeof import('../tests/harness/seed-store.js').seedStoreFromTruth,
+  network: ReturnType<typeof import('../src/sim/network.js').generateNetwork>,
+  config: ReturnType<typeof loadConfig>,
+  day: string,
+) {
+  const before = new Map(store.sections().map((r) => [`${r.bureauId}/${r.category}`, r.history]));
+  seed()(store, network, config, day);
+  for (const r of store.sections()) {
+    const key = `${r.bureauId}/${r.category}`;
+    const history = [
+      ...(before.get(key) ?? []),
+      ...r.history.map((h) => ({ ...h, changed: h.state !== before.get(key)?.at(-1)?.state })),
+    ];
+    const { recentChecks, changes } = config.settings.store;
+    const keep = new Set(history.slice(-recentChecks));
+    for (const h of history.filter((x) => x.changed).slice(-changes)) keep.add(h);
+    store.put(key, { ...r, history: history.filter((h) => keep.has(h)) });
+  }
+}
+
+function round(n: number, digits = 1): number {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+}
+
+const summary: unknown[] = [];
+for (const c of CRAWL_CASES) {
+  if (values.case && values.case !== c.name) continue;
+  const r = await crawlCase(c);
+  summary.push(r);
+  if (!values.json) {
+    console.log(`\n${r.case}: ${r.bureaus} bureaus, latency ${r.latencyMs} ms, per-host spacing ${r.spacingMs} ms`);
+    for (const [label, f] of [
+      ['first cycle', r.first],
+      ['second cycle (conditional GET)', r.second],
+    ] as const) {
+      console.log(
+        `  ${label.padEnd(31)} ${f.pages} pages in ${f.wallS} s = ${f.pagesPerS} pages/s, CPU ${f.cpuS} s, peak RSS ${f.peakRssMiB} MiB, ${Math.round(f.bytes / 1024)} KiB, agreement ${f.agreement}% (${f.disagreements} disagreements)`,
+      );
+    }
+    console.log(`  second cycle bytes: ${r.secondBytesShare}% of the first`);
+  }
+}
+if (!values.case || values.case === 'store-year-national') {
+  const r = await storeYear();
+  summary.push(r);
+  if (!values.json)
+    console.log(
+      `\n${r.case}: ${r.sections} sections after 52 weekly cycles: ${r.fileMiB} MiB on disk, a write takes ${r.lastWriteMs} ms`,
+    );
+}
+if (values.json) console.log(JSON.stringify(summary, null, 2));
+console.log('\n(command handler latency: npx tsx bench/commands.ts; scoring: npx tsx bench/scoring.ts)');
