@@ -1,6 +1,7 @@
 import { botCommand, botHelp } from './cli/bot.js';
 import { checkCommand, checkHelp } from './cli/check.js';
 import { type Io, processIo, UsageError } from './cli/common.js';
+import { discoverCommand, discoverHelp } from './cli/discover.js';
 import { extractCommand, extractHelp } from './cli/extract.js';
 import { rankingsCommand, rankingsHelp } from './cli/rankings.js';
 import { ratesCommand, ratesHelp } from './cli/rates.js';
@@ -19,6 +20,7 @@ const COMMANDS: Record<string, Command> = {
   score: { run: scoreCommand, help: scoreHelp, summary: "a bureau's score breakdown and what to fix" },
   rates: { run: ratesCommand, help: ratesHelp, summary: 'disclosure rates (公开率) per category and level' },
   report: { run: reportCommand, help: reportHelp, summary: 'write the inspection report (Markdown or HTML)' },
+  discover: { run: discoverCommand, help: discoverHelp, summary: "find a bureau's sections from its homepage" },
   sim: { run: simCommand, help: simHelp, summary: 'serve a simulated network of bureau sites on loopback' },
   bot: {
     run: botCommand,

@@ -9,6 +9,7 @@ import { type AlertPolicy, DEFAULT_ALERT_POLICY } from './domain/alerts.js';
 import type { Provenance } from './domain/observation.js';
 import { dueSections } from './domain/plan.js';
 import { type Day, type Section, sectionKey } from './domain/types.js';
+import { findRelocations, renderRelocations } from './drift.js';
 import { snapshotIfDue } from './inspection.js';
 import { pageText } from './render/chat-pages.js';
 import type { Services } from './services.js';
@@ -62,6 +63,15 @@ export function createWatch(deps: WatchDeps): Watch {
       }
       const results = await runCheckCycle({ ...deps, detailCache }, planned);
       const queued = recordAlerts(results, deps.config, deps.store, now, deps.policy ?? DEFAULT_ALERT_POLICY);
+      const moved = await findRelocations(results, deps);
+      if (moved.length > 0) {
+        const names = new Map(deps.config.categories.map((c) => [c.key, c.name]));
+        const messages = renderRelocations(moved, names, now.toISOString()).map((m) => ({
+          ...m,
+          createdAt: now.toISOString(),
+        }));
+        queued.push(...deps.store.enqueue(messages, now));
+      }
       snapshotIfDue(deps.services.inspection(), deps.store, now);
       await deps.store.flush();
       deps.logger.info({ sections: results.length, queued: queued.length }, 'check cycle done');

@@ -193,6 +193,44 @@ export const SECTION_TITLES: Record<string, string> = {
   director_mailbox: '局长信箱',
 };
 
+/**
+ * Column titles vary between sites; most are titles inspectors (and indicators.yaml) know, a few are not
+ * (局内动态, 公示信息栏, …): discovery must find the first kind and admit it missed the second.
+ */
+export const TITLE_VARIANTS: Record<string, string[]> = {
+  work_news: ['工作动态', '自然资源要闻', '新闻动态', '局内动态'],
+  notices: ['通知公告', '公示公告', '公告公示'],
+  expro_notice: ['征地公告', '征收土地公告', '征地信息公开'],
+  compensation_plan: ['征地补偿安置方案', '补偿安置公告', '征地补偿安置公告'],
+  land_transfer_result: ['出让结果公示', '成交公示', '供地结果'],
+  land_auction: ['土地出让公告', '招拍挂公告', '土地招拍挂'],
+  supply_plan: ['土地供应计划', '供地计划', '国有建设用地供应计划'],
+  laws_policies: ['政策法规', '政策文件', '规范性文件'],
+  plans: ['规划计划', '国土空间规划', '专项规划'],
+  mining_rights: ['矿业权出让', '矿业权出让公告', '矿权交易信息'],
+  real_estate_reg: ['不动产登记', '不动产登记公告', '登记资料查询'],
+  land_change_survey: ['土地变更调查结果', '年度国土变更调查', '变更调查'],
+  disclosure_basics: ['政府信息公开年度报告', '信息公开年报', '年度报告'],
+  service_guide: ['办事指南', '服务指南', '政务服务事项'],
+  director_mailbox: ['局长信箱', '领导信箱', '书记信箱'],
+};
+
+/** The title this bureau's site gives a column. */
+export function columnTitle(bureau: SimBureau, category: string): string {
+  const variants = TITLE_VARIANTS[category] ?? [SECTION_TITLES[category] ?? category];
+  return variants[fnv1a(`${bureau.id}/${category}`) % variants.length] as string;
+}
+
+/**
+ * How the site links its columns: all in the top navigation, or only through a 政务公开 portal page
+ * (two levels), as many county sites do.
+ */
+export function navStyle(bureau: SimBureau): 'flat' | 'portal' {
+  return fnv1a(`nav:${bureau.id}`) % 3 === 0 ? 'portal' : 'flat';
+}
+
+export const PORTAL_PATH = '/zwgk/';
+
 /** Mean days between publications for a diligent bureau. */
 const CADENCE: Record<string, number> = {
   work_news: 4,

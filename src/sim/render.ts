@@ -1,6 +1,15 @@
 import { fnv1a } from '../domain/hash.js';
 import type { Day } from '../domain/types.js';
-import { SECTION_TITLES, type SimBureau, type SimItem, type SimSection, sectionPath, visibleItems } from './network.js';
+import {
+  columnTitle,
+  navStyle,
+  PORTAL_PATH,
+  type SimBureau,
+  type SimItem,
+  type SimSection,
+  sectionPath,
+  visibleItems,
+} from './network.js';
 
 /**
  * HTML for simulated pages, in the markup of the CMS families real bureaus run, with the traps real
@@ -54,10 +63,19 @@ function articleUrl(base: string, item: SimItem): string {
   return `${base}${stamp.slice(0, 6)}/t${stamp}_${item.id}.html`;
 }
 
-function layout(bureau: SimBureau, title: string, body: string, today: Day, charset: string): string {
-  const nav = bureau.sections
-    .map((s) => `<li><a href="${sectionPath(bureau, s, today)}">${SECTION_TITLES[s.category] ?? s.category}</a></li>`)
+function columnLinks(bureau: SimBureau, today: Day): string {
+  return bureau.sections
+    .map((s) => `<li><a href="${sectionPath(bureau, s, today)}">${columnTitle(bureau, s.category)}</a></li>`)
     .join('');
+}
+
+function layout(bureau: SimBureau, title: string, body: string, today: Day, charset: string): string {
+  const portal =
+    bureau.redesign && today >= bureau.redesign.day ? `${bureau.redesign.prefix}${PORTAL_PATH}` : PORTAL_PATH;
+  const nav =
+    navStyle(bureau) === 'portal'
+      ? `<li><a href="${portal}">政务公开</a></li><li><a href="/hdjl/">互动交流</a></li>`
+      : columnLinks(bureau, today);
   return `<!DOCTYPE html>
 <html><head><meta http-equiv="Content-Type" content="text/html; charset=${charset}">
 <meta name="HtmlGenerateTime" content="${today} 03:00:00"><meta name="others" content="页面生成时间 ${today} 03:00:00">
@@ -125,7 +143,7 @@ var countPage = 3; createPageHTML(3, 0, "index", "html");</script>`;
 
 /** A column page; `page` 0 is `index.html`, page N is `index_N.html`. */
 export function renderSection(bureau: SimBureau, section: SimSection, today: Day, charset: string, page = 0): string {
-  const title = SECTION_TITLES[section.category] ?? section.category;
+  const title = columnTitle(bureau, section.category);
   if (section.fault === 'blank') {
     return layout(bureau, title, '<div class="list"><ul class="list"></ul><p>暂无信息</p></div>', today, charset);
   }
@@ -167,6 +185,17 @@ export function renderDetail(section: SimSection, itemId: number, today: Day, ch
   return `<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=${charset}">
 <meta name="PubDate" content="${item.date} 10:00"><meta name="HtmlGenerateTime" content="${today} 03:00:00"><title>${item.title}</title></head>
 <body><div class="ztzx_frame_subtitle_l"><span>发布时间：${item.date}</span></div><div class="TRS_Editor"><p>${item.title}</p></div></body></html>`;
+}
+
+/** The 政务公开 portal of a two-level site: the list of its columns. */
+export function renderPortal(bureau: SimBureau, today: Day, charset: string): string {
+  return layout(
+    bureau,
+    '政务公开',
+    `<div class="zwgk-columns"><h2>政府信息公开目录</h2><ul class="columns">${columnLinks(bureau, today)}</ul></div>`,
+    today,
+    charset,
+  );
 }
 
 export function renderHomepage(bureau: SimBureau, today: Day, charset: string): string {

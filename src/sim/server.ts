@@ -5,8 +5,8 @@ import { stringify } from 'yaml';
 import { chinaDay } from '../domain/day.js';
 import { fnv1a } from '../domain/hash.js';
 import type { Bureau, Day } from '../domain/types.js';
-import { faultOn, type SimBureau, type SimNetwork, sectionPath, watchesDataproxy } from './network.js';
-import { renderDataproxy, renderDetail, renderHomepage, renderSection } from './render.js';
+import { faultOn, PORTAL_PATH, type SimBureau, type SimNetwork, sectionPath, watchesDataproxy } from './network.js';
+import { renderDataproxy, renderDetail, renderHomepage, renderPortal, renderSection } from './render.js';
 
 /**
  * Serves a simulated network on loopback: one address per bureau (127.A.B.C, all loopback on Linux), one
@@ -109,6 +109,16 @@ export async function startSimServer(network: SimNetwork, options: SimServerOpti
       }
       return html;
     };
+    const portal =
+      bureau.redesign && today >= bureau.redesign.day ? `${bureau.redesign.prefix}${PORTAL_PATH}` : PORTAL_PATH;
+    if (path === portal)
+      return send(
+        res,
+        req,
+        bureau,
+        200,
+        memo(path, () => renderPortal(bureau, today, charset)),
+      );
     if (path === '/' || path === '/index.html')
       return send(res, req, bureau, 200, renderHomepage(bureau, today, charset));
     let rest = '';

@@ -1,0 +1,87 @@
+/**
+ * Scores section discovery on a simulated network: `npm run eval:discovery -- [--size 60] [--seed 7]`.
+ * For every bureau, discovery starts from the homepage alone; its best confirmed proposal per category is
+ * compared with where the column really is on the simulated day (after any redesign). Figures per nav
+ * template (flat navigation vs. a two-level 政务公开 portal) and per title kind (known synonyms vs. titles
+ * indicators.yaml does not list).
+ */
+import { parseArgs } from 'node:util';
+import { DEFAULT_CONFIG_DIR, loadConfig } from '../src/config.js';
+import { bestProposals, discoverSections } from '../src/crawl/discover.js';
+import { createFetcher } from '../src/crawl/fetcher.js';
+import { HostQueue } from '../src/crawl/host-queue.js';
+import { addDays } from '../src/domain/day.js';
+import { nameScore } from '../src/domain/discovery.js';
+import { renderTable } from '../src/render/table.js';
+import { columnTitle, generateNetwork, navStyle, sectionPath } from '../src/sim/network.js';
+import { startSimServer } from '../src/sim/server.js';
+
+const { values } = parseArgs({
+  options: { size: { type: 'string', default: '60' }, seed: { type: 'string', default: '7' } },
+});
+const origin = '2026-06-01';
+const day = addDays(origin, 200); // Late enough that some sites have been redesigned.
+const network = generateNetwork({ seed: Number(values.seed), size: Number(values.size), origin, redesignRate: 0.2 });
+const sim = await startSimServer(network, { today: day });
+const config = loadConfig({ dir: DEFAULT_CONFIG_DIR });
+const fetch = { ...config.settings.fetch, perHostSpacingMs: 0, timeoutMs: 5000 };
+const deps = {
+  fetcher: createFetcher(fetch),
+  queue: HostQueue.fromSettings(fetch),
+  categories: config.categories,
+  today: day,
+};
+const byKey = new Map(config.categories.map((c) => [c.key, c]));
+
+type Tally = { watched: number; proposed: number; correct: number; pages: number; bureaus: number };
+const tallies = new Map<string, Tally>();
+const add = (group: string, t: Partial<Tally>) => {
+  const cur = tallies.get(group) ?? { watched: 0, proposed: 0, correct: 0, pages: 0, bureaus: 0 };
+  for (const [k, v] of Object.entries(t)) cur[k as keyof Tally] += v as number;
+  tallies.set(group, cur);
+};
+let redesigned = 0;
+let redesignFound = 0;
+const watchedKeys = new Set(network.bureaus[0]?.sections.map((s) => s.category));
+for (const b of network.bureaus) {
+  const homepage = `http://${b.address}:${sim.port}/`;
+  const d = await discoverSections(homepage, {
+    ...deps,
+    categories: config.categories.filter((c) => watchedKeys.has(c.key)),
+  });
+  const best = bestProposals(d);
+  const style = navStyle(b);
+  add(`nav: ${style}`, { bureaus: 1, pages: d.pagesFetched });
+  const moved = b.redesign !== null && b.redesign.day <= day;
+  if (moved) redesigned++;
+  let movedOk = 0;
+  for (const s of b.sections) {
+    const title = columnTitle(b, s.category);
+    const known =
+      nameScore(title, byKey.get(s.category) ?? config.categories[0]!) > 0 ? 'known title' : 'unlisted title';
+    const truth = `http://${b.address}:${sim.port}${sectionPath(b, s, day)}`;
+    const got = best.get(s.category);
+    const correct = got ? (got.url.startsWith(truth) ? 1 : 0) : 0;
+    if (moved && correct) movedOk++;
+    for (const group of [`nav: ${style}`, known, 'all']) add(group, { watched: 1, proposed: got ? 1 : 0, correct });
+  }
+  if (moved && movedOk === b.sections.length) redesignFound++;
+}
+const pct = (a: number, b: number) => (b === 0 ? '-' : `${((100 * a) / b).toFixed(1)}%`);
+console.log(`${network.bureaus.length} bureaus on ${day}, ${redesigned} redesigned since ${origin}`);
+console.log(
+  renderTable(
+    ['group', 'sections', 'proposed', 'correct', 'recall', 'precision', 'pages/bureau'],
+    [...tallies].map(([g, t]) => [
+      g,
+      String(t.watched),
+      String(t.proposed),
+      String(t.correct),
+      pct(t.correct, t.watched),
+      pct(t.correct, t.proposed),
+      t.bureaus ? (t.pages / t.bureaus).toFixed(1) : '',
+    ]),
+  ),
+);
+console.log(`redesigned sites whose every column was found at its new URL: ${redesignFound}/${redesigned}`);
+await sim.close();

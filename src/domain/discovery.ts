@@ -1,0 +1,62 @@
+import type { Category } from './types.js';
+
+/**
+ * Which link of a bureau's site is which category's column: pure scoring of link texts against the
+ * category's Chinese name and synonyms (the column titles real sites use). Confirmation by reading the
+ * candidate page happens in crawl/discover.ts.
+ */
+
+export interface Candidate {
+  category: string;
+  url: string;
+  text: string;
+  /** 0–1: how well the link text names the category. */
+  score: number;
+}
+
+function normalize(s: string): string {
+  return s.replace(/[\s·•|>»\-—_（）()【】[\]]/g, '').replace(/^(本局|我局|市局|县局|省厅)/, '');
+}
+
+/** How well a link text names a category: exact title 1, containing or contained 0.8, otherwise 0. */
+export function nameScore(text: string, category: Category): number {
+  const t = normalize(text);
+  if (t.length < 2 || t.length > 20) return 0;
+  let best = 0;
+  for (const name of [category.name, ...category.synonyms]) {
+    const n = normalize(name);
+    if (n.length < 2) continue;
+    if (t === n) return 1;
+    if (t.includes(n) || (n.includes(t) && t.length >= 3)) best = Math.max(best, 0.8);
+  }
+  return best;
+}
+
+/** The best few candidates per category, strongest first; a URL serves at most its best category. */
+export function rankCandidates(
+  links: { text: string; url: string }[],
+  categories: Category[],
+  perCategory = 2,
+): Map<string, Candidate[]> {
+  const all: Candidate[] = [];
+  for (const link of links) {
+    for (const c of categories) {
+      const score = nameScore(link.text, c);
+      if (score > 0) all.push({ category: c.key, url: link.url, text: link.text, score });
+    }
+  }
+  all.sort((a, b) => b.score - a.score || a.text.length - b.text.length);
+  const out = new Map<string, Candidate[]>();
+  for (const c of all) {
+    const list = out.get(c.category) ?? [];
+    if (list.length >= perCategory || list.some((x) => x.url === c.url)) continue;
+    list.push(c);
+    out.set(c.category, list);
+  }
+  return out;
+}
+
+/** Pages worth following from a homepage to find more columns (政务公开 / 信息公开目录 portals). */
+export function isPortalLink(text: string): boolean {
+  return /政务公开|信息公开|公开目录|政府信息|新闻中心|互动交流|政务服务|办事服务/.test(text) && text.length <= 12;
+}

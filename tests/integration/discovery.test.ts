@@ -1,0 +1,100 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { consoleSink } from '../../src/chat/sinks.js';
+import { DEFAULT_CONFIG_DIR, loadConfig } from '../../src/config.js';
+import { bestProposals, discoverSections } from '../../src/crawl/discover.js';
+import { createFetcher } from '../../src/crawl/fetcher.js';
+import { HostQueue } from '../../src/crawl/host-queue.js';
+import { nameScore } from '../../src/domain/discovery.js';
+import { createServices } from '../../src/services.js';
+import { columnTitle, generateNetwork, navStyle, type SimBureau, sectionPath } from '../../src/sim/network.js';
+import { type SimServer, startSimServer } from '../../src/sim/server.js';
+import { openStore } from '../../src/store/store.js';
+import { createWatch } from '../../src/watch.js';
+
+const ORIGIN = '2026-06-01';
+const config = loadConfig({ dir: DEFAULT_CONFIG_DIR });
+const fetch = { ...config.settings.fetch, perHostSpacingMs: 0, timeoutMs: 3000 };
+const byKey = new Map(config.categories.map((c) => [c.key, c]));
+let sim: SimServer;
+
+beforeAll(async () => {
+  // No faults, so every column is readable; every site is redesigned some day within the year.
+  sim = await startSimServer(generateNetwork({ seed: 4, size: 24, origin: ORIGIN, faultRate: 0, redesignRate: 1 }), {
+    today: ORIGIN,
+  });
+  config.bureaus = sim.bureaus();
+});
+
+afterAll(async () => {
+  await sim.close();
+});
+
+const deps = () => ({
+  fetcher: createFetcher(fetch),
+  queue: HostQueue.fromSettings(fetch),
+  categories: config.categories,
+  today: ORIGIN,
+});
+const url = (b: SimBureau, p: string) => `http://${b.address}:${sim.port}${p}`;
+
+describe('finding sections from a homepage', () => {
+  for (const style of ['flat', 'portal'] as const) {
+    it(`finds every column with a known title on a ${style} site, and guesses none`, async () => {
+      const b = sim.network.bureaus.find((x) => navStyle(x) === style) as SimBureau;
+      const d = await discoverSections(url(b, '/'), deps());
+      const best = bestProposals(d);
+      for (const s of b.sections) {
+        const known = nameScore(columnTitle(b, s.category), byKey.get(s.category) ?? config.categories[0]!) > 0;
+        if (known) expect(best.get(s.category)?.url, s.category).toBe(url(b, s.path));
+        else expect(best.get(s.category)?.url ?? null, s.category).not.toBe(url(b, s.path));
+      }
+      // Categories the site does not have are reported as not found, never filled in.
+      expect(d.notFound).toContain('enforcement');
+      expect(d.pagesFetched).toBeLessThanOrEqual(40);
+    });
+  }
+});
+
+describe('a redesign that moves every column', () => {
+  it('is reported to operations with the new addresses instead of stale alerts', async () => {
+    const b = [...sim.network.bureaus].sort((x, y) =>
+      (x.redesign?.day ?? '').localeCompare(y.redesign?.day ?? ''),
+    )[0] as SimBureau;
+    const day = b.redesign?.day as string;
+    const store = await openStore(await mkdtemp(path.join(tmpdir(), 'landwatch-drift-')));
+    let today = ORIGIN;
+    const out: string[] = [];
+    const chat = consoleSink((t) => out.push(t));
+    const d = {
+      config,
+      store,
+      fetcher: createFetcher(fetch),
+      queue: HostQueue.fromSettings(fetch),
+      now: () => new Date(`${today}T04:00:00Z`),
+    };
+    const watch = createWatch({
+      ...d,
+      services: createServices(d),
+      sinks: { alerts: [chat], ops: [chat] },
+      logger: pino({ level: 'silent' }),
+      policy: { ...config.settings.alerts, quietHours: null },
+    });
+    const sections = config.bureaus.find((x) => x.id === b.id)?.sections ?? [];
+    await watch.cycle(sections);
+    out.length = 0;
+    today = day;
+    sim.setToday(day);
+    await watch.cycle(sections);
+    const moved = out.find((t) => t.startsWith(`[#运维 ops] 📦 栏目疑似迁移｜${b.name}`));
+    expect(moved).toBeDefined();
+    const work = b.sections.find((s) => s.category === 'work_news');
+    if (work && nameScore(columnTitle(b, 'work_news'), byKey.get('work_news')!) > 0) {
+      expect(moved).toContain(`${url(b, work.path)} → ${url(b, sectionPath(b, work, day))}`);
+    }
+    expect(out.filter((t) => t.includes('栏目更新预警'))).toEqual([]);
+  });
+});
