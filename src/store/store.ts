@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
+import { DataFile } from 'lowdb/node';
 import { z } from 'zod';
 import type { AlertMemory } from '../domain/alerts.js';
 import type { Observation, Reading } from '../domain/observation.js';
@@ -173,7 +173,12 @@ export async function openStore(dir: string): Promise<Store> {
   const existing = readExisting(file);
   await mkdir(path.dirname(file), { recursive: true });
   const data: StoreData = existing ?? { schema: 'landwatch-store', version: STORE_VERSION, sections: {} };
-  const db = new Low<StoreData>(new JSONFile<StoreData>(file), data);
+  // Compact JSON: lowdb's JSONFile pretty-prints, which at national scale is a fifth more bytes to build,
+  // hold and write on every flush.
+  const db = new Low<StoreData>(
+    new DataFile<StoreData>(file, { parse: JSON.parse, stringify: (d) => JSON.stringify(d) }),
+    data,
+  );
   let dirty = false;
   let revision = 0;
   return {
