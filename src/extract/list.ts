@@ -38,6 +38,8 @@ interface Summary {
   /** Links in the subtree: an item has a few, a whole page region has many. */
   anchors: number;
   date: DateFind | null;
+  /** The subtree is page chrome (header, nav, footer): never an item of a list outside it. */
+  chrome?: boolean;
 }
 
 interface Candidate {
@@ -125,7 +127,7 @@ function walk(node: AnyNode, flags: Flags, st: WalkState): Summary {
   }
   if (childElements.length > 0) considerGroups(node, childElements, childSummaries, here, order, st);
   // Dates in page chrome (footer "更新时间", nav) must not become the date of an enclosing region.
-  if (here.chrome && !flags.chrome) best = { ...best, date: null };
+  if (here.chrome && !flags.chrome) best = { ...best, date: null, chrome: true };
   return best;
 }
 
@@ -151,7 +153,7 @@ function considerGroups(
   for (let i = 0; i < children.length; i++) {
     const s = summaries[i];
     const tag = children[i]?.name ?? '';
-    if (!s?.anchor || s.anchors > MAX_ITEM_LINKS || tag === 'body') continue;
+    if (!s?.anchor || s.anchors > MAX_ITEM_LINKS || tag === 'body' || (s.chrome && !flags.chrome)) continue;
     const list = byTag.get(tag);
     if (list) list.push(i);
     else byTag.set(tag, [i]);
@@ -168,7 +170,9 @@ function considerGroups(
     } else {
       // A list of document titles without dates still counts, below any dated list of the content.
       const avgTitle = memberSummaries.reduce((n, s) => n + s.anchorTextLength, 0) / members.length;
-      if (avgTitle < (members.length < 3 ? 12 : 8)) continue;
+      // Document titles run long; navigation labels are two to six characters. Undated link lists in page
+      // chrome are navigation, never a column.
+      if (avgTitle < 8 || flags.chrome) continue;
       score = Math.min(members.length, 9) / 10;
     }
     if (flags.chrome) score *= 0.1;

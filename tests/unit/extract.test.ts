@@ -110,6 +110,28 @@ describe('extractSection on CMS patterns', () => {
   });
 });
 
+describe('small pages', () => {
+  it('reads a two-item undated list, not the page regions around it', () => {
+    const html = `<html><body><div class="header"><h1>某县国土资源局</h1><ul class="nav"><li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a></li></ul></div>
+<div class="main"><div class="location">当前位置：<a href="/">首页</a></div>
+<ul class="doc_list"><li><a href="/d/2.html">2026年土地变更调查成果公示</a></li><li><a href="/d/1.html">2026年国土变更调查主要数据公报</a></li></ul></div>
+<div class="footer">暂无</div></body></html>`;
+    const x = extract(html);
+    expect([x.status, x.items.map((i) => i.url)]).toEqual([
+      'undated',
+      ['http://gtj.example.gov.cn/d/2.html', 'http://gtj.example.gov.cn/d/1.html'],
+    ]);
+  });
+
+  it('does not take the navigation of an empty column for its list', () => {
+    const nav = ['征地补偿安置方案', '国有建设用地供应计划', '政府信息公开年度报告', '矿业权出让公告']
+      .map((t, i) => `<li><a href="/c${i}/">${t}</a></li>`)
+      .join('');
+    const html = `<html><body><div class="header"><ul class="nav">${nav}</ul></div><div class="main"><ul class="list"></ul><p>暂无信息</p></div></body></html>`;
+    expect(extract(html).status).toBe('blank');
+  });
+});
+
 describe('data sources that report no records', () => {
   it('reads an empty dataproxy reply as a blank column', () => {
     const x = extract(
