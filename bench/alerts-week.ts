@@ -3,14 +3,14 @@
  * the day before), counting notices per kind and the messages they became:
  * `npx tsx bench/alerts-week.ts [--size 300] [--day 2026-11-27]`.
  */
+
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { DEFAULT_CONFIG_DIR, loadConfig } from '../src/config.js';
-import { createFetcher } from '../src/crawl/fetcher.js';
-import { HostQueue } from '../src/crawl/host-queue.js';
+import { crawlerFor } from '../src/crawl/crawler.js';
 import { addDays } from '../src/domain/day.js';
 import { renderTable } from '../src/render/table.js';
 import { createServices } from '../src/services.js';
@@ -35,8 +35,7 @@ let today = start;
 const deps = {
   config,
   store,
-  fetcher: createFetcher(fetch),
-  queue: HostQueue.fromSettings(fetch),
+  ...crawlerFor(fetch),
   now: () => new Date(`${today}T02:00:00Z`),
 };
 const watch = createWatch({

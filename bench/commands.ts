@@ -3,14 +3,14 @@
  * `npx tsx bench/commands.ts [--size 3200] [--runs 200]`. Times each command's handler from options to
  * rendered pages (what the dispatcher waits for), cold (first call after a check) and warm.
  */
+
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadCommands } from '../commands/index.js';
 import { DEFAULT_CONFIG_DIR, loadConfig } from '../src/config.js';
-import { createFetcher } from '../src/crawl/fetcher.js';
-import { HostQueue } from '../src/crawl/host-queue.js';
+import { crawlerFor } from '../src/crawl/crawler.js';
 import { createServices } from '../src/services.js';
 import { generateNetwork } from '../src/sim/network.js';
 import { openStore } from '../src/store/store.js';
@@ -33,8 +33,7 @@ const fetch = config.settings.fetch;
 const services = createServices({
   config,
   store,
-  fetcher: createFetcher(fetch),
-  queue: HostQueue.fromSettings(fetch),
+  ...crawlerFor(fetch),
   now: () => new Date(`${DAY}T05:00:00Z`),
 });
 const commands = loadCommands();

@@ -5,14 +5,14 @@
  * the simulator's), runs the real check cycle against it and prints pages/s, wall and CPU seconds, peak
  * RSS, bytes and agreement with the network's truth; then a second cycle with conditional GET.
  */
+
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_CONFIG_DIR, loadConfig, parseBureaus } from '../src/config.js';
-import { createFetcher } from '../src/crawl/fetcher.js';
-import { HostQueue } from '../src/crawl/host-queue.js';
+import { crawlerFor } from '../src/crawl/crawler.js';
 import { runCheckCycle } from '../src/cycle.js';
 import { addDays } from '../src/domain/day.js';
 import { compareWithTruth } from '../src/sim/evaluate.js';
@@ -118,8 +118,7 @@ async function crawlCase(c: CrawlCase) {
       const results = await runCheckCycle({
         config: { ...config, settings },
         store,
-        fetcher: createFetcher(fetch),
-        queue: HostQueue.fromSettings(fetch),
+        ...crawlerFor(fetch),
         now: () => now,
         detailCache,
       });

@@ -1,3 +1,4 @@
+import type { SlashCommandStringOption } from 'discord.js';
 import { searchBureaus } from '../src/domain/bureau-search.js';
 import type { Bureau } from '../src/domain/types.js';
 import type { ChatReply } from '../src/render/chat-pages.js';
@@ -5,7 +6,17 @@ import { message } from '../src/render/chat-replies.js';
 import { t } from '../src/render/i18n.js';
 import type { Choice, CommandContext } from './command.js';
 
-/** The `bureau` option shared by several commands: autocomplete and resolution by id or name. */
+/** The `bureau` option shared by several commands: its definition, autocomplete and resolution by id or name. */
+
+export function bureauOption(o: SlashCommandStringOption): SlashCommandStringOption {
+  return o
+    .setName('bureau')
+    .setNameLocalizations({ 'zh-CN': '单位' })
+    .setDescription('Bureau name or id')
+    .setDescriptionLocalizations({ 'zh-CN': '单位名称或编号' })
+    .setRequired(true)
+    .setAutocomplete(true);
+}
 
 export function bureauChoices(query: string, ctx: CommandContext): Choice[] {
   return searchBureaus(query, ctx.config.bureaus, 25).map((b) => ({

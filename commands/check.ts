@@ -1,7 +1,7 @@
 import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { checkProgressReply, scoreReply } from '../src/render/chat-replies.js';
 import { t } from '../src/render/i18n.js';
-import { bureauChoices, resolveBureau } from './bureau-option.js';
+import { bureauChoices, bureauOption, resolveBureau } from './bureau-option.js';
 import type { Command } from './command.js';
 
 /** Progress edits at most this often: Discord rate-limits edits of one message. */
@@ -14,15 +14,7 @@ export default {
     .setDescription("Re-check a bureau's sections now (managers)")
     .setDescriptionLocalizations({ 'zh-CN': '立即重新检查某单位的全部栏目（管理员）' })
     .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-    .addStringOption((o) =>
-      o
-        .setName('bureau')
-        .setNameLocalizations({ 'zh-CN': '单位' })
-        .setDescription('Bureau name or id')
-        .setDescriptionLocalizations({ 'zh-CN': '单位名称或编号' })
-        .setRequired(true)
-        .setAutocomplete(true),
-    )
+    .addStringOption(bureauOption)
     .toJSON(),
   managerOnly: true,
   defer: true,

@@ -1,6 +1,6 @@
 import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { message } from '../src/render/chat-replies.js';
-import { bureauChoices, resolveBureau } from './bureau-option.js';
+import { bureauChoices, bureauOption, resolveBureau } from './bureau-option.js';
 import type { Command } from './command.js';
 
 const DAY_MS = 86_400_000;
@@ -12,15 +12,7 @@ export default {
     .setDescription('Silence alerts for a bureau (or one section) until a date, with a reason (managers)')
     .setDescriptionLocalizations({ 'zh-CN': '在一定期限内暂停某单位（或某栏目）的预警，并说明原因（管理员）' })
     .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-    .addStringOption((o) =>
-      o
-        .setName('bureau')
-        .setNameLocalizations({ 'zh-CN': '单位' })
-        .setDescription('Bureau name or id')
-        .setDescriptionLocalizations({ 'zh-CN': '单位名称或编号' })
-        .setRequired(true)
-        .setAutocomplete(true),
-    )
+    .addStringOption(bureauOption)
     .addIntegerOption((o) =>
       o
         .setName('days')

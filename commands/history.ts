@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { historyReply, message } from '../src/render/chat-replies.js';
 import { t } from '../src/render/i18n.js';
-import { bureauChoices, resolveBureau } from './bureau-option.js';
+import { bureauChoices, bureauOption, resolveBureau } from './bureau-option.js';
 import type { Command } from './command.js';
 
 export default {
@@ -10,15 +10,7 @@ export default {
     .setNameLocalizations({ 'zh-CN': '检查记录' })
     .setDescription("A section's recent checks and state changes")
     .setDescriptionLocalizations({ 'zh-CN': '某栏目最近的检查与状态变化' })
-    .addStringOption((o) =>
-      o
-        .setName('bureau')
-        .setNameLocalizations({ 'zh-CN': '单位' })
-        .setDescription('Bureau name or id')
-        .setDescriptionLocalizations({ 'zh-CN': '单位名称或编号' })
-        .setRequired(true)
-        .setAutocomplete(true),
-    )
+    .addStringOption(bureauOption)
     .addStringOption((o) =>
       o
         .setName('category')

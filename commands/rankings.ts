@@ -2,12 +2,7 @@ import { SlashCommandBuilder } from 'discord.js';
 import { LEVELS, type Level } from '../src/domain/types.js';
 import { rankingsReply } from '../src/render/chat-replies.js';
 import type { Command } from './command.js';
-
-export const levelChoices = [
-  { name: 'province', name_localizations: { 'zh-CN': '省级' }, value: 'province' },
-  { name: 'city', name_localizations: { 'zh-CN': '市级' }, value: 'city' },
-  { name: 'county', name_localizations: { 'zh-CN': '县级' }, value: 'county' },
-];
+import { levelOption } from './level-option.js';
 
 export default {
   data: new SlashCommandBuilder()
@@ -15,15 +10,7 @@ export default {
     .setNameLocalizations({ 'zh-CN': '排名' })
     .setDescription('Bureau rankings for one level, with scores, vetoes and movement')
     .setDescriptionLocalizations({ 'zh-CN': '某一层级单位的排名（得分、单项否决、变化）' })
-    .addStringOption((o) =>
-      o
-        .setName('level')
-        .setNameLocalizations({ 'zh-CN': '层级' })
-        .setDescription('province, city or county')
-        .setDescriptionLocalizations({ 'zh-CN': '省级、市级或县级' })
-        .setRequired(true)
-        .addChoices(...levelChoices),
-    )
+    .addStringOption((o) => levelOption(o).setRequired(true))
     .addIntegerOption((o) =>
       o
         .setName('top')

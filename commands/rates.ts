@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { ratesReply } from '../src/render/chat-replies.js';
 import type { Command } from './command.js';
-import { levelChoices } from './rankings.js';
+import { levelOption } from './level-option.js';
 
 export default {
   data: new SlashCommandBuilder()
@@ -9,14 +9,7 @@ export default {
     .setNameLocalizations({ 'zh-CN': '公开率' })
     .setDescription('Disclosure rates per category')
     .setDescriptionLocalizations({ 'zh-CN': '各指标项公开率' })
-    .addStringOption((o) =>
-      o
-        .setName('level')
-        .setNameLocalizations({ 'zh-CN': '层级' })
-        .setDescription('Level')
-        .setDescriptionLocalizations({ 'zh-CN': '层级' })
-        .addChoices(...levelChoices),
-    )
+    .addStringOption(levelOption)
     .toJSON(),
   execute: async (options, ctx) => {
     const level = options.level;

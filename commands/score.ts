@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { message, scoreReply } from '../src/render/chat-replies.js';
 import { t } from '../src/render/i18n.js';
-import { bureauChoices, resolveBureau } from './bureau-option.js';
+import { bureauChoices, bureauOption, resolveBureau } from './bureau-option.js';
 import type { Command } from './command.js';
 
 export default {
@@ -10,15 +10,7 @@ export default {
     .setNameLocalizations({ 'zh-CN': '得分' })
     .setDescription("A bureau's score breakdown and what to fix")
     .setDescriptionLocalizations({ 'zh-CN': '单位得分明细与整改项' })
-    .addStringOption((o) =>
-      o
-        .setName('bureau')
-        .setNameLocalizations({ 'zh-CN': '单位' })
-        .setDescription('Bureau name or id')
-        .setDescriptionLocalizations({ 'zh-CN': '单位名称或编号' })
-        .setRequired(true)
-        .setAutocomplete(true),
-    )
+    .addStringOption(bureauOption)
     .toJSON(),
   execute: async (options, ctx) => {
     const found = resolveBureau(String(options.bureau ?? ''), ctx);

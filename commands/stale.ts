@@ -2,7 +2,7 @@ import { SlashCommandBuilder } from 'discord.js';
 import type { Level } from '../src/domain/types.js';
 import { type StaleRow, staleReply } from '../src/render/chat-replies.js';
 import type { Command } from './command.js';
-import { levelChoices } from './rankings.js';
+import { levelOption } from './level-option.js';
 
 const SHOWN = new Set(['stale', 'blank', 'due']);
 
@@ -12,14 +12,7 @@ export default {
     .setNameLocalizations({ 'zh-CN': '超期栏目' })
     .setDescription('Stale, blank and soon-due sections, longest silent first')
     .setDescriptionLocalizations({ 'zh-CN': '超期、空白和即将超期的栏目，未更新最久的在前' })
-    .addStringOption((o) =>
-      o
-        .setName('level')
-        .setNameLocalizations({ 'zh-CN': '层级' })
-        .setDescription('Level')
-        .setDescriptionLocalizations({ 'zh-CN': '层级' })
-        .addChoices(...levelChoices),
-    )
+    .addStringOption(levelOption)
     .addStringOption((o) =>
       o
         .setName('category')

@@ -5,11 +5,11 @@
  * template (flat navigation vs. a two-level 政务公开 portal) and per title kind (known synonyms vs. titles
  * indicators.yaml does not list).
  */
+
 import { parseArgs } from 'node:util';
 import { DEFAULT_CONFIG_DIR, loadConfig } from '../src/config.js';
+import { crawlerFor } from '../src/crawl/crawler.js';
 import { bestProposals, discoverSections } from '../src/crawl/discover.js';
-import { createFetcher } from '../src/crawl/fetcher.js';
-import { HostQueue } from '../src/crawl/host-queue.js';
 import { addDays } from '../src/domain/day.js';
 import { nameScore } from '../src/domain/discovery.js';
 import { renderTable } from '../src/render/table.js';
@@ -26,8 +26,7 @@ const sim = await startSimServer(network, { today: day });
 const config = loadConfig({ dir: DEFAULT_CONFIG_DIR });
 const fetch = { ...config.settings.fetch, perHostSpacingMs: 0, timeoutMs: 5000 };
 const deps = {
-  fetcher: createFetcher(fetch),
-  queue: HostQueue.fromSettings(fetch),
+  ...crawlerFor(fetch),
   categories: config.categories,
   today: day,
 };

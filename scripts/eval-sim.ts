@@ -3,13 +3,13 @@
  * `npm run eval:sim -- [--size 300] [--seed 7] [--day 2026-11-27] [--origin DAY] [--spacing 0] [--latency MS]`.
  * `--origin` (default: `--day`) is the day the network is generated around; a later `--day` sees redesigns.
  */
+
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_CONFIG_DIR, loadConfig } from '../src/config.js';
-import { createFetcher } from '../src/crawl/fetcher.js';
-import { HostQueue } from '../src/crawl/host-queue.js';
+import { crawlerFor } from '../src/crawl/crawler.js';
 import { runCheckCycle } from '../src/cycle.js';
 import { chinaDay } from '../src/domain/day.js';
 import { compareWithTruth } from '../src/sim/evaluate.js';
@@ -43,8 +43,7 @@ let peakRss = process.memoryUsage().rss;
 const results = await runCheckCycle({
   config: { ...config, settings: { ...config.settings, fetch } },
   store,
-  fetcher: createFetcher(fetch),
-  queue: HostQueue.fromSettings(fetch),
+  ...crawlerFor(fetch),
   now: () => new Date(`${day}T04:00:00Z`),
   onSection: () => {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);

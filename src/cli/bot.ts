@@ -9,8 +9,7 @@ import type { Sink, Sinks } from '../chat/outbox.js';
 import { consoleSink, discordChannelSink } from '../chat/sinks.js';
 import { webhookSink } from '../chat/webhooks.js';
 import { type Config, parseDiscordEnv } from '../config.js';
-import { createFetcher } from '../crawl/fetcher.js';
-import { HostQueue } from '../crawl/host-queue.js';
+import { crawlerFor } from '../crawl/crawler.js';
 import type { SectionResult } from '../cycle.js';
 import { addDays, chinaDay } from '../domain/day.js';
 import type { ChannelRole } from '../render/changes.js';
@@ -96,8 +95,7 @@ async function serveDiscord(
   const deps = {
     config,
     store,
-    fetcher: createFetcher(fetch),
-    queue: HostQueue.fromSettings(fetch),
+    ...crawlerFor(fetch),
     now: () => new Date(),
   };
   const services = createServices(deps);
@@ -158,7 +156,7 @@ async function runDemo(
   const demoConfig = { ...config, settings: { ...config.settings, fetch } };
   let today = day;
   const now = () => new Date(`${today}T04:00:00Z`);
-  const deps = { config: demoConfig, store, fetcher: createFetcher(fetch), queue: HostQueue.fromSettings(fetch), now };
+  const deps = { config: demoConfig, store, ...crawlerFor(fetch), now };
   const services = createServices(deps);
   const chat = consoleSink(io.out);
   const watch = createWatch({

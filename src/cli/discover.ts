@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
+import { crawlerFor } from '../crawl/crawler.js';
 import { bestProposals, type Discovery, discoverSections } from '../crawl/discover.js';
-import { createFetcher } from '../crawl/fetcher.js';
-import { HostQueue } from '../crawl/host-queue.js';
 import { chinaDay } from '../domain/day.js';
 import { renderTable } from '../render/table.js';
 import { commonOptions, configFrom, type Io, parseNow, UsageError } from './common.js';
@@ -47,8 +46,7 @@ export async function discoverCommand(args: string[], io: Io): Promise<number> {
   const names = new Map(config.categories.map((c) => [c.key, c.name]));
   const fetch = config.settings.fetch;
   const deps = {
-    fetcher: createFetcher(fetch),
-    queue: HostQueue.fromSettings(fetch),
+    ...crawlerFor(fetch),
     categories: config.categories,
     today: chinaDay(parseNow(values.now)()),
   };

@@ -8,8 +8,7 @@ import { type DiscordBot, startDiscordBot } from '../../src/chat/bot.js';
 import type { Sink } from '../../src/chat/outbox.js';
 import { discordChannelSink } from '../../src/chat/sinks.js';
 import { DEFAULT_CONFIG_DIR, loadConfig } from '../../src/config.js';
-import { createFetcher } from '../../src/crawl/fetcher.js';
-import { HostQueue } from '../../src/crawl/host-queue.js';
+import { crawlerFor } from '../../src/crawl/crawler.js';
 import { addDays } from '../../src/domain/day.js';
 import { createServices } from '../../src/services.js';
 import { generateNetwork } from '../../src/sim/network.js';
@@ -34,8 +33,7 @@ async function watchOn(store: Store, sinkWrap: (s: Sink) => Sink = (s) => s): Pr
   const deps = {
     config,
     store,
-    fetcher: createFetcher(fetch),
-    queue: HostQueue.fromSettings(fetch),
+    ...crawlerFor(fetch),
     now: () => new Date(`${today}T04:00:00Z`),
   };
   const services = createServices(deps);
@@ -59,8 +57,7 @@ beforeAll(async () => {
   const services = createServices({
     config,
     store,
-    fetcher: createFetcher(fetch),
-    queue: HostQueue.fromSettings(fetch),
+    ...crawlerFor(fetch),
     now: () => new Date(),
   });
   bot = await startDiscordBot({
@@ -139,8 +136,7 @@ describe('alerts from the simulated network to Discord, exactly once', () => {
       services: createServices({
         config,
         store,
-        fetcher: createFetcher(config.settings.fetch),
-        queue: HostQueue.fromSettings(config.settings.fetch),
+        ...crawlerFor(config.settings.fetch),
         now: () => new Date(`${today}T04:00:00Z`),
       }),
       commands: loadCommands(),
@@ -157,9 +153,8 @@ describe('alerts from the simulated network to Discord, exactly once', () => {
     expect(ackId).toMatch(/^lw:ack:lw\d+$/);
     const ack = await fake.waitFor(fake.clickButton(first as never, ackId), (s) => s.callbacks.length > 0);
     expect(ack.callbacks[0], JSON.stringify(ack.callbacks[0])).toMatchObject({ type: 7 });
-    const fields = (
-      ack.callbacks[0]?.data as { embeds: { fields?: { name: string; value: string }[] }[]; components: unknown[] }
-    ).embeds[0]?.fields;
+    const fields = (ack.callbacks[0]?.data as { embeds?: { fields?: { name: string; value: string }[] }[] } | undefined)
+      ?.embeds?.[0]?.fields;
     expect(fields?.at(-1)).toEqual({
       name: '处理情况',
       value: expect.stringMatching(/^✅ 已确认：user\d+ · \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/),

@@ -6,8 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCommands } from '../../commands/index.js';
 import { type DiscordBot, startDiscordBot } from '../../src/chat/bot.js';
 import { DEFAULT_CONFIG_DIR, loadConfig } from '../../src/config.js';
-import { createFetcher } from '../../src/crawl/fetcher.js';
-import { HostQueue } from '../../src/crawl/host-queue.js';
+import { crawlerFor } from '../../src/crawl/crawler.js';
 import { createServices } from '../../src/services.js';
 import { generateNetwork } from '../../src/sim/network.js';
 import { openStore } from '../../src/store/store.js';
@@ -28,8 +27,7 @@ beforeAll(async () => {
   const services = createServices({
     config,
     store,
-    fetcher: createFetcher(fetch),
-    queue: HostQueue.fromSettings(fetch),
+    ...crawlerFor(fetch),
     now: () => new Date(`${DAY}T05:00:00Z`),
   });
   bot = await startDiscordBot({

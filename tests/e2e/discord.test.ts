@@ -7,8 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCommands } from '../../commands/index.js';
 import { type DiscordBot, startDiscordBot } from '../../src/chat/bot.js';
 import { DEFAULT_CONFIG_DIR, loadConfig } from '../../src/config.js';
-import { createFetcher } from '../../src/crawl/fetcher.js';
-import { HostQueue } from '../../src/crawl/host-queue.js';
+import { crawlerFor } from '../../src/crawl/crawler.js';
 import { createServices } from '../../src/services.js';
 import { generateNetwork } from '../../src/sim/network.js';
 import { type SimServer, startSimServer } from '../../src/sim/server.js';
@@ -47,8 +46,7 @@ beforeAll(async () => {
   services = createServices({
     config,
     store,
-    fetcher: createFetcher(fetch),
-    queue: HostQueue.fromSettings(fetch),
+    ...crawlerFor(fetch),
     now: () => new Date(`${DAY}T05:00:00Z`),
   });
   bot = await start();
@@ -168,7 +166,7 @@ describe('the bot against a local Discord stand-in', () => {
 
   it('sets a manager exception that the digest lists', async () => {
     const set = await replied(fake.sendCommand('exception', { bureau: 'bj', days: 30, reason: '网站改版中' }));
-    expect((set.callbacks[0]?.data as { content: string }).content).toMatch(
+    expect((set.callbacks[0]?.data as { content?: string } | undefined)?.content).toMatch(
       /^已为 北京市.+ 的 15 个栏目设置例外，至 2026-12-27：网站改版中$/,
     );
     const digest = services.digest('zh-CN').pages[0]?.embeds[1]?.fields?.find((f) => f.name === '有效例外');

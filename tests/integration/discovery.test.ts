@@ -5,9 +5,8 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consoleSink } from '../../src/chat/sinks.js';
 import { DEFAULT_CONFIG_DIR, loadConfig } from '../../src/config.js';
+import { crawlerFor } from '../../src/crawl/crawler.js';
 import { bestProposals, discoverSections } from '../../src/crawl/discover.js';
-import { createFetcher } from '../../src/crawl/fetcher.js';
-import { HostQueue } from '../../src/crawl/host-queue.js';
 import { nameScore } from '../../src/domain/discovery.js';
 import { createServices } from '../../src/services.js';
 import { columnTitle, generateNetwork, navStyle, type SimBureau, sectionPath } from '../../src/sim/network.js';
@@ -34,8 +33,7 @@ afterAll(async () => {
 });
 
 const deps = () => ({
-  fetcher: createFetcher(fetch),
-  queue: HostQueue.fromSettings(fetch),
+  ...crawlerFor(fetch),
   categories: config.categories,
   today: ORIGIN,
 });
@@ -72,8 +70,7 @@ describe('a redesign that moves every column', () => {
     const d = {
       config,
       store,
-      fetcher: createFetcher(fetch),
-      queue: HostQueue.fromSettings(fetch),
+      ...crawlerFor(fetch),
       now: () => new Date(`${today}T04:00:00Z`),
     };
     const watch = createWatch({

@@ -64,7 +64,9 @@ describe('group-bot webhooks', () => {
     const expected = createHmac('sha256', 'SECabc').update(`${now.getTime()}\nSECabc`).digest('base64');
     expect(q?.get('sign')).toBe(expected);
     expect(q?.get('access_token')).toBe('t');
-    expect((received.at(-1)?.body.markdown as { title: string }).title).toBe('⚠️ 栏目更新预警｜临沂市国土资源局');
+    expect((received.at(-1)?.body.markdown as { title?: string } | undefined)?.title).toBe(
+      '⚠️ 栏目更新预警｜临沂市国土资源局',
+    );
   });
 
   it('signs 飞书 bodies and reports a platform error code as a failure', async () => {
