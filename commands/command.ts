@@ -25,8 +25,20 @@ export interface CommandContext {
   checkBureau(bureauId: string, onProgress: (done: number, total: number) => void): Promise<SectionResult[]>;
   /** The weekly digest as it would be posted now. */
   digestPreview(): ChatReply;
+  /** Looks for a bureau's sections from its homepage; proposals carry tokens a manager can accept. */
+  discover(bureauId: string): Promise<DiscoveryOffer[]>;
   /** Silences alerts for a bureau's sections (or one) until `until`, with a reason; null lifts it. */
   setException(bureauId: string, category: string | undefined, until: Date | null, reason: string): Promise<number>;
+}
+
+/** A proposed section address, with the token that accepts it. */
+export interface DiscoveryOffer {
+  token: string;
+  category: string;
+  url: string;
+  current: string | null;
+  confidence: number;
+  linkText: string;
 }
 
 export interface Command {

@@ -1,6 +1,7 @@
 import check from './check.js';
 import type { Command } from './command.js';
 import digest from './digest.js';
+import discover from './discover.js';
 import exception from './exception.js';
 import history from './history.js';
 import rankings from './rankings.js';
@@ -8,14 +9,14 @@ import rates from './rates.js';
 import score from './score.js';
 import stale from './stale.js';
 
-export type { Choice, Command, CommandContext, CommandOptions } from './command.js';
+export type { Choice, Command, CommandContext, CommandOptions, DiscoveryOffer } from './command.js';
 
 /**
  * Every slash command, checked once at load: a duplicate name, a missing zh-CN localization or a
  * manager-only command without default_member_permissions is a programming error, reported loudly.
  */
 export function loadCommands(
-  list: Command[] = [rankings, score, stale, rates, history, check, digest, exception],
+  list: Command[] = [rankings, score, stale, rates, history, check, digest, exception, discover],
 ): Map<string, Command> {
   const commands = new Map<string, Command>();
   for (const c of list) {

@@ -2,7 +2,7 @@ import type { Config } from './config.js';
 import { type RankedBureau, rankLevel, snapshotOf } from './domain/rankings.js';
 import { type CategoryRate, disclosureRates, type LevelCoverage, levelCoverage } from './domain/rates.js';
 import { type BureauScore, type BureauStanding, scoreBureau } from './domain/scoring.js';
-import { LEVELS, type Level, sectionKey } from './domain/types.js';
+import { LEVELS, type Level, sectionKey, withRelocations } from './domain/types.js';
 import type { RankingSnapshot, Store } from './store/store.js';
 
 /**
@@ -47,7 +47,7 @@ function availability(
 /** Current standings of every configured bureau; sections never checked are left out. */
 export function standingsFrom(config: Config, store: Store, now: Date): BureauStanding[] {
   const weekAgo = new Date(now.getTime() - WEEK_MS).toISOString();
-  return config.bureaus.map((b) => {
+  return withRelocations(config.bureaus, store.relocations()).map((b) => {
     const records = b.sections.flatMap((s) => {
       const record = store.section(sectionKey(b.id, s.category));
       return record ? [{ section: s, record }] : [];

@@ -1,5 +1,6 @@
-import type { CommandContext } from '../commands/index.js';
+import type { CommandContext, DiscoveryOffer } from '../commands/index.js';
 import type { Config } from './config.js';
+import { bestProposals, discoverSections } from './crawl/discover.js';
 import type { Fetcher } from './crawl/fetcher.js';
 import type { HostQueue } from './crawl/host-queue.js';
 import { runCheckCycle, type SectionResult } from './cycle.js';
@@ -7,7 +8,8 @@ import { renderTrendPng } from './digest/chart.js';
 import { composeDigest } from './digest/digest.js';
 import { weekInReview } from './digest/week.js';
 import { acknowledge, silence } from './domain/alerts.js';
-import { sectionKey } from './domain/types.js';
+import { chinaDay } from './domain/day.js';
+import { sectionKey, withRelocations } from './domain/types.js';
 import { averageScores, type Inspection, inspect } from './inspection.js';
 import type { ChatReply, Page } from './render/chat-pages.js';
 import type { Locale } from './render/i18n.js';
@@ -36,14 +38,22 @@ export interface Services {
   digestChart(): Buffer;
   /** A button on an alert: acknowledge it, or snooze its sections for a week. Returns the updated message. */
   alertAction(action: 'ack' | 'snooze', entryId: string, user: string): Promise<Page | null>;
+  /** Proposed addresses for a bureau's sections, found from its homepage. */
+  discover(bureauId: string): Promise<DiscoveryOffer[]>;
+  /** Accepts a proposal: the section is checked at its new address from now on. Returns what changed. */
+  acceptProposal(token: string, user: string): Promise<string | null>;
   /** A manager's exception: no alerts for a bureau's sections (or one) until a date; null lifts it. */
   setException(bureauId: string, category: string | undefined, until: Date | null, reason: string): Promise<number>;
 }
 
 const SNOOZE_DAYS = 7;
+/** Proposals kept for acceptance; older ones expire. */
+const OFFERS_KEPT = 500;
 
 export function createServices(deps: ServiceDeps): Services {
   let cached: { revision: number; inspection: Inspection } | null = null;
+  const offers = new Map<string, { bureauId: string; category: string; url: string }>();
+  let offerSeq = 0;
   const inspection = () => {
     const revision = deps.store.revision();
     if (!cached || cached.revision !== revision)
@@ -54,7 +64,7 @@ export function createServices(deps: ServiceDeps): Services {
     inspection,
     history: (bureauId, category) => deps.store.section(sectionKey(bureauId, category))?.history ?? null,
     checkBureau: async (bureauId, onProgress) => {
-      const bureau = deps.config.bureaus.find((b) => b.id === bureauId);
+      const bureau = withRelocations(deps.config.bureaus, deps.store.relocations()).find((b) => b.id === bureauId);
       if (!bureau) throw new Error(`unknown bureau ${bureauId}`);
       return runCheckCycle({ ...deps, onSection: (_r, done, total) => onProgress(done, total) }, bureau.sections);
     },
@@ -76,6 +86,46 @@ export function createServices(deps: ServiceDeps): Services {
       const [first, ...rest] = entry.page.embeds;
       const fields = [...(first?.fields ?? []), { name: '处理情况', value: note }];
       return { ...entry.page, embeds: [{ ...first, fields }, ...rest] };
+    },
+    async discover(bureauId) {
+      const bureau = withRelocations(deps.config.bureaus, deps.store.relocations()).find((b) => b.id === bureauId);
+      if (!bureau) return [];
+      const found = bestProposals(
+        await discoverSections(bureau.homepage, {
+          fetcher: deps.fetcher,
+          queue: deps.queue,
+          categories: deps.config.categories,
+          today: chinaDay(deps.now()),
+        }),
+      );
+      const current = new Map(bureau.sections.map((s) => [s.category, s.url]));
+      return [...found.values()]
+        .filter((p) => current.get(p.category) !== p.url)
+        .map((p) => {
+          const token = `o${++offerSeq}`;
+          offers.set(token, { bureauId, category: p.category, url: p.url });
+          if (offers.size > OFFERS_KEPT) offers.delete(offers.keys().next().value as string);
+          return {
+            token,
+            category: p.category,
+            url: p.url,
+            current: current.get(p.category) ?? null,
+            confidence: p.confidence,
+            linkText: p.evidence.linkText,
+          };
+        });
+    },
+    async acceptProposal(token, user) {
+      const offer = offers.get(token);
+      if (!offer) return null;
+      offers.delete(token);
+      deps.store.relocate(sectionKey(offer.bureauId, offer.category), {
+        url: offer.url,
+        by: user,
+        at: deps.now().toISOString(),
+      });
+      await deps.store.flush();
+      return `${offer.category} → ${offer.url}`;
     },
     async setException(bureauId, category, until, reason) {
       const bureau = deps.config.bureaus.find((b) => b.id === bureauId);
@@ -100,6 +150,7 @@ export function createServices(deps: ServiceDeps): Services {
       checkBureau: services.checkBureau,
       digestPreview: () => services.digest(locale),
       setException: services.setException,
+      discover: services.discover,
     }),
   };
   return services;

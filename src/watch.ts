@@ -8,7 +8,7 @@ import { runCheckCycle, type SectionResult } from './cycle.js';
 import { type AlertPolicy, DEFAULT_ALERT_POLICY } from './domain/alerts.js';
 import type { Provenance } from './domain/observation.js';
 import { dueSections } from './domain/plan.js';
-import { type Day, type Section, sectionKey } from './domain/types.js';
+import { type Day, type Section, sectionKey, withRelocations } from './domain/types.js';
 import { findRelocations, renderRelocations } from './drift.js';
 import { snapshotIfDue } from './inspection.js';
 import { pageText } from './render/chat-pages.js';
@@ -38,6 +38,8 @@ export interface Watch {
   digest(): Promise<void>;
   /** Delivers pending messages (held notices, retries). */
   drain(): Promise<{ sent: number; failed: number }>;
+  /** Every watched section, at its current address. */
+  allSections(): Section[];
 }
 
 const CHART = 'trend.png';
@@ -46,13 +48,15 @@ export function createWatch(deps: WatchDeps): Watch {
   const detailCache = new Map<string, { day: Day; provenance: Provenance } | null>();
   const categories = new Map(deps.config.categories.map((c) => [c.key, c]));
   const drain = () => drainOutbox(deps.store, deps.sinks, deps.now(), deps.logger);
+  // Addresses accepted in chat after a site moved a column replace the configured ones.
+  const allSections = () => withRelocations(deps.config.bureaus, deps.store.relocations()).flatMap((b) => b.sections);
   return {
     async cycle(sections) {
       const now = deps.now();
       const planned =
         sections ??
         dueSections(
-          deps.config.bureaus.flatMap((b) => b.sections),
+          allSections(),
           categories,
           (s) => deps.store.section(sectionKey(s.bureauId, s.category))?.last.at ?? null,
           now,
@@ -94,5 +98,6 @@ export function createWatch(deps: WatchDeps): Watch {
       await drain();
     },
     drain,
+    allSections,
   };
 }

@@ -23,6 +23,7 @@ export async function startDiscordBot(options: {
     context: options.services.context,
     logger: options.logger,
     alertAction: options.services.alertAction,
+    pageAction: options.services.acceptProposal,
   });
   try {
     await login(client, options.discord, options.logger);

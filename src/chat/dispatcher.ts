@@ -32,6 +32,8 @@ export interface DispatcherOptions {
   deferAfterMs?: number;
   /** Acknowledge and snooze buttons on alerts; returns the updated alert message. */
   alertAction?: (action: 'ack' | 'snooze', entryId: string, user: string) => Promise<Page | null>;
+  /** A manager's button on a reply (e.g. accept a proposed address); returns what was done. */
+  pageAction?: (id: string, user: string) => Promise<string | null>;
 }
 
 interface Paged {
@@ -77,7 +79,27 @@ function payload(page: Page, components: ActionRowBuilder<ButtonBuilder>[] = [])
   const safe = pageFits(page)
     ? page
     : { ...page, embeds: page.embeds.slice(0, 1), content: page.content?.slice(0, LIMITS.content) };
-  return { content: safe.content ?? '', embeds: safe.embeds, components, allowedMentions: NO_MENTIONS };
+  return {
+    content: safe.content ?? '',
+    embeds: safe.embeds,
+    components: [...actionRows(safe), ...components],
+    allowedMentions: NO_MENTIONS,
+  };
+}
+
+/** A page's own buttons, five to a row, leaving the last row for paging. */
+function actionRows(page: Page): ActionRowBuilder<ButtonBuilder>[] {
+  const rows: ActionRowBuilder<ButtonBuilder>[] = [];
+  const actions = (page.actions ?? []).slice(0, 20);
+  for (let i = 0; i < actions.length; i += 5) {
+    const buttons = actions
+      .slice(i, i + 5)
+      .map((a) =>
+        new ButtonBuilder().setCustomId(`lw:act:${a.id}`).setLabel(a.label.slice(0, 80)).setStyle(ButtonStyle.Success),
+      );
+    rows.push(new ActionRowBuilder<ButtonBuilder>().addComponents(buttons));
+  }
+  return rows;
 }
 
 export function attachDispatcher(client: Client, options: DispatcherOptions): () => void {
@@ -151,8 +173,23 @@ export function attachDispatcher(client: Client, options: DispatcherOptions): ()
     await interaction.update(payload(page));
   };
 
+  const pageButton = async (interaction: ButtonInteraction, id: string, locale: Locale) => {
+    if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) {
+      await interaction.reply({ content: t(locale, 'managersOnly'), flags: MessageFlags.Ephemeral });
+      return;
+    }
+    const done = await options.pageAction?.(id, interaction.user.username);
+    log.info({ action: id, user: interaction.user.id, done }, 'page action');
+    await interaction.reply({
+      content: done ? `✅ ${interaction.user.username} 已采纳：${done}` : t(locale, 'expiredPages'),
+      allowedMentions: NO_MENTIONS,
+      ...(done ? {} : { flags: MessageFlags.Ephemeral }),
+    });
+  };
+
   const onButton = async (interaction: ButtonInteraction, locale: Locale) => {
     const [, kind, key, n] = interaction.customId.split(':');
+    if (kind === 'act' && key) return pageButton(interaction, key, locale);
     if ((kind === 'ack' || kind === 'snooze') && key) return alertButton(interaction, kind, key, locale);
     if (kind !== 'p' || !key) return;
     const entry = paged.get(key);

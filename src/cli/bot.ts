@@ -117,7 +117,7 @@ async function serveDiscord(
     policy: config.settings.alerts,
   });
   if (values.once) {
-    await watch.cycle(config.bureaus.flatMap((b) => b.sections));
+    await watch.cycle(watch.allSections());
     await bot.stop();
     return 0;
   }

@@ -83,3 +83,15 @@ export function ruleFor(category: Category, level: Level): FreshnessRule {
 export function sectionKey(bureauId: string, category: string): string {
   return `${bureauId}/${category}`;
 }
+
+/** Bureaus with the section addresses people accepted after a site moved them. Pure. */
+export function withRelocations(bureaus: Bureau[], relocated: Record<string, { url: string }>): Bureau[] {
+  if (Object.keys(relocated).length === 0) return bureaus;
+  return bureaus.map((b) => ({
+    ...b,
+    sections: b.sections.map((s) => {
+      const moved = relocated[sectionKey(b.id, s.category)];
+      return moved ? { ...s, url: moved.url } : s;
+    }),
+  }));
+}

@@ -24,6 +24,8 @@ export interface EmbedData {
 export interface Page {
   content?: string;
   embeds: EmbedData[];
+  /** Buttons a manager may press (e.g. accept a proposed address); the chat layer draws and routes them. */
+  actions?: { id: string; label: string }[];
 }
 
 export interface ChatReply {

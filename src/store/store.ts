@@ -75,6 +75,14 @@ export interface StoreData {
   outbox?: OutboxEntry[];
   /** Sequence for outbox ids. */
   outboxSeq?: number;
+  /** Section addresses accepted in chat after a site moved them, by section key. */
+  relocations?: Record<string, Relocated>;
+}
+
+export interface Relocated {
+  url: string;
+  by: string;
+  at: string;
 }
 
 /** Delivered messages are kept this long, so a week's alerts can be counted and looked up. */
@@ -135,6 +143,8 @@ export interface Store {
   markDelivered(id: string, sink: string, messageId: string): void;
   markSent(id: string, at: Date): void;
   markFailed(id: string, error: string): void;
+  relocations(): Record<string, Relocated>;
+  relocate(key: string, relocated: Relocated): void;
   /** Persists everything put since the last flush (one atomic file replace). */
   flush(): Promise<void>;
 }
@@ -227,6 +237,12 @@ export async function openStore(dir: string): Promise<Store> {
       entry.attempts++;
       entry.lastError = null;
       dirty = true;
+    },
+    relocations: () => data.relocations ?? {},
+    relocate(key, relocated) {
+      data.relocations = { ...(data.relocations ?? {}), [key]: relocated };
+      dirty = true;
+      revision++;
     },
     markFailed(id, error) {
       const entry = data.outbox?.find((e) => e.id === id);

@@ -41,7 +41,15 @@ beforeAll(async () => {
   sim = await startSimServer(network, { today: DAY });
   const store = await openStore(await mkdtemp(path.join(tmpdir(), 'landwatch-e2e-')));
   seedStoreFromTruth(store, network, config, DAY);
-  config.bureaus = sim.bureaus();
+  // One section is registered at a stale address, as after a site redesign, for /discover to correct.
+  config.bureaus = sim.bureaus().map((b) =>
+    b.id === 'sx'
+      ? {
+          ...b,
+          sections: b.sections.map((s) => (s.category === 'work_news' ? { ...s, url: `${b.homepage}old/xwdt/` } : s)),
+        }
+      : b,
+  );
   const fetch = { ...config.settings.fetch, perHostSpacingMs: 0, timeoutMs: 3000 };
   services = createServices({
     config,
@@ -73,6 +81,7 @@ describe('the bot against a local Discord stand-in', () => {
     expect(registered.map((c) => c.name).sort()).toEqual([
       'check',
       'digest',
+      'discover',
       'exception',
       'history',
       'rankings',
@@ -81,7 +90,7 @@ describe('the bot against a local Discord stand-in', () => {
       'stale',
     ]);
     expect(registered.find((c) => c.name === 'rankings')?.name_localizations['zh-CN']).toBe('排名');
-    for (const name of ['check', 'digest', 'exception'])
+    for (const name of ['check', 'digest', 'exception', 'discover'])
       expect(registered.find((c) => c.name === name)?.default_member_permissions).toBe('32');
     expect(registered.find((c) => c.name === 'score')?.default_member_permissions ?? null).toBeNull();
     // A restart with the same definitions does not register again.
@@ -173,6 +182,31 @@ describe('the bot against a local Discord stand-in', () => {
     expect(digest?.value).toContain('网站改版中（至 2026-12-27）');
     await replied(fake.sendCommand('exception', { bureau: 'bj', days: 0 }));
     expect(services.digest('zh-CN').pages[0]?.embeds[1]?.fields?.find((f) => f.name === '有效例外')?.value).toBe('—');
+  });
+
+  it('lets a manager find a moved section with /discover and accept its new address', async () => {
+    const id = fake.sendCommand('discover', { bureau: 'sx' });
+    const state = await fake.waitFor(id, (s) => (s.original?.embeds.length ?? 0) > 0, 20_000);
+    expect(state.callbacks[0]?.type).toBe(5);
+    const embed = state.original?.embeds[0];
+    expect(embed?.title).toMatch(/栏目地址建议$/);
+    expect(embed?.description).toContain('old/xwdt/');
+    // Discovery may also propose columns not watched yet (新增); pick the moved one by its number.
+    const n = embed?.description?.match(/\*\*(\d+)\. 工作动态\*\*[^\n]*\n[^\n]*old\/xwdt\//)?.[1];
+    const rows = state.original?.components as { components: { custom_id: string; label: string }[] }[];
+    const accept = rows.flatMap((r) => r.components).find((c) => c.label === `采纳 ${n}`);
+    expect(accept).toBeDefined();
+    const refused = await replied(
+      fake.clickButton(state.original as APIMessage, accept?.custom_id ?? '', { permissions: '0' }),
+    );
+    expect(refused.callbacks[0]).toMatchObject({ type: 4, data: { content: '只有管理员可以使用此命令。', flags: 64 } });
+    const done = await replied(fake.clickButton(state.original as APIMessage, accept?.custom_id ?? ''));
+    expect((done.callbacks[0]?.data as { content?: string } | undefined)?.content).toMatch(
+      /已采纳：work_news → http:\/\/127\.[\d.]+:\d+\/xwdt\/gzdt\/$/,
+    );
+    // The accepted address is what the bot now checks and shows.
+    const standing = services.inspection().standings.find((b) => b.id === 'sx');
+    expect(standing?.sections.find((s) => s.category === 'work_news')?.url).toMatch(/\/xwdt\/gzdt\/$/);
   });
 
   it('delivers /digest through an injected 429 on the reply edit', async () => {

@@ -65,6 +65,8 @@ function memoryStore(histories: Record<string, HistoryEntry[]>): Store {
     markDelivered: () => {},
     markSent: () => {},
     markFailed: () => {},
+    relocations: () => ({}),
+    relocate: () => {},
     flush: async () => {},
   };
 }
