@@ -68,6 +68,7 @@ async function startSim(
       bureausFile,
       '--truth-out',
       truthFile,
+      '--warm',
     ],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
@@ -80,10 +81,20 @@ async function startSim(
   return { child, bureausFile, truthFile };
 }
 
+/** CPU seconds a child process has used so far (Linux /proc; clock ticks are 1/100 s). */
+async function childCpuS(pid: number | undefined): Promise<number> {
+  if (pid === undefined) return 0;
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 interface CycleFigures {
   pages: number;
   wallS: number;
   cpuS: number;
+  /** The simulator's CPU over the same cycle: on 2 cores it competes with landwatch. */
+  simCpuS: number;
   pagesPerS: number;
   peakRssMiB: number;
   bytes: number;
@@ -110,6 +121,7 @@ async function crawlCase(c: CrawlCase) {
     const detailCache = new Map();
     const cycle = async (now: Date): Promise<CycleFigures> => {
       const cpu = process.cpuUsage();
+      const simCpu = await childCpuS(sim.child.pid);
       let peak = process.memoryUsage().rss;
       const sampler = setInterval(() => {
         peak = Math.max(peak, process.memoryUsage().rss);
@@ -132,6 +144,7 @@ async function crawlCase(c: CrawlCase) {
         pages: results.length,
         wallS: round(wallS),
         cpuS: round((used.user + used.system) / 1e6),
+        simCpuS: round((await childCpuS(sim.child.pid)) - simCpu),
         pagesPerS: Math.round(results.length / wallS),
         peakRssMiB: Math.round(peak / 2 ** 20),
         bytes,
@@ -226,7 +239,7 @@ for (const c of CRAWL_CASES) {
       ['second cycle (conditional GET)', r.second],
     ] as const) {
       console.log(
-        `  ${label.padEnd(31)} ${f.pages} pages in ${f.wallS} s = ${f.pagesPerS} pages/s, CPU ${f.cpuS} s, peak RSS ${f.peakRssMiB} MiB, ${Math.round(f.bytes / 1024)} KiB, agreement ${f.agreement}% (${f.disagreements} disagreements)`,
+        `  ${label.padEnd(31)} ${f.pages} pages in ${f.wallS} s = ${f.pagesPerS} pages/s, CPU ${f.cpuS} s (simulator ${f.simCpuS} s), peak RSS ${f.peakRssMiB} MiB, ${Math.round(f.bytes / 1024)} KiB, agreement ${f.agreement}% (${f.disagreements} disagreements)`,
       );
     }
     console.log(`  second cycle bytes: ${r.secondBytesShare}% of the first`);

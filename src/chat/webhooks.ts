@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import ky from 'ky';
 import { type WebhookKind, webhookBody } from '../render/webhook-formats.js';
 import type { OutboxEntry } from '../store/store.js';
 import type { Sink } from './outbox.js';
@@ -44,12 +45,8 @@ export function webhookSink(settings: WebhookSettings, now: () => Date = () => n
       if (settings.secret && settings.kind === 'dingtalk') url = dingtalkSignedUrl(url, settings.secret, now());
       if (settings.secret && settings.kind === 'feishu') body = { ...feishuSignature(settings.secret, now()), ...body };
       if (settings.kind === 'discord') url += `${url.includes('?') ? '&' : '?'}wait=true`;
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-        signal: AbortSignal.timeout(15_000),
-      });
+      // The outbox retries a failed delivery later, so one attempt here; HTTP errors are read, not thrown.
+      const res = await ky.post(url, { json: body, timeout: 15_000, retry: 0, throwHttpErrors: false });
       const text = await res.text();
       let parsed: Record<string, unknown> | null = null;
       try {

@@ -8,10 +8,11 @@ import { networkTruth } from '../sim/truth.js';
 import { type Io, UsageError } from './common.js';
 
 export const simHelp = `landwatch sim [--size N] [--seed N] [--day YYYY-MM-DD] [--faults RATE] [--redesigns RATE]
-              [--latency MS] [--bureaus-out FILE] [--truth-out FILE]
+              [--latency MS] [--warm] [--bureaus-out FILE] [--truth-out FILE]
 
 Serves a simulated network of bureau sites on loopback (one 127.x.y.z address per bureau) until stopped,
-and writes its bureaus.yaml and the truth (newest date and expected state of every section).`;
+and writes its bureaus.yaml and the truth (newest date and expected state of every section).
+--warm renders every list page before serving, so a benchmark times the client, not the simulator.`;
 
 function int(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -37,6 +38,7 @@ export async function simCommand(args: string[], io: Io): Promise<number> {
       faults: { type: 'string' },
       redesigns: { type: 'string' },
       latency: { type: 'string' },
+      warm: { type: 'boolean', default: false },
       'bureaus-out': { type: 'string', default: 'sim-bureaus.yaml' },
       'truth-out': { type: 'string', default: 'sim-truth.json' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -56,7 +58,7 @@ export async function simCommand(args: string[], io: Io): Promise<number> {
     redesignRate: rate('redesigns', values.redesigns),
   });
   const latencyMs = int('latency', values.latency, 0);
-  const sim = await startSimServer(network, { today: day, latencyMs, jitterMs: latencyMs / 2 });
+  const sim = await startSimServer(network, { today: day, latencyMs, jitterMs: latencyMs / 2, warm: values.warm });
   await writeFile(values['bureaus-out'], bureausYaml(sim.bureaus()));
   const truth = networkTruth(network, parseIndicators(`${DEFAULT_CONFIG_DIR}/indicators.yaml`), day);
   await writeFile(values['truth-out'], `${JSON.stringify({ day, seed: network.seed, sections: truth }, null, 1)}\n`);

@@ -23,8 +23,11 @@ export function addDays(day: Day, days: number): Day {
 
 /** A valid calendar day from parts, or null (e.g. 2025-02-30). */
 export function makeDay(year: number, month: number, date: number): Day | null {
-  if (month < 1 || month > 12 || date < 1 || date > 31) return null;
-  const d = new Date(Date.UTC(year, month - 1, date));
-  if (d.getUTCMonth() !== month - 1) return null;
-  return d.toISOString().slice(0, 10);
+  if (!Number.isInteger(year) || year < 1000 || year > 9999 || month < 1 || month > 12 || date < 1) return null;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  if (date > (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] as number))) return null;
+  // Built as text: this runs for every date-like string on every page, and Date#toISOString is slow.
+  return `${year}-${month < 10 ? '0' : ''}${month}-${date < 10 ? '0' : ''}${date}`;
 }
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

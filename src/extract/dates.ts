@@ -44,16 +44,23 @@ export function normalizeText(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, ' ').trim();
 }
 
+/** The last day a page may carry (tomorrow, for servers ahead of China time), memoised per `today`. */
+let latest = { today: '', day: '' };
+function latestPlausible(today: Day): Day {
+  if (latest.today !== today) latest = { today, day: addDays(today, 1) };
+  return latest.day;
+}
+
 /** Year-less dates belong to the latest year that does not put them in the future. */
 function inferYear(month: number, date: number, today: Day): Day | null {
   const year = Number(today.slice(0, 4));
   const sameYear = makeDay(year, month, date);
-  if (sameYear && sameYear <= addDays(today, 1)) return sameYear;
+  if (sameYear && sameYear <= latestPlausible(today)) return sameYear;
   return makeDay(year - 1, month, date);
 }
 
 function plausible(day: Day | null, today: Day): day is Day {
-  return day !== null && day >= EARLIEST && day <= addDays(today, 1);
+  return day !== null && day >= EARLIEST && day <= latestPlausible(today);
 }
 
 /**

@@ -1,5 +1,5 @@
 import * as cheerio from 'cheerio/slim';
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode } from 'domhandler';
 import { isTag } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { fnv1a } from '../domain/hash.js';
@@ -51,29 +51,38 @@ function resolveUrl(href: string | null, base: string | null | undefined): strin
 }
 
 /** A CSS-like path from the document root, e.g. `body > div.main > ul.list > li:nth-child(3) > span`. */
-export function elementPath(node: AnyNode): string {
-  const parts: string[] = [];
-  let el: AnyNode | null = isTag(node) ? node : node.parent;
-  while (el && isTag(el)) {
-    const parent: AnyNode | null = el.parent;
-    const cls = el.attribs.class?.trim().split(/\s+/)[0];
-    let part = cls ? `${el.name}.${cls}` : el.name;
-    if (parent && 'children' in parent) {
-      const same = parent.children.filter((c): c is Element => isTag(c) && c.name === (el as Element).name);
-      if (same.length > 1) part += `:nth-of-type(${same.indexOf(el) + 1})`;
+export function elementPath(node: AnyNode, known = new Map<AnyNode, string>()): string {
+  const el: AnyNode | null = isTag(node) ? node : node.parent;
+  if (!el || !isTag(el)) return '';
+  const cached = known.get(el);
+  if (cached !== undefined) return cached;
+  const parent: AnyNode | null = el.parent;
+  const cls = el.attribs.class?.trim().split(/\s+/)[0];
+  let part = cls ? `${el.name}.${cls}` : el.name;
+  if (parent && 'children' in parent) {
+    let same = 0;
+    let index = 0;
+    for (const c of parent.children) {
+      if (!isTag(c) || c.name !== el.name) continue;
+      same++;
+      if (c === el) index = same;
     }
-    parts.unshift(part);
-    el = parent;
+    if (same > 1) part += `:nth-of-type(${index})`;
   }
-  return parts.join(' > ');
+  const above = parent && isTag(parent) ? elementPath(parent, known) : '';
+  const path = above ? `${above} > ${part}` : part;
+  known.set(el, path);
+  return path;
 }
 
 function toItems(found: FoundItem[], base: string | null | undefined): ExtractedItem[] {
+  // Items of one list share their ancestors' paths.
+  const known = new Map<AnyNode, string>();
   return found.map((f) => ({
     title: f.title,
     url: resolveUrl(f.href, base),
     date: f.date?.day ?? null,
-    provenance: f.date && f.dateNode ? { path: elementPath(f.dateNode), raw: f.date.raw } : null,
+    provenance: f.date && f.dateNode ? { path: elementPath(f.dateNode, known), raw: f.date.raw } : null,
   }));
 }
 

@@ -107,7 +107,8 @@ function walk(node: AnyNode, flags: Flags, st: WalkState): Summary {
   };
   const childSummaries: Summary[] = [];
   const childElements: Element[] = [];
-  let best: Summary = { anchor: null, anchorTextLength: 0, anchors: 0, date: null };
+  // A fresh object per element, filled in place: this walk visits every element of every page.
+  const best: Summary = { anchor: null, anchorTextLength: 0, anchors: 0, date: null };
   for (const child of node.children) {
     const s = walk(child, here, st);
     if (isTag(child)) {
@@ -116,18 +117,25 @@ function walk(node: AnyNode, flags: Flags, st: WalkState): Summary {
     }
     best.anchors += s.anchors;
     if (s.anchor && s.anchorTextLength > best.anchorTextLength) {
-      best = { ...best, anchor: s.anchor, anchorTextLength: s.anchorTextLength };
+      best.anchor = s.anchor;
+      best.anchorTextLength = s.anchorTextLength;
     }
-    if (s.date && betterDate(s.date.hit, best.date?.hit ?? null)) best = { ...best, date: s.date };
+    if (s.date && betterDate(s.date.hit, best.date?.hit ?? null)) best.date = s.date;
   }
   if (node.name === 'a' && node.attribs.href !== undefined) {
     const text = collapseSpace(node.attribs.title || textOf(node, st.dateTexts));
-    if (text.length > 0 && !MORE_LINK.test(text)) best = { ...best, anchor: node, anchorTextLength: text.length };
+    if (text.length > 0 && !MORE_LINK.test(text)) {
+      best.anchor = node;
+      best.anchorTextLength = text.length;
+    }
     best.anchors++;
   }
   if (childElements.length > 0) considerGroups(node, childElements, childSummaries, here, order, st);
   // Dates in page chrome (footer "更新时间", nav) must not become the date of an enclosing region.
-  if (here.chrome && !flags.chrome) best = { ...best, date: null, chrome: true };
+  if (here.chrome && !flags.chrome) {
+    best.date = null;
+    best.chrome = true;
+  }
   return best;
 }
 

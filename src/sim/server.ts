@@ -30,6 +30,8 @@ export interface SimServerOptions {
   /** Added to every response, e.g. 50 ms to look like a distant government server. */
   latencyMs?: number;
   jitterMs?: number;
+  /** Render every section's list page before listening, so benchmarks time the client and not the first render. */
+  warm?: boolean;
 }
 
 /** Most CMSs answer conditional requests; about one site in ten (dynamic search pages, odd servers) does not. */
@@ -91,6 +93,15 @@ export async function startSimServer(network: SimNetwork, options: SimServerOpti
   };
 
   const pages = new Map<string, string>();
+  const memo = (bureau: SimBureau, key: string, make: () => string) => {
+    const k = `${bureau.address}${key}`;
+    let html = pages.get(k);
+    if (html === undefined) {
+      html = make();
+      pages.set(k, html);
+    }
+    return html;
+  };
   const notFound = '<html><body><h1>404 页面不存在</h1><a href="/">返回首页</a></body></html>';
 
   const serve = (bureau: SimBureau | undefined, path: string, req: http.IncomingMessage, res: http.ServerResponse) => {
@@ -100,15 +111,6 @@ export async function startSimServer(network: SimNetwork, options: SimServerOpti
       return;
     }
     const charset = bureau.gbk ? 'gb2312' : 'utf-8';
-    const memo = (key: string, make: () => string) => {
-      const k = `${bureau.address}${key}`;
-      let html = pages.get(k);
-      if (html === undefined) {
-        html = make();
-        pages.set(k, html);
-      }
-      return html;
-    };
     const portal =
       bureau.redesign && today >= bureau.redesign.day ? `${bureau.redesign.prefix}${PORTAL_PATH}` : PORTAL_PATH;
     if (path === portal)
@@ -117,7 +119,7 @@ export async function startSimServer(network: SimNetwork, options: SimServerOpti
         req,
         bureau,
         200,
-        memo(path, () => renderPortal(bureau, today, charset)),
+        memo(bureau, path, () => renderPortal(bureau, today, charset)),
       );
     if (path === '/' || path === '/index.html')
       return send(res, req, bureau, 200, renderHomepage(bureau, today, charset));
@@ -176,11 +178,22 @@ export async function startSimServer(network: SimNetwork, options: SimServerOpti
         req,
         bureau,
         200,
-        memo(path, () => renderSection(bureau, section, today, charset, page ? Number(page[1]) : 0)),
+        memo(bureau, path, () => renderSection(bureau, section, today, charset, page ? Number(page[1]) : 0)),
       );
     }
     return send(res, req, bureau, 404, notFound);
   };
+
+  if (options.warm) {
+    for (const bureau of network.bureaus) {
+      for (const section of bureau.sections) {
+        const html = memo(bureau, sectionPath(bureau, section, today), () =>
+          renderSection(bureau, section, today, bureau.gbk ? 'gb2312' : 'utf-8'),
+        );
+        encode(bureau, html, !bureau.gbk);
+      }
+    }
+  }
 
   const servers: http.Server[] = [];
   let port = 0;

@@ -1,4 +1,5 @@
 import http from 'node:http';
+import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 
 export type Route = (req: http.IncomingMessage, res: http.ServerResponse) => void;
@@ -11,9 +12,13 @@ export interface SiteServer {
 }
 
 /** A real HTTP server on 127.0.0.1 with hand-written routes, for tests of the fetching shell. */
-export async function startSiteServer(routes: Record<string, Route>): Promise<SiteServer> {
+export async function startSiteServer(
+  routes: Record<string, Route>,
+  /** Serve HTTPS with this key and certificate (e.g. a self-signed one, as some bureau sites do). */
+  tls?: { key: string; cert: string },
+): Promise<SiteServer> {
   const requests: SiteServer['requests'] = [];
-  const server = http.createServer((req, res) => {
+  const handler = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     requests.push({ path, ifNoneMatch: req.headers['if-none-match'] });
     const route = routes[path];
@@ -22,11 +27,12 @@ export async function startSiteServer(routes: Record<string, Route>): Promise<Si
       res.writeHead(404, { 'content-type': 'text/html' });
       res.end('<html><body>404 Not Found</body></html>');
     }
-  });
+  };
+  const server = tls ? https.createServer(tls, handler) : http.createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     requests,
     close: () =>
       new Promise<void>((resolve) => {
