@@ -91,6 +91,7 @@ async function childCpuS(pid: number | undefined): Promise<number> {
 
 interface CycleFigures {
   pages: number;
+  requests: number;
   wallS: number;
   cpuS: number;
   /** The simulator's CPU over the same cycle: on 2 cores it competes with landwatch. */
@@ -119,7 +120,16 @@ async function crawlCase(c: CrawlCase) {
     const store = await openStore(path.join(dir, 'data'));
     // Kept across cycles, as the running bot does: a detail page's date does not change.
     const detailCache = new Map();
+    // One crawler for both cycles, as the running bot keeps one: its connections and parser threads persist.
+    const crawler = crawlerFor(fetch);
+    // Every request, list pages and the detail pages read for undated lists alike.
+    let requests = 0;
+    const fetcher: typeof crawler.fetcher = (req) => {
+      requests++;
+      return crawler.fetcher(req);
+    };
     const cycle = async (now: Date): Promise<CycleFigures> => {
+      const requestsBefore = requests;
       const cpu = process.cpuUsage();
       const simCpu = await childCpuS(sim.child.pid);
       let peak = process.memoryUsage().rss;
@@ -130,7 +140,8 @@ async function crawlCase(c: CrawlCase) {
       const results = await runCheckCycle({
         config: { ...config, settings },
         store,
-        ...crawlerFor(fetch),
+        ...crawler,
+        fetcher,
         now: () => now,
         detailCache,
       });
@@ -142,6 +153,7 @@ async function crawlCase(c: CrawlCase) {
       const bytes = store.sections().reduce((n, r) => n + (r.last.at === now.toISOString() ? r.last.bytes : 0), 0);
       return {
         pages: results.length,
+        requests: requests - requestsBefore,
         wallS: round(wallS),
         cpuS: round((used.user + used.system) / 1e6),
         simCpuS: round((await childCpuS(sim.child.pid)) - simCpu),
@@ -239,7 +251,7 @@ for (const c of CRAWL_CASES) {
       ['second cycle (conditional GET)', r.second],
     ] as const) {
       console.log(
-        `  ${label.padEnd(31)} ${f.pages} pages in ${f.wallS} s = ${f.pagesPerS} pages/s, CPU ${f.cpuS} s (simulator ${f.simCpuS} s), peak RSS ${f.peakRssMiB} MiB, ${Math.round(f.bytes / 1024)} KiB, agreement ${f.agreement}% (${f.disagreements} disagreements)`,
+        `  ${label.padEnd(31)} ${f.pages} pages (${f.requests} requests) in ${f.wallS} s = ${f.pagesPerS} pages/s, CPU ${f.cpuS} s (simulator ${f.simCpuS} s), peak RSS ${f.peakRssMiB} MiB, ${Math.round(f.bytes / 1024)} KiB, agreement ${f.agreement}% (${f.disagreements} disagreements)`,
       );
     }
     console.log(`  second cycle bytes: ${r.secondBytesShare}% of the first`);

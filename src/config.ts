@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
@@ -81,6 +82,13 @@ const settingsSchema = z.strictObject({
       perHostSpacingMs: z.number().int().nonnegative().default(1000),
       concurrency: z.number().int().positive().default(64),
       detailFetches: z.number().int().min(0).max(10).default(3),
+      /** Threads that parse pages beside the one that fetches them; 0 parses on the main thread. */
+      extractionThreads: z
+        .number()
+        .int()
+        .min(0)
+        .max(16)
+        .default(() => Math.min(4, Math.max(1, availableParallelism() - 1))),
     })
     // An absent block is parsed as {}, so the field defaults above are the only ones.
     .prefault({}),

@@ -1,4 +1,5 @@
 import type { Config } from './config.js';
+import type { PageReader } from './crawl/extraction-pool.js';
 import type { Fetcher, FetchResult } from './crawl/fetcher.js';
 import type { HostQueue } from './crawl/host-queue.js';
 import { chinaDay } from './domain/day.js';
@@ -14,7 +15,7 @@ import {
   sectionKey,
 } from './domain/types.js';
 import { extractDetailDate } from './extract/detail.js';
-import { type Extraction, extractSection, toReading, withDetailDates } from './extract/extract.js';
+import { type ExtractInput, type Extraction, extractSection, toReading, withDetailDates } from './extract/extract.js';
 import { nextRecord } from './store/section-record.js';
 import type { Store } from './store/store.js';
 
@@ -23,6 +24,8 @@ export interface CycleDeps {
   store: Store;
   fetcher: Fetcher;
   queue: HostQueue;
+  /** Reads fetched pages, possibly on worker threads; inline when absent. */
+  extract?: PageReader | undefined;
   now: () => Date;
   /** Detail-page dates already read, by URL; shared across cycles so each detail is fetched once. */
   detailCache?: Map<string, { day: Day; provenance: Provenance } | null>;
@@ -171,7 +174,7 @@ async function observe(
       validators: null,
     };
   }
-  let extraction = extractSection({
+  let extraction = await readPage(deps.extract, {
     bytes: result.bytes,
     contentType: result.contentType,
     url: result.finalUrl,
@@ -192,6 +195,16 @@ async function observe(
     },
     validators: { etag: result.etag, lastModified: result.lastModified },
   };
+}
+
+/** A worker that crashed or went away costs a re-read here, never the section. */
+async function readPage(read: PageReader | undefined, input: ExtractInput): Promise<Extraction> {
+  if (!read) return extractSection(input);
+  try {
+    return await read(input);
+  } catch {
+    return extractSection(input);
+  }
 }
 
 /** Lists without dates: read the first few detail pages' PubDate (cached by URL). */

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import { recordAlerts } from './alerting.js';
 import { drainOutbox, type Sinks } from './chat/outbox.js';
 import type { Config } from './config.js';
+import type { PageReader } from './crawl/extraction-pool.js';
 import type { Fetcher } from './crawl/fetcher.js';
 import type { HostQueue } from './crawl/host-queue.js';
 import { runCheckCycle, type SectionResult } from './cycle.js';
@@ -24,6 +25,7 @@ export interface WatchDeps {
   store: Store;
   fetcher: Fetcher;
   queue: HostQueue;
+  extract?: PageReader | undefined;
   now: () => Date;
   services: Services;
   sinks: Sinks;

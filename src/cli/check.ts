@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
-import { createFetcher } from '../crawl/fetcher.js';
-import { HostQueue } from '../crawl/host-queue.js';
+import { crawlerFor } from '../crawl/crawler.js';
 import { runCheckCycle } from '../cycle.js';
 import { inspect, snapshotIfDue } from '../inspection.js';
 import { STATE_LABELS } from '../render/labels.js';
@@ -23,7 +22,6 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   const config = configFrom(values);
   const store = await openStore(dataDir(values.data, io));
   const { fetch } = config.settings;
-  const queue = HostQueue.fromSettings(fetch);
   const only = values.bureau
     ? config.bureaus.filter((b) => b.id === values.bureau).flatMap((b) => b.sections)
     : undefined;
@@ -32,8 +30,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     {
       config,
       store,
-      fetcher: createFetcher(fetch),
-      queue,
+      ...crawlerFor(fetch),
       now,
       onSection: (r, done, total) => {
         if (values.json)

@@ -1,8 +1,13 @@
 import type { FetchSettings } from '../config.js';
+import { extractionPool, type PageReader } from './extraction-pool.js';
 import { createFetcher, type Fetcher } from './fetcher.js';
 import { HostQueue } from './host-queue.js';
 
-/** The fetcher and the per-host queue a fetch configuration asks for: every crawl needs both. */
-export function crawlerFor(fetch: FetchSettings): { fetcher: Fetcher; queue: HostQueue } {
-  return { fetcher: createFetcher(fetch), queue: HostQueue.fromSettings(fetch) };
+/** The fetcher, the per-host queue and the page reader a fetch configuration asks for: every crawl needs them. */
+export function crawlerFor(fetch: FetchSettings): { fetcher: Fetcher; queue: HostQueue; extract: PageReader } {
+  return {
+    fetcher: createFetcher(fetch),
+    queue: HostQueue.fromSettings(fetch),
+    extract: extractionPool(fetch.extractionThreads),
+  };
 }

@@ -1,0 +1,67 @@
+import { Worker } from 'node:worker_threads';
+import { type ExtractInput, type Extraction, extractSection } from '../extract/extract.js';
+
+/** Reads a fetched page into its item list, possibly on another thread. */
+export type PageReader = (input: ExtractInput) => Promise<Extraction>;
+
+interface Job {
+  resolve: (e: Extraction) => void;
+  reject: (e: Error) => void;
+}
+
+interface Thread {
+  worker: Worker;
+  pending: Map<number, Job>;
+}
+
+const WORKER_FILE = new URL('./extraction-thread.js', import.meta.url);
+
+/**
+ * Extraction on `threads` worker threads, so fetching on the main thread and parsing share the machine's
+ * cores. A crashed worker fails only its own jobs and is replaced; the caller reads those pages inline.
+ * With 0 threads pages are read on the main thread. Idle workers never keep the process alive.
+ */
+export function extractionPool(threads: number): PageReader {
+  if (threads <= 0) return async (input) => extractSection(input);
+  const pool: (Thread | null)[] = Array.from({ length: threads }, () => null);
+  let nextId = 0;
+
+  const spawn = (slot: number): Thread => {
+    const worker = new Worker(WORKER_FILE);
+    const thread: Thread = { worker, pending: new Map() };
+    worker.unref();
+    worker.on('message', (m: { id: number; extraction?: Extraction; error?: string }) => {
+      const job = thread.pending.get(m.id);
+      if (!job) return;
+      thread.pending.delete(m.id);
+      if (thread.pending.size === 0) worker.unref();
+      if (m.extraction) job.resolve(m.extraction);
+      else job.reject(new Error(`extraction failed: ${m.error}`));
+    });
+    const fail = (why: Error) => {
+      if (pool[slot] === thread) pool[slot] = null;
+      for (const job of thread.pending.values()) job.reject(why);
+      thread.pending.clear();
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`extraction worker exited with code ${code}`)));
+    pool[slot] = thread;
+    return thread;
+  };
+
+  return (input) => {
+    let slot = 0;
+    for (let i = 1; i < pool.length; i++) {
+      if ((pool[i]?.pending.size ?? 0) < (pool[slot]?.pending.size ?? 0)) slot = i;
+    }
+    const thread = pool[slot] ?? spawn(slot);
+    const id = nextId++;
+    // A private copy whose buffer can be handed over: fetched bodies may share pooled memory.
+    const bytes = new Uint8Array(input.bytes);
+    return new Promise<Extraction>((resolve, reject) => {
+      thread.pending.set(id, { resolve, reject });
+      thread.worker.ref();
+      thread.worker.postMessage({ id, input: { ...input, bytes } }, [bytes.buffer]);
+    });
+  };
+}
