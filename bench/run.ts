@@ -124,12 +124,16 @@ async function crawlCase(c: CrawlCase) {
     const crawler = crawlerFor(fetch);
     // Every request, list pages and the detail pages read for undated lists alike.
     let requests = 0;
-    const fetcher: typeof crawler.fetcher = (req) => {
+    let received = 0;
+    const fetcher: typeof crawler.fetcher = async (req) => {
       requests++;
-      return crawler.fetcher(req);
+      const result = await crawler.fetcher(req);
+      if (result.kind === 'body') received += result.bytes.byteLength;
+      return result;
     };
     const cycle = async (now: Date): Promise<CycleFigures> => {
       const requestsBefore = requests;
+      const receivedBefore = received;
       const cpu = process.cpuUsage();
       const simCpu = await childCpuS(sim.child.pid);
       let peak = process.memoryUsage().rss;
@@ -150,7 +154,7 @@ async function crawlCase(c: CrawlCase) {
       peak = Math.max(peak, process.memoryUsage().rss);
       const used = process.cpuUsage(cpu);
       const a = compareWithTruth(results, truth);
-      const bytes = store.sections().reduce((n, r) => n + (r.last.at === now.toISOString() ? r.last.bytes : 0), 0);
+      const bytes = received - receivedBefore;
       return {
         pages: results.length,
         requests: requests - requestsBefore,
@@ -200,6 +204,17 @@ async function storeYear() {
       writeMs = performance.now() - t0;
     }
     const size = (await stat(store.file)).size;
+    if (process.env.STORE_BREAKDOWN) {
+      const data = JSON.parse(await readFile(store.file, 'utf8'));
+      const parts: Record<string, number> = {};
+      let rows = 0;
+      for (const r of Object.values<Record<string, unknown>>(data.sections)) {
+        for (const [k, v] of Object.entries(r)) parts[k] = (parts[k] ?? 0) + JSON.stringify(v).length;
+        rows += (r.h as unknown[]).length;
+      }
+      console.log(parts, 'rows/record', rows / Object.keys(data.sections).length);
+      await import('node:fs/promises').then((fs) => fs.copyFile(store.file, '.scratch/year-store.json'));
+    }
     return {
       case: 'store-year-national',
       sections: store.sections().length,

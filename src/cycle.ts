@@ -81,7 +81,7 @@ export async function runCheckCycle(deps: CycleDeps, only?: Section[]): Promise<
     const key = `${section.url}\u0000${JSON.stringify(section.hints)}`;
     let p = inflight.get(key);
     if (!p) {
-      p = observe(section, deps, today, detailCache);
+      p = observe(section, deps, started.toISOString(), today, detailCache);
       inflight.set(key, p);
     }
     return p;
@@ -124,9 +124,14 @@ export async function runCheckCycle(deps: CycleDeps, only?: Section[]): Promise<
   return results;
 }
 
+/**
+ * `at` is the cycle's start for every section in it: one cycle is one inspection of the sites it covers,
+ * which is how site availability tells a whole site down from one broken column.
+ */
 async function observe(
   section: Section,
   deps: CycleDeps,
+  at: string,
   today: Day,
   detailCache: NonNullable<CycleDeps['detailCache']>,
 ): Promise<Fetched> {
@@ -134,7 +139,6 @@ async function observe(
   const key = sectionKey(section.bureauId, section.category);
   const cached = store.section(key);
   const cache = cached?.url === section.url ? cached.cache : null;
-  const at = deps.now().toISOString();
   const result: FetchResult = await queue.run(hostOf(section.url), () =>
     fetcher({
       url: section.url,
@@ -197,6 +201,9 @@ async function observe(
   };
 }
 
+/** Detail-page dates remembered across cycles (about 150 bytes each). */
+const DETAIL_CACHE_LIMIT = 100_000;
+
 /** A worker that crashed or went away costs a re-read here, never the section. */
 async function readPage(read: PageReader | undefined, input: ExtractInput): Promise<Extraction> {
   if (!read) return extractSection(input);
@@ -225,7 +232,8 @@ async function addDetailDates(
         const res = await deps.queue.run(hostOf(url), () => deps.fetcher({ url }));
         found = res.kind === 'body' ? extractDetailDate(res.bytes, res.contentType, today) : null;
         if (res.kind === 'body') {
-          if (cache.size > 20_000) cache.clear();
+          // Oldest first out (a Map keeps insertion order): a national list reads ~20,000 detail pages.
+          if (cache.size >= DETAIL_CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
           cache.set(url, found);
         }
       }

@@ -2,14 +2,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
-import { DataFile } from 'lowdb/node';
 import { z } from 'zod';
 import type { AlertMemory } from '../domain/alerts.js';
 import type { Observation, Reading } from '../domain/observation.js';
 import type { Day, FreshnessState, Level } from '../domain/types.js';
 import type { Page } from '../render/chat-pages.js';
+import { decodeRecord, type StoredRecord } from './codec.js';
+import { StoreFile } from './store-file.js';
 
-export const STORE_VERSION = 1;
+/** Version 2 writes records in the compact form of `codec.ts`; version 1 files (plain records) still load. */
+export const STORE_VERSION = 2;
+const READABLE_VERSIONS = new Set([1, 2]);
 export const STORE_FILE = 'landwatch.json';
 
 /** One line of a section's history: enough to show what changed and when. */
@@ -105,7 +108,13 @@ export class StoreError extends Error {
 const envelope = z.object({
   schema: z.literal('landwatch-store'),
   version: z.number().int(),
-  sections: z.record(z.string(), z.object({ state: z.string(), history: z.array(z.unknown()) }).loose()),
+  sections: z.record(
+    z.string(),
+    z.union([
+      z.object({ state: z.string(), history: z.array(z.unknown()) }).loose(),
+      z.object({ s: z.string(), u: z.string(), h: z.array(z.array(z.unknown())) }).loose(),
+    ]),
+  ),
 });
 
 export interface HistoryLimits {
@@ -169,13 +178,19 @@ function readExisting(file: string): StoreData | null {
       `store is damaged or not a landwatch store (${issue?.path.join('.') || 'top level'}: ${issue?.message})`,
     );
   }
-  if (parsed.data.version !== STORE_VERSION) {
+  if (!READABLE_VERSIONS.has(parsed.data.version)) {
     throw new StoreError(
       file,
-      `store was written by format version ${parsed.data.version}; this landwatch reads version ${STORE_VERSION}`,
+      `store was written by format version ${parsed.data.version}; this landwatch reads versions ${[...READABLE_VERSIONS].join(' and ')}`,
     );
   }
-  return data as StoreData;
+  const store = data as StoreData;
+  if (parsed.data.version === 2) {
+    const stored = store.sections as unknown as Record<string, StoredRecord>;
+    for (const key of Object.keys(stored)) store.sections[key] = decodeRecord(key, stored[key] as StoredRecord);
+  }
+  store.version = STORE_VERSION;
+  return store;
 }
 
 export async function openStore(dir: string): Promise<Store> {
@@ -183,12 +198,7 @@ export async function openStore(dir: string): Promise<Store> {
   const existing = readExisting(file);
   await mkdir(path.dirname(file), { recursive: true });
   const data: StoreData = existing ?? { schema: 'landwatch-store', version: STORE_VERSION, sections: {} };
-  // Compact JSON: lowdb's JSONFile pretty-prints, which at national scale is a fifth more bytes to build,
-  // hold and write on every flush.
-  const db = new Low<StoreData>(
-    new DataFile<StoreData>(file, { parse: JSON.parse, stringify: (d) => JSON.stringify(d) }),
-    data,
-  );
+  const db = new Low<StoreData>(new StoreFile(file), data);
   let dirty = false;
   let revision = 0;
   return {

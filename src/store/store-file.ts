@@ -1,0 +1,71 @@
+import { open, rename } from 'node:fs/promises';
+import type { Adapter } from 'lowdb';
+import { encodeRecord } from './codec.js';
+import type { SectionRecord, StoreData } from './store.js';
+
+/** Pieces of about this many bytes are written at a time. */
+const PIECE = 1 << 20;
+const COMMA = Buffer.from(',');
+const END = Buffer.from('}}');
+
+/**
+ * lowdb's adapter for the store file. lowdb's own JSON adapters build the whole file as one string, which
+ * at national scale is hundreds of megabytes held twice during a write; this one writes record by record
+ * into a temporary file and renames it over the old one, so a crash mid-write leaves the last good file.
+ * Writes are queued: two flushes never interleave. Reading is done (and validated) by `openStore`.
+ */
+export class StoreFile implements Adapter<StoreData> {
+  private queue: Promise<void> = Promise.resolve();
+  /**
+   * Each record's encoded bytes, kept until the record is replaced (records are never changed in place:
+   * `put` stores a new object). A flush during a cycle then encodes only the sections checked since the
+   * last one instead of all 48,000.
+   */
+  private readonly encoded = new WeakMap<SectionRecord, Buffer>();
+
+  constructor(private readonly file: string) {}
+
+  async read(): Promise<StoreData | null> {
+    throw new Error('StoreFile is write-only: openStore reads and validates the file');
+  }
+
+  write(data: StoreData): Promise<void> {
+    const next = this.queue.then(() => this.writeNow(data));
+    this.queue = next.catch(() => {});
+    return next;
+  }
+
+  private async writeNow(data: StoreData): Promise<void> {
+    const tmp = `${this.file}.${process.pid}.tmp`;
+    const handle = await open(tmp, 'w');
+    try {
+      const { sections, ...rest } = data;
+      let piece: Buffer[] = [Buffer.from(`${JSON.stringify(rest).slice(0, -1)},"sections":{`)];
+      let size = 0;
+      let first = true;
+      for (const key of Object.keys(sections)) {
+        const record = sections[key];
+        if (!record) continue;
+        let bytes = this.encoded.get(record);
+        if (!bytes) {
+          bytes = Buffer.from(`${JSON.stringify(key)}:${JSON.stringify(encodeRecord(record))}`);
+          this.encoded.set(record, bytes);
+        }
+        if (!first) piece.push(COMMA);
+        piece.push(bytes);
+        first = false;
+        size += bytes.byteLength;
+        if (size >= PIECE) {
+          await handle.write(Buffer.concat(piece));
+          piece = [];
+          size = 0;
+        }
+      }
+      piece.push(END);
+      await handle.write(Buffer.concat(piece));
+    } finally {
+      await handle.close();
+    }
+    await rename(tmp, this.file);
+  }
+}
