@@ -15,6 +15,11 @@ interface Thread {
 }
 
 const WORKER_FILE = new URL('./extraction-thread.js', import.meta.url);
+/**
+ * A page's parse needs a few megabytes; without a cap a busy worker's heap grows to hundreds of them
+ * before V8 collects. A worker that exceeds it is replaced, and its pages are read on the main thread.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 };
 
 /**
  * Extraction on `threads` worker threads, so fetching on the main thread and parsing share the machine's
@@ -27,7 +32,7 @@ export function extractionPool(threads: number): PageReader {
   let nextId = 0;
 
   const spawn = (slot: number): Thread => {
-    const worker = new Worker(WORKER_FILE);
+    const worker = new Worker(WORKER_FILE, { resourceLimits: WORKER_LIMITS });
     const thread: Thread = { worker, pending: new Map() };
     worker.unref();
     worker.on('message', (m: { id: number; extraction?: Extraction; error?: string }) => {
