@@ -41,6 +41,7 @@ const categorySchema = z.strictObject({
   veto: z.enum(['news', 'notice']).optional(),
   checkEveryHours: z.number().positive().default(24),
   synonyms: z.array(z.string().min(1)).default([]),
+  itemWords: z.array(z.string().min(1)).default([]),
   rule: ruleSchema,
   levels: z.partialRecord(z.enum(LEVELS), ruleSchema).default({}),
 });
@@ -195,6 +196,7 @@ export function parseIndicators(file: string, text?: string): Category[] {
       group: c.group,
       weight: c.weight,
       synonyms: c.synonyms,
+      itemWords: c.itemWords,
       rule: c.rule,
       levelRules: c.levels as Partial<Record<Level, FreshnessRule>>,
       vetoClass: c.veto,

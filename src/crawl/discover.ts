@@ -1,6 +1,7 @@
-import { type Candidate, isPortalLink, rankCandidates } from '../domain/discovery.js';
+import { type Candidate, isPortalLink, itemFit, MIN_ITEM_FIT, rankCandidates } from '../domain/discovery.js';
 import type { Category, Day } from '../domain/types.js';
 import { decodeBody } from '../extract/charset.js';
+import type { Extraction } from '../extract/extract.js';
 import { extractSection } from '../extract/extract.js';
 import { extractLinks, type PageLink } from '../extract/links.js';
 import type { Fetcher } from './fetcher.js';
@@ -18,7 +19,16 @@ export interface Proposal {
   /** 0–1: link match × whether the page is a list. */
   confidence: number;
   confirmed: boolean;
-  evidence: { linkText: string; status: string; items: number; sample: string[] };
+  evidence: {
+    linkText: string;
+    status: string;
+    items: number;
+    sample: string[];
+    /** Share of items whose titles fit the category (null: the category has no item words). */
+    fit: number | null;
+    /** How the link was found: its text names the category, or only its items fit it. */
+    by: 'name' | 'items';
+  };
 }
 
 export interface Discovery {
@@ -69,32 +79,75 @@ export async function discoverSections(homepage: string, deps: DiscoverDeps, onl
     if (page) links.push(...linksOf(page));
   }
   const categories = deps.categories.filter((c) => !only || only.includes(c.key));
-  const ranked = rankCandidates(links, categories);
+  const ranked = rankCandidates(links, deps.categories);
+  const read = async (url: string) => {
+    const page = await fetchCounted(url);
+    if (!page) return null;
+    return extractSection({ bytes: page.bytes, contentType: page.contentType, url: page.url, today: deps.today });
+  };
   const proposals: Proposal[] = [];
   for (const category of categories) {
-    const candidates: Candidate[] = ranked.get(category.key) ?? [];
-    for (const candidate of candidates) {
-      const page = await fetchCounted(candidate.url);
-      if (!page) continue;
-      const x = extractSection({ bytes: page.bytes, contentType: page.contentType, url: page.url, today: deps.today });
-      const isList = x.status === 'ok' || x.status === 'undated' || x.status === 'blank';
-      proposals.push({
-        category: category.key,
-        url: candidate.url,
-        confidence: Math.round(candidate.score * (isList ? 1 : 0.4) * 100) / 100,
-        confirmed: isList,
-        evidence: {
-          linkText: candidate.text,
-          status: x.status,
-          items: x.items.length,
-          sample: x.items.slice(0, 3).map((i) => i.title),
-        },
-      });
-      if (isList) break;
+    for (const candidate of ranked.get(category.key) ?? []) {
+      const x = await read(candidate.url);
+      if (!x) continue;
+      const proposal = propose(category, candidate, x, 'name');
+      proposals.push(proposal);
+      if (proposal.confirmed) break;
     }
   }
-  const notFound = categories.filter((c) => !ranked.has(c.key)).map((c) => c.key);
+  // Columns whose link text names no category: read the remaining column links and let their items say.
+  const missing = categories.filter(
+    (c) => c.itemWords.length > 0 && !proposals.some((p) => p.category === c.key && p.confirmed),
+  );
+  const claimed = new Set([...ranked.values()].flat().map((c) => c.url));
+  for (const link of missing.length > 0 ? unclaimedColumnLinks(links, claimed, homepage) : []) {
+    if (budget <= 0 || missing.length === 0) break;
+    const x = await read(link.url);
+    if (x?.status !== 'ok') continue;
+    const best = bestFit(x, missing);
+    if (!best) continue;
+    const candidate = { category: best.key, url: link.url, text: link.text, score: 0.7 };
+    proposals.push(propose(best, candidate, x, 'items'));
+    missing.splice(missing.indexOf(best), 1);
+  }
+  const found = new Set(proposals.map((p) => p.category));
+  const notFound = categories.filter((c) => !found.has(c.key)).map((c) => c.key);
   return { homepage, pagesFetched: fetched, proposals, notFound };
+}
+
+function propose(category: Category, candidate: Candidate, x: Extraction, by: 'name' | 'items'): Proposal {
+  const titles = x.items.map((i) => i.title);
+  const fit = itemFit(titles, category);
+  const isList = x.status === 'ok' || x.status === 'undated' || x.status === 'blank';
+  // A blank list has no items to judge; a list of another column's items is not this column.
+  const confirmed = isList && (fit === null || fit >= MIN_ITEM_FIT || x.items.length === 0);
+  return {
+    category: category.key,
+    url: candidate.url,
+    confidence: Math.round(candidate.score * (confirmed ? 1 : 0.4) * 100) / 100,
+    confirmed,
+    evidence: { linkText: candidate.text, status: x.status, items: titles.length, sample: titles.slice(0, 3), fit, by },
+  };
+}
+
+/** The category a list's items fit clearly best (most of them, and well ahead of the next), if any. */
+function bestFit(x: Extraction, categories: Category[]): Category | null {
+  const titles = x.items.map((i) => i.title);
+  const scored = categories.map((c) => ({ c, fit: itemFit(titles, c) ?? 0 })).sort((a, b) => b.fit - a.fit);
+  const [first, second] = scored;
+  if (!first || first.fit < 0.6 || (second && second.fit > first.fit - 0.3)) return null;
+  return first.c;
+}
+
+/** Same-site links that look like columns (not documents, not the homepage) and no category claimed. */
+function unclaimedColumnLinks(links: PageLink[], claimed: Set<string>, homepage: string): PageLink[] {
+  const seen = new Set<string>();
+  return links.filter((l) => {
+    if (claimed.has(l.url) || seen.has(l.url) || isPortalLink(l.text) || l.url === homepage) return false;
+    seen.add(l.url);
+    const last = new URL(l.url).pathname.split('/').pop() ?? '';
+    return last === '' || /^(index|list|default|col|channel)[\w-]*\.(s?html?|jsp|aspx?|php)$/i.test(last);
+  });
 }
 
 /** The best confirmed proposal per category. */

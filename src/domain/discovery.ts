@@ -60,3 +60,16 @@ export function rankCandidates(
 export function isPortalLink(text: string): boolean {
   return /政务公开|信息公开|公开目录|政府信息|新闻中心|互动交流|政务服务|办事服务/.test(text) && text.length <= 12;
 }
+
+/**
+ * How well a list's item titles fit a category: the share of titles using one of its item words, or null
+ * when the category has none (a 工作动态 list may hold anything). Pure.
+ */
+export function itemFit(titles: string[], category: Category): number | null {
+  if (category.itemWords.length === 0 || titles.length === 0) return null;
+  const fits = titles.filter((t) => category.itemWords.some((w) => t.includes(w))).length;
+  return fits / titles.length;
+}
+
+/** Below this share of fitting items a list is not the category's column. */
+export const MIN_ITEM_FIT = 0.3;

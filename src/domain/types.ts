@@ -43,6 +43,8 @@ export interface Category {
   group: Group;
   weight: number;
   synonyms: string[];
+  /** Words this column's item titles use; empty for columns of any content. */
+  itemWords: string[];
   /** Default rule and per-level overrides. */
   rule: FreshnessRule;
   levelRules: Partial<Record<Level, FreshnessRule>>;
