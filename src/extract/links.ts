@@ -10,9 +10,11 @@ export interface PageLink {
   url: string;
 }
 
+/** Visible text; an image stands for its alt text (banners such as 政府信息公开目录 are images). */
 function textOf(node: AnyNode): string {
   if (isText(node)) return node.data;
   if (!isTag(node) || node.name === 'script' || node.name === 'style') return '';
+  if (node.name === 'img') return node.attribs.alt ?? node.attribs.title ?? '';
   return node.children.map(textOf).join('');
 }
 

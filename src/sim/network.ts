@@ -225,11 +225,18 @@ export function columnTitle(bureau: SimBureau, category: string): string {
  * How the site links its columns: all in the top navigation, or only through a 政务公开 portal page
  * (two levels), as many county sites do.
  */
-export function navStyle(bureau: SimBureau): 'flat' | 'portal' {
-  return fnv1a(`nav:${bureau.id}`) % 3 === 0 ? 'portal' : 'flat';
+export function navStyle(bureau: SimBureau): 'flat' | 'portal' | 'catalogue' {
+  if (fnv1a(`nav:${bureau.id}`) % 3 === 0) return 'portal';
+  return fnv1a(`nav2:${bureau.id}`) % 4 === 0 ? 'catalogue' : 'flat';
 }
 
 export const PORTAL_PATH = '/zwgk/';
+/**
+ * The third navigation template, added after discovery was written and kept out of its tuning: a provincial
+ * platform's 信息公开目录 (集约化), reached from the homepage only through an image banner, listing columns
+ * in a tree of groups with long titles cut short on screen (the full title in the link's `title`).
+ */
+export const CATALOGUE_PATH = '/xxgkml/';
 
 /** Mean days between publications for a diligent bureau. */
 const CADENCE: Record<string, number> = {

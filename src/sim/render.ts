@@ -1,6 +1,7 @@
 import { fnv1a } from '../domain/hash.js';
 import type { Day } from '../domain/types.js';
 import {
+  CATALOGUE_PATH,
   columnTitle,
   navStyle,
   PORTAL_PATH,
@@ -69,13 +70,38 @@ function columnLinks(bureau: SimBureau, today: Day): string {
     .join('');
 }
 
+/** A path of the site's navigation as of `today`: a redesign moves it under its prefix. */
+export function navPath(bureau: SimBureau, path: string, today: Day): string {
+  return bureau.redesign && today >= bureau.redesign.day ? `${bureau.redesign.prefix}${path}` : path;
+}
+
+function navigation(bureau: SimBureau, today: Day): string {
+  switch (navStyle(bureau)) {
+    case 'portal':
+      return `<li><a href="${navPath(bureau, PORTAL_PATH, today)}">政务公开</a></li><li><a href="/hdjl/">互动交流</a></li>`;
+    case 'catalogue':
+      return `<li><a href="/hdjl/">互动交流</a></li></ul><div class="banner"><a href="${navPath(bureau, CATALOGUE_PATH, today)}" target="_blank"><img src="/images/xxgkml.png" alt="政府信息公开目录"></a></div><ul class="nav2">`;
+    default:
+      return columnLinks(bureau, today);
+  }
+}
+
+/** The 信息公开目录 of the catalogue template: columns grouped, long titles cut short on screen. */
+export function renderCatalogue(bureau: SimBureau, today: Day, charset: string): string {
+  const groups = new Map<string, string[]>();
+  for (const s of bureau.sections) {
+    const group = s.category.startsWith('land') || s.category.includes('supply') ? '土地管理' : '信息公开';
+    const title = columnTitle(bureau, s.category);
+    const shown = title.length > 6 ? `${title.slice(0, 5)}…` : title;
+    const link = `<li><a href="${sectionPath(bureau, s, today)}" title="${title}" target="_blank">${shown}</a></li>`;
+    groups.set(group, [...(groups.get(group) ?? []), link]);
+  }
+  const tree = [...groups].map(([g, links]) => `<h3>${g}</h3><ul>${links.join('')}</ul>`).join('');
+  return layout(bureau, '信息公开目录', `<div class="xxgk-tree">${tree}</div>`, today, charset);
+}
+
 function layout(bureau: SimBureau, title: string, body: string, today: Day, charset: string): string {
-  const portal =
-    bureau.redesign && today >= bureau.redesign.day ? `${bureau.redesign.prefix}${PORTAL_PATH}` : PORTAL_PATH;
-  const nav =
-    navStyle(bureau) === 'portal'
-      ? `<li><a href="${portal}">政务公开</a></li><li><a href="/hdjl/">互动交流</a></li>`
-      : columnLinks(bureau, today);
+  const nav = navigation(bureau, today);
   return `<!DOCTYPE html>
 <html><head><meta http-equiv="Content-Type" content="text/html; charset=${charset}">
 <meta name="HtmlGenerateTime" content="${today} 03:00:00"><meta name="others" content="页面生成时间 ${today} 03:00:00">

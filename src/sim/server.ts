@@ -5,8 +5,24 @@ import { stringify } from 'yaml';
 import { chinaDay } from '../domain/day.js';
 import { fnv1a } from '../domain/hash.js';
 import type { Bureau, Day } from '../domain/types.js';
-import { faultOn, PORTAL_PATH, type SimBureau, type SimNetwork, sectionPath, watchesDataproxy } from './network.js';
-import { renderDataproxy, renderDetail, renderHomepage, renderPortal, renderSection } from './render.js';
+import {
+  CATALOGUE_PATH,
+  faultOn,
+  PORTAL_PATH,
+  type SimBureau,
+  type SimNetwork,
+  sectionPath,
+  watchesDataproxy,
+} from './network.js';
+import {
+  navPath,
+  renderCatalogue,
+  renderDataproxy,
+  renderDetail,
+  renderHomepage,
+  renderPortal,
+  renderSection,
+} from './render.js';
 
 /**
  * Serves a simulated network on loopback: one address per bureau (127.A.B.C, all loopback on Linux), one
@@ -111,9 +127,15 @@ export async function startSimServer(network: SimNetwork, options: SimServerOpti
       return;
     }
     const charset = bureau.gbk ? 'gb2312' : 'utf-8';
-    const portal =
-      bureau.redesign && today >= bureau.redesign.day ? `${bureau.redesign.prefix}${PORTAL_PATH}` : PORTAL_PATH;
-    if (path === portal)
+    if (path === navPath(bureau, CATALOGUE_PATH, today))
+      return send(
+        res,
+        req,
+        bureau,
+        200,
+        memo(bureau, path, () => renderCatalogue(bureau, today, charset)),
+      );
+    if (path === navPath(bureau, PORTAL_PATH, today))
       return send(
         res,
         req,
