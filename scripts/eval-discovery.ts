@@ -62,7 +62,8 @@ for (const b of network.bureaus) {
     const got = best.get(s.category);
     const correct = got ? (got.url.startsWith(truth) ? 1 : 0) : 0;
     if (moved && correct) movedOk++;
-    for (const group of [`nav: ${style}`, known, 'all']) add(group, { watched: 1, proposed: got ? 1 : 0, correct });
+    const groups = [`nav: ${style}`, known, 'all', ...(moved ? ['redesigned sites (new URLs)'] : [])];
+    for (const group of groups) add(group, { watched: 1, proposed: got ? 1 : 0, correct });
   }
   if (moved && movedOk === b.sections.length) redesignFound++;
 }

@@ -3,6 +3,7 @@ import type { PageReader } from './crawl/extraction-pool.js';
 import type { Fetcher, FetchResult } from './crawl/fetcher.js';
 import type { HostQueue } from './crawl/host-queue.js';
 import { chinaDay } from './domain/day.js';
+import { itemFit, MIN_ITEMS_TO_FIT } from './domain/discovery.js';
 import { judgeFreshness } from './domain/freshness.js';
 import type { Observation, Provenance, Reading } from './domain/observation.js';
 import {
@@ -42,11 +43,16 @@ export interface SectionResult {
   ageDays: number | null;
   previous: FreshnessState | null;
   reason: string | null;
+  /** Item fit of the list read now (undefined: nothing read) and at the check before. */
+  itemFit?: number | null | undefined;
+  previousItemFit: number | null;
 }
 
 interface Fetched {
   observation: Observation;
   validators: { etag: string | null; lastModified: string | null } | null;
+  /** Titles of the list's items when a list was read; not stored. */
+  titles?: string[];
 }
 
 function hostOf(url: string): string {
@@ -101,7 +107,8 @@ export async function runCheckCycle(deps: CycleDeps, only?: Section[]): Promise<
         ruleFor(category, bureau.level),
         today,
       );
-      store.put(key, nextRecord(previous, section, fetched.observation, freshness, fetched.validators, limits));
+      const fit = fetched.titles && fitOf(fetched.titles, category);
+      store.put(key, nextRecord(previous, section, fetched.observation, freshness, fetched.validators, limits, fit));
       const result: SectionResult = {
         bureau: section.bureauId,
         category: section.category,
@@ -111,6 +118,8 @@ export async function runCheckCycle(deps: CycleDeps, only?: Section[]): Promise<
         ageDays: freshness.ageDays,
         previous: previous?.state ?? null,
         reason: fetched.observation.reason,
+        itemFit: fit,
+        previousItemFit: previous?.itemFit ?? null,
       };
       results.push(result);
       deps.onSection?.(result, results.length, sections.length);
@@ -198,7 +207,14 @@ async function observe(
       reading: blocked ? null : toReading(extraction),
     },
     validators: { etag: result.etag, lastModified: result.lastModified },
+    titles: blocked ? [] : extraction.items.map((i) => i.title),
   };
+}
+
+/** Item fit rounded for the store, or null when the list is too short to tell. */
+function fitOf(titles: string[], category: Category): number | null {
+  const fit = titles.length >= MIN_ITEMS_TO_FIT ? itemFit(titles, category) : null;
+  return fit === null ? null : Math.round(fit * 100) / 100;
 }
 
 /** Detail-page dates remembered across cycles (about 150 bytes each). */

@@ -4,13 +4,15 @@ import type { Fetcher } from './crawl/fetcher.js';
 import type { HostQueue } from './crawl/host-queue.js';
 import type { SectionResult } from './cycle.js';
 import { chinaDay } from './domain/day.js';
+import { nowHoldsOtherItems } from './domain/discovery.js';
 import type { OutgoingMessage } from './render/changes.js';
 import { COLORS, escapeMarkdown, fitEmbed, link } from './render/chat-pages.js';
 
 /**
  * Sites get redesigned (改版) and moved onto provincial platforms. When a watched section turns missing
- * (404, or a redirect to the homepage), look for it again from the homepage and propose the new address
- * to operations, instead of letting a moved column look like a silent one.
+ * (404, or a redirect to the homepage), stops reading as a list, or its list suddenly holds another
+ * category's items, look for it again from the homepage and propose the new address to operations,
+ * instead of letting a moved column look like a silent one (or another column's news look like its own).
  */
 export interface Relocation {
   bureau: string;
@@ -19,16 +21,34 @@ export interface Relocation {
   to: string;
   confidence: number;
   linkText: string;
+  why: 'missing' | 'unparsed' | 'other-items';
+}
+
+/**
+ * Why a check suggests the column moved: its address is gone (404, redirect to the homepage), no longer
+ * reads as a list, or its list now holds another category's items. Only on the change, not every check.
+ */
+export function movedHint(r: SectionResult): 'missing' | 'unparsed' | 'other-items' | null {
+  if (r.state === 'missing' && r.previous !== 'missing') return 'missing';
+  if (r.state === 'unparsed' && r.previous !== null && r.previous !== 'unparsed') return 'unparsed';
+  if (nowHoldsOtherItems(r.previousItemFit, r.itemFit ?? null)) return 'other-items';
+  return null;
 }
 
 /** Bureaus searched per cycle at most: discovery costs a few dozen polite requests per bureau. */
 const BUREAUS_PER_CYCLE = 5;
 
+const WHY: Record<Relocation['why'], string> = {
+  missing: '原地址已失效',
+  unparsed: '原地址不再是列表',
+  'other-items': '原地址现为其他栏目内容',
+};
+
 export async function findRelocations(
   results: SectionResult[],
   deps: { config: Config; fetcher: Fetcher; queue: HostQueue; now: () => Date },
 ): Promise<Relocation[]> {
-  const gone = results.filter((r) => r.state === 'missing' && r.previous !== 'missing');
+  const gone = results.filter((r) => movedHint(r) !== null);
   const byBureau = new Map<string, SectionResult[]>();
   for (const r of gone) byBureau.set(r.bureau, [...(byBureau.get(r.bureau) ?? []), r]);
   const out: Relocation[] = [];
@@ -46,6 +66,7 @@ export async function findRelocations(
       const p = found.get(s.category);
       if (p && p.url !== s.url) {
         out.push({
+          why: movedHint(s) ?? 'missing',
           bureau: bureau.name,
           category: s.category,
           from: s.url,
@@ -70,7 +91,7 @@ export function renderRelocations(
   return [...byBureau].map(([bureau, list]) => {
     const title = `📦 栏目疑似迁移｜${bureau}`;
     const line = (r: Relocation, md: boolean) =>
-      `· ${categoryNames.get(r.category) ?? r.category}：${md ? link(r.from, r.from) : r.from} → ${md ? link(r.to, r.to) : r.to}（“${md ? escapeMarkdown(r.linkText) : r.linkText}”，置信度 ${r.confidence}）`;
+      `· ${categoryNames.get(r.category) ?? r.category}：${md ? link(r.from, r.from) : r.from} → ${md ? link(r.to, r.to) : r.to}（${WHY[r.why]}；“${md ? escapeMarkdown(r.linkText) : r.linkText}”，置信度 ${r.confidence}）`;
     return {
       channel: 'ops',
       notBefore: at,

@@ -73,3 +73,14 @@ export function itemFit(titles: string[], category: Category): number | null {
 
 /** Below this share of fitting items a list is not the category's column. */
 export const MIN_ITEM_FIT = 0.3;
+
+/** Fewer items than this say too little about what a list holds. */
+export const MIN_ITEMS_TO_FIT = 5;
+
+/**
+ * A list that held this category's items and now holds another's: the column's address was reused after
+ * a redesign, or the site now shows a different column there. Pure.
+ */
+export function nowHoldsOtherItems(previousFit: number | null, fit: number | null): boolean {
+  return previousFit !== null && previousFit >= 0.5 && fit !== null && fit < MIN_ITEM_FIT;
+}

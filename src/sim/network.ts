@@ -104,9 +104,10 @@ export interface SimBureau {
   latencyFactor: number;
   /**
    * A site redesign (改版): from `day` on, every column lives under `prefix`; the old paths answer 404,
-   * or redirect to the homepage when `redirectHome`.
+   * or redirect to the homepage when `redirectHome`, or serve the next column's list when `reuseOldPaths`
+   * (the configured address then shows another category's items; truth still calls it missing).
    */
-  redesign: { day: Day; prefix: string; redirectHome: boolean } | null;
+  redesign: { day: Day; prefix: string; redirectHome: boolean; reuseOldPaths: boolean } | null;
   sections: SimSection[];
 }
 
@@ -133,6 +134,8 @@ export interface SimOptions {
   faultMix?: Partial<Record<Exclude<SimFault, 'none'>, number>>;
   /** Share of bureaus redesigned (改版) at some day within a year after `origin`. */
   redesignRate?: number;
+  /** Share of redesigns (not redirecting home) whose old column addresses serve other columns. */
+  reuseRate?: number;
   origin?: Day;
 }
 
@@ -424,11 +427,18 @@ export function generateNetwork(options: SimOptions = {}): SimNetwork {
               day: addDays(origin, 1 + Math.floor(r() * 365)),
               prefix: pick(r, ['/xxgk', '/zwgk', '/site2']),
               redirectHome: r() < 0.5,
+              reuseOldPaths: false,
             }
           : null,
       sections,
     });
   });
+  // Derived by hash, not drawn from the generator, so networks without reuse stay as they were.
+  const reuseRate = options.reuseRate ?? 0;
+  for (const b of bureaus) {
+    if (b.redesign && !b.redesign.redirectHome && (fnv1a(`reuse:${b.id}`) % 1000) / 1000 < reuseRate)
+      b.redesign.reuseOldPaths = true;
+  }
   return { seed, bureaus, origin };
 }
 

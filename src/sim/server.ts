@@ -152,6 +152,19 @@ export async function startSimServer(network: SimNetwork, options: SimServerOpti
       rest = path.slice(base.length);
       return true;
     });
+    if (!section && bureau.redesign?.reuseOldPaths) {
+      // Some redesigns hand a column's old address to another column.
+      const i = bureau.sections.findIndex((s) => path === s.path || path === `${s.path}index.html`);
+      const other = bureau.sections[(i + 1) % bureau.sections.length];
+      if (i >= 0 && other)
+        return send(
+          res,
+          req,
+          bureau,
+          200,
+          memo(bureau, path, () => renderSection(bureau, other, today, charset)),
+        );
+    }
     if (!section) {
       // After a redesign some sites send old links to the homepage instead of a 404.
       const stale = bureau.redesign?.redirectHome && bureau.sections.some((s) => path.startsWith(s.path));

@@ -14,6 +14,8 @@ export interface StoredRecord {
   s: FreshnessState;
   since: string;
   age: number | null;
+  /** Item fit, when known. */
+  f?: number;
   /** The last observation without what the record and its history already say. */
   last: Partial<Omit<Observation, 'reading'>> & { reading: StoredReading | null };
   /** Validators; `r` is present only when their reading differs from the last one. */
@@ -128,6 +130,7 @@ export function encodeRecord(record: SectionRecord): StoredRecord {
     last: stored,
     h: encodeHistory(history),
   };
+  if (typeof record.itemFit === 'number') out.f = record.itemFit;
   if (record.cache) {
     const { etag, lastModified, reading: cached } = record.cache;
     out.c = { e: etag, m: lastModified };
@@ -156,6 +159,7 @@ export function decodeRecord(key: string, stored: StoredRecord): SectionRecord {
     state: stored.s,
     since: stored.since,
     ageDays: stored.age,
+    itemFit: stored.f,
     last: observation,
     cache: stored.c && cached ? { etag: stored.c.e, lastModified: stored.c.m, reading: cached } : null,
     history,

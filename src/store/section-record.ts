@@ -11,6 +11,8 @@ export function nextRecord(
   freshness: Freshness,
   validators: { etag: string | null; lastModified: string | null } | null,
   limits: HistoryLimits,
+  /** Item fit of a list read in this check; undefined when nothing was read (304, failure). */
+  itemFit?: number | null,
 ): SectionRecord {
   const newest = observation.reading?.newest?.date ?? null;
   const prevNewest = previous?.last.reading?.newest?.date ?? null;
@@ -38,6 +40,7 @@ export function nextRecord(
     state: freshness.state,
     since: previous && previous.state === freshness.state ? previous.since : observation.at,
     ageDays: freshness.ageDays,
+    itemFit: itemFit !== undefined ? itemFit : sameUrl ? (previous?.itemFit ?? null) : null,
     last: observation,
     cache,
     history: boundHistory([...(sameUrl ? (previous?.history ?? []) : []), entry], limits),

@@ -35,6 +35,11 @@ export interface SectionRecord {
   /** When the section entered its current state. */
   since: string;
   ageDays: number | null;
+  /**
+   * Share of the last read list's items that fit the category's item words (null: no words, or too few
+   * items to tell). Kept across 304s and failures, so a sudden change of content can be noticed.
+   */
+  itemFit?: number | null | undefined;
   last: Observation;
   /** Validators and the reading they belong to, for conditional GET. */
   cache: { etag: string | null; lastModified: string | null; reading: Reading } | null;

@@ -7,6 +7,7 @@ import { consoleSink } from '../../src/chat/sinks.js';
 import { DEFAULT_CONFIG_DIR, loadConfig } from '../../src/config.js';
 import { crawlerFor } from '../../src/crawl/crawler.js';
 import { bestProposals, discoverSections } from '../../src/crawl/discover.js';
+import { addDays } from '../../src/domain/day.js';
 import { nameScore } from '../../src/domain/discovery.js';
 import { createServices } from '../../src/services.js';
 import { columnTitle, generateNetwork, navStyle, type SimBureau, sectionPath } from '../../src/sim/network.js';
@@ -59,35 +60,39 @@ describe('finding sections from a homepage', () => {
   }
 });
 
+/** Two watch cycles of one bureau, on the day before its redesign and on the day of it: the ops messages. */
+async function watchAcrossRedesign(server: SimServer, b: SimBureau): Promise<string[]> {
+  const day = b.redesign?.day as string;
+  const store = await openStore(await mkdtemp(path.join(tmpdir(), 'landwatch-drift-')));
+  let today = addDays(day, -1);
+  server.setToday(today);
+  const out: string[] = [];
+  const chat = consoleSink((t) => out.push(t));
+  const bureaus = server.bureaus();
+  const d = { config: { ...config, bureaus }, store, ...crawlerFor(fetch), now: () => new Date(`${today}T04:00:00Z`) };
+  const watch = createWatch({
+    ...d,
+    services: createServices(d),
+    sinks: { alerts: [chat], ops: [chat] },
+    logger: pino({ level: 'silent' }),
+    policy: { ...config.settings.alerts, quietHours: null },
+  });
+  const sections = bureaus.find((x) => x.id === b.id)?.sections ?? [];
+  await watch.cycle(sections);
+  out.length = 0;
+  today = day;
+  server.setToday(day);
+  await watch.cycle(sections);
+  return out;
+}
+
 describe('a redesign that moves every column', () => {
   it('is reported to operations with the new addresses instead of stale alerts', async () => {
-    const b = [...sim.network.bureaus].sort((x, y) =>
-      (x.redesign?.day ?? '').localeCompare(y.redesign?.day ?? ''),
-    )[0] as SimBureau;
+    const b = [...sim.network.bureaus]
+      .filter((x) => !x.redesign?.reuseOldPaths)
+      .sort((x, y) => (x.redesign?.day ?? '').localeCompare(y.redesign?.day ?? ''))[0] as SimBureau;
     const day = b.redesign?.day as string;
-    const store = await openStore(await mkdtemp(path.join(tmpdir(), 'landwatch-drift-')));
-    let today = ORIGIN;
-    const out: string[] = [];
-    const chat = consoleSink((t) => out.push(t));
-    const d = {
-      config,
-      store,
-      ...crawlerFor(fetch),
-      now: () => new Date(`${today}T04:00:00Z`),
-    };
-    const watch = createWatch({
-      ...d,
-      services: createServices(d),
-      sinks: { alerts: [chat], ops: [chat] },
-      logger: pino({ level: 'silent' }),
-      policy: { ...config.settings.alerts, quietHours: null },
-    });
-    const sections = config.bureaus.find((x) => x.id === b.id)?.sections ?? [];
-    await watch.cycle(sections);
-    out.length = 0;
-    today = day;
-    sim.setToday(day);
-    await watch.cycle(sections);
+    const out = await watchAcrossRedesign(sim, b);
     const moved = out.find((t) => t.startsWith(`[#运维 ops] 📦 栏目疑似迁移｜${b.name}`));
     expect(moved).toBeDefined();
     const work = b.sections.find((s) => s.category === 'work_news');
@@ -95,5 +100,27 @@ describe('a redesign that moves every column', () => {
       expect(moved).toContain(`${url(b, work.path)} → ${url(b, sectionPath(b, work, day))}`);
     }
     expect(out.filter((t) => t.includes('栏目更新预警'))).toEqual([]);
+  });
+
+  it("notices when an old address now lists another column's items, and proposes the column's new one", async () => {
+    const reused = await startSimServer(
+      generateNetwork({ seed: 4, size: 24, origin: ORIGIN, faultRate: 0, redesignRate: 1, reuseRate: 1 }),
+      { today: ORIGIN },
+    );
+    try {
+      const b = reused.network.bureaus.find((x) => x.redesign?.reuseOldPaths) as SimBureau;
+      const day = b.redesign?.day as string;
+      const moved = (await watchAcrossRedesign(reused, b)).find((t) => t.includes(`栏目疑似迁移｜${b.name}`)) ?? '';
+      const lines = moved.split('\n').filter((l) => l.includes('原地址现为其他栏目内容'));
+      expect(lines.length).toBeGreaterThan(0);
+      const origin = `http://${b.address}:${reused.port}`;
+      for (const line of lines) {
+        const s = b.sections.find((x) => line.includes(`${origin}${x.path} →`));
+        expect(s, line).toBeDefined();
+        if (s) expect(line).toContain(`→ ${origin}${sectionPath(b, s, day)}`);
+      }
+    } finally {
+      await reused.close();
+    }
   });
 });

@@ -27,6 +27,7 @@ const record: SectionRecord = {
   state: 'fresh',
   since: '2026-11-20T02:00:00.000Z',
   ageDays: 7,
+  itemFit: 0.85,
   last: {
     at: '2026-11-27T02:00:00.000Z',
     url: 'http://gtj.example.gov.cn/tdgl/gdjh/',
