@@ -78,59 +78,96 @@ export async function runCheckCycle(deps: CycleDeps, only?: Section[]): Promise<
   const today = chinaDay(started);
   const detailCache = deps.detailCache ?? new Map();
   const limits = config.settings.store;
-  // Sections sharing a URL and hints share one fetch per cycle.
+  // Sections sharing a URL and hints share one fetch per cycle; the fetch is let go once all have it.
+  const fetchKey = (section: Section) => `${section.url}\u0000${JSON.stringify(section.hints)}`;
+  const users = new Map<string, number>();
+  for (const section of sections) users.set(fetchKey(section), (users.get(fetchKey(section)) ?? 0) + 1);
   const inflight = new Map<string, Promise<Fetched>>();
   const results: SectionResult[] = [];
   let lastFlush = performance.now();
 
   const fetchSection = (section: Section): Promise<Fetched> => {
-    const key = `${section.url}\u0000${JSON.stringify(section.hints)}`;
+    const key = fetchKey(section);
     let p = inflight.get(key);
     if (!p) {
       p = observe(section, deps, started.toISOString(), today, detailCache);
       inflight.set(key, p);
     }
+    const left = (users.get(key) ?? 1) - 1;
+    users.set(key, left);
+    if (left <= 0) inflight.delete(key);
     return p;
   };
 
-  await Promise.all(
-    sections.map(async (section) => {
-      const category = categories.get(section.category);
-      const bureau = bureaus.get(section.bureauId);
-      if (!category || !bureau) return;
-      const fetched = await fetchSection(section);
-      const key = sectionKey(section.bureauId, section.category);
-      const previous = store.section(key);
-      const freshness = judgeFreshness(
-        fetched.observation.access,
-        fetched.observation.reading,
-        ruleFor(category, bureau.level),
-        today,
-      );
-      const fit = fetched.titles && fitOf(fetched.titles, category);
-      store.put(key, nextRecord(previous, section, fetched.observation, freshness, fetched.validators, limits, fit));
-      const result: SectionResult = {
-        bureau: section.bureauId,
-        category: section.category,
-        url: section.url,
-        state: freshness.state,
-        newest: fetched.observation.reading?.newest?.date ?? null,
-        ageDays: freshness.ageDays,
-        previous: previous?.state ?? null,
-        reason: fetched.observation.reason,
-        itemFit: fit,
-        previousItemFit: previous?.itemFit ?? null,
-      };
-      results.push(result);
-      deps.onSection?.(result, results.length, sections.length);
-      if (performance.now() - lastFlush >= FLUSH_EVERY_MS) {
-        lastFlush = performance.now();
-        await store.flush();
-      }
-    }),
-  );
+  const checkSection = async (section: Section) => {
+    const category = categories.get(section.category);
+    const bureau = bureaus.get(section.bureauId);
+    if (!category || !bureau) return;
+    const fetched = await fetchSection(section);
+    const key = sectionKey(section.bureauId, section.category);
+    const previous = store.section(key);
+    const freshness = judgeFreshness(
+      fetched.observation.access,
+      fetched.observation.reading,
+      ruleFor(category, bureau.level),
+      today,
+    );
+    const fit = fetched.titles && fitOf(fetched.titles, category);
+    store.put(key, nextRecord(previous, section, fetched.observation, freshness, fetched.validators, limits, fit));
+    const result: SectionResult = {
+      bureau: section.bureauId,
+      category: section.category,
+      url: section.url,
+      state: freshness.state,
+      newest: fetched.observation.reading?.newest?.date ?? null,
+      ageDays: freshness.ageDays,
+      previous: previous?.state ?? null,
+      reason: fetched.observation.reason,
+      itemFit: fit,
+      previousItemFit: previous?.itemFit ?? null,
+    };
+    results.push(result);
+    deps.onSection?.(result, results.length, sections.length);
+    if (performance.now() - lastFlush >= FLUSH_EVERY_MS) {
+      lastFlush = performance.now();
+      await store.flush();
+    }
+  };
+
+  // A bounded window of sections in progress, taken host by host in turn: memory stays flat however long
+  // the watch list, and no host's politeness wait holds up the others.
+  const order = interleaveByHost(sections);
+  let next = 0;
+  const lane = async () => {
+    while (next < order.length) await checkSection(order[next++] as Section);
+  };
+  const window = Math.min(order.length, Math.max(SECTIONS_IN_PROGRESS, deps.config.settings.fetch.concurrency * 4));
+  await Promise.all(Array.from({ length: window }, lane));
   await store.flush();
   return results;
+}
+
+/** Sections being fetched or waiting for their host at once, at most (unless `concurrency` asks for more). */
+const SECTIONS_IN_PROGRESS = 4096;
+
+/** The first section of every host, then every host's second, …: a window over it spreads across hosts. */
+export function interleaveByHost(sections: Section[]): Section[] {
+  const byHost = new Map<string, Section[]>();
+  for (const s of sections) {
+    const host = hostOf(s.url);
+    const list = byHost.get(host);
+    if (list) list.push(s);
+    else byHost.set(host, [s]);
+  }
+  const lists = [...byHost.values()];
+  const out: Section[] = [];
+  for (let round = 0; out.length < sections.length; round++) {
+    for (const list of lists) {
+      const s = list[round];
+      if (s) out.push(s);
+    }
+  }
+  return out;
 }
 
 /**

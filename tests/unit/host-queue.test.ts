@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HostQueue } from '../../src/crawl/host-queue.js';
+import { interleaveByHost } from '../../src/cycle.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -47,5 +48,32 @@ describe('HostQueue', () => {
     const q = new HostQueue({ concurrency: 2, perHost: 1, spacingMs: 0 });
     await expect(q.run('x', async () => 42)).resolves.toBe(42);
     await expect(q.run('x', async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+  });
+});
+
+describe('the order a cycle takes sections in', () => {
+  it('takes every host once before any host twice, keeping each host’s own order', () => {
+    const section = (host: string, category: string) => ({
+      bureauId: host,
+      category,
+      url: `http://${host}.example.gov.cn/${category}/`,
+      hints: {},
+    });
+    const sections = [
+      section('a', '1'),
+      section('a', '2'),
+      section('a', '3'),
+      section('b', '1'),
+      section('c', '1'),
+      section('c', '2'),
+    ];
+    expect(interleaveByHost(sections).map((s) => `${s.bureauId}${s.category}`)).toEqual([
+      'a1',
+      'b1',
+      'c1',
+      'a2',
+      'c2',
+      'a3',
+    ]);
   });
 });
