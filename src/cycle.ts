@@ -75,6 +75,8 @@ export async function runCheckCycle(deps: CycleDeps, only?: Section[]): Promise<
   const bureaus = new Map<string, Bureau>(config.bureaus.map((b) => [b.id, b]));
   const sections = only ?? config.bureaus.flatMap((b) => b.sections);
   const started = deps.now();
+  // One string for the whole cycle: 48,000 history entries share it instead of holding a copy each.
+  const at = started.toISOString();
   const today = chinaDay(started);
   const detailCache = deps.detailCache ?? new Map();
   const limits = config.settings.store;
@@ -90,7 +92,7 @@ export async function runCheckCycle(deps: CycleDeps, only?: Section[]): Promise<
     const key = fetchKey(section);
     let p = inflight.get(key);
     if (!p) {
-      p = observe(section, deps, started.toISOString(), today, detailCache);
+      p = observe(section, deps, at, today, detailCache);
       inflight.set(key, p);
     }
     const left = (users.get(key) ?? 1) - 1;

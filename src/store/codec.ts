@@ -71,6 +71,24 @@ export function encodeHistory(history: HistoryEntry[]): HistoryRow[] {
   });
 }
 
+/**
+ * Instants and days recur across a store's records (one instant per cycle, a few thousand days): decoded
+ * once each and shared, so a loaded national store holds one string per value, not one per history line.
+ */
+const instants = new Map<number, string>();
+const days = new Map<number, string>();
+
+function shared(cache: Map<number, string>, n: number, make: (n: number) => string): string {
+  let s = cache.get(n);
+  if (s === undefined) {
+    s = make(n);
+    cache.set(n, s);
+  }
+  return s;
+}
+
+const instantFrom = (seconds: number) => new Date(seconds * 1000).toISOString();
+
 export function decodeHistory(rows: HistoryRow[]): HistoryEntry[] {
   let at = 0;
   let newest: number | null = null;
@@ -80,9 +98,9 @@ export function decodeHistory(rows: HistoryRow[]): HistoryEntry[] {
     newest = row[2] === null ? null : row[2] + (newest ?? 0);
     if (row.length === 7) tail = [row[4], row[5], row[6]];
     return {
-      at: new Date(at * 1000).toISOString(),
+      at: shared(instants, at, instantFrom),
       state: FRESHNESS_STATES[row[1]] ?? 'unparsed',
-      newest: newest === null ? null : dayFrom(newest),
+      newest: newest === null ? null : shared(days, newest, dayFrom),
       itemCount: tail[0],
       httpStatus: tail[1] === 0 ? null : tail[1],
       reason: tail[2] === 0 ? null : tail[2],

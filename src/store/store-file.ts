@@ -1,7 +1,7 @@
 import { open, rename } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import { encodeRecord } from './codec.js';
-import type { SectionRecord, StoreData } from './store.js';
+import type { StoreData } from './store.js';
 
 /** Pieces of about this many bytes are written at a time. */
 const PIECE = 1 << 20;
@@ -17,13 +17,18 @@ const END = Buffer.from('}}');
 export class StoreFile implements Adapter<StoreData> {
   private queue: Promise<void> = Promise.resolve();
   /**
-   * Each record's encoded bytes, kept until the record is replaced (records are never changed in place:
-   * `put` stores a new object). A flush during a cycle then encodes only the sections checked since the
-   * last one instead of all 48,000.
+   * Each record's encoded bytes by section key, dropped when the store puts a new record there (records
+   * are never changed in place). A flush during a cycle then encodes only the sections checked since the
+   * last one instead of all 48,000. A Map and not a WeakMap: 48,000 weak entries slow every collection.
    */
-  private readonly encoded = new WeakMap<SectionRecord, Buffer>();
+  private readonly encoded = new Map<string, Buffer>();
 
   constructor(private readonly file: string) {}
+
+  /** The record under `key` changed: encode it again on the next write. */
+  changed(key: string): void {
+    this.encoded.delete(key);
+  }
 
   async read(): Promise<StoreData | null> {
     throw new Error('StoreFile is write-only: openStore reads and validates the file');
@@ -46,10 +51,10 @@ export class StoreFile implements Adapter<StoreData> {
       for (const key of Object.keys(sections)) {
         const record = sections[key];
         if (!record) continue;
-        let bytes = this.encoded.get(record);
+        let bytes = this.encoded.get(key);
         if (!bytes) {
           bytes = Buffer.from(`${JSON.stringify(key)}:${JSON.stringify(encodeRecord(record))}`);
-          this.encoded.set(record, bytes);
+          this.encoded.set(key, bytes);
         }
         if (!first) piece.push(COMMA);
         piece.push(bytes);

@@ -203,7 +203,8 @@ export async function openStore(dir: string): Promise<Store> {
   const existing = readExisting(file);
   await mkdir(path.dirname(file), { recursive: true });
   const data: StoreData = existing ?? { schema: 'landwatch-store', version: STORE_VERSION, sections: {} };
-  const db = new Low<StoreData>(new StoreFile(file), data);
+  const storeFile = new StoreFile(file);
+  const db = new Low<StoreData>(storeFile, data);
   let dirty = false;
   let revision = 0;
   return {
@@ -212,6 +213,7 @@ export async function openStore(dir: string): Promise<Store> {
     sections: () => Object.values(data.sections),
     put(key, record) {
       data.sections[key] = record;
+      storeFile.changed(key);
       dirty = true;
       revision++;
     },
