@@ -26,13 +26,13 @@ const WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16
  * cores. A crashed worker fails only its own jobs and is replaced; the caller reads those pages inline.
  * With 0 threads pages are read on the main thread. Idle workers never keep the process alive.
  */
-export function extractionPool(threads: number): PageReader {
+export function extractionPool(threads: number, workerFile: URL = WORKER_FILE): PageReader {
   if (threads <= 0) return async (input) => extractSection(input);
   const pool: (Thread | null)[] = Array.from({ length: threads }, () => null);
   let nextId = 0;
 
   const spawn = (slot: number): Thread => {
-    const worker = new Worker(WORKER_FILE, { resourceLimits: WORKER_LIMITS });
+    const worker = new Worker(workerFile, { resourceLimits: WORKER_LIMITS });
     const thread: Thread = { worker, pending: new Map() };
     worker.unref();
     worker.on('message', (m: { id: number; extraction?: Extraction; error?: string }) => {
