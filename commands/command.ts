@@ -39,6 +39,10 @@ export interface DiscoveryOffer {
   current: string | null;
   confidence: number;
   linkText: string;
+  /** The link text names the category, or only the page's items fit it. */
+  foundBy: 'name' | 'items';
+  /** The first item titles on the proposed page, as evidence. */
+  sample: string[];
 }
 
 export interface Command {

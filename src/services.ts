@@ -112,6 +112,8 @@ export function createServices(deps: ServiceDeps): Services {
             current: current.get(p.category) ?? null,
             confidence: p.confidence,
             linkText: p.evidence.linkText,
+            foundBy: p.evidence.by,
+            sample: p.evidence.sample,
           };
         });
     },

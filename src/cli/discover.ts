@@ -9,19 +9,23 @@ import { commonOptions, configFrom, type Io, parseNow, UsageError } from './comm
 export const discoverHelp = `landwatch discover <homepage url> [--json] [--yaml --id ID --name NAME --level L --province P]
 landwatch discover --all [--config DIR | --bureaus FILE]
 
-Finds a bureau's sections from its homepage (and its 政务公开 portal pages): link titles are matched to
-each category's column titles, and a candidate is confirmed only if its page is a list. --yaml prints a
-bureaus.yaml entry; --all proposes the missing sections of every configured bureau, as additions to review.`;
+Finds a bureau's sections from its homepage (and its 政务公开 / 信息公开目录 pages): link titles (or banner
+alt texts) are matched to each category's column titles, and a candidate is confirmed only if its page is
+a list whose items fit the category (itemWords in indicators.yaml); columns whose titles name no category
+are found by their items. --yaml prints a bureaus.yaml entry; --all proposes the missing sections of every
+configured bureau, as additions to review.`;
 
 function table(d: Discovery, names: Map<string, string>): string {
   const rows = d.proposals.map((p) => [
     names.get(p.category) ?? p.category,
     p.confirmed ? '✓' : '?',
     p.confidence.toFixed(2),
+    p.evidence.by,
+    p.evidence.fit === null ? '-' : p.evidence.fit.toFixed(2),
     p.evidence.linkText,
     p.url,
   ]);
-  return `${renderTable(['category', 'list', 'confidence', 'link text', 'url'], rows)}\n\n${d.pagesFetched} pages fetched; not found: ${d.notFound.map((k) => names.get(k) ?? k).join('、') || '—'}`;
+  return `${renderTable(['category', 'list', 'confidence', 'found by', 'item fit', 'link text', 'url'], rows)}\n\n${d.pagesFetched} pages fetched; not found: ${d.notFound.map((k) => names.get(k) ?? k).join('、') || '—'}`;
 }
 
 export async function discoverCommand(args: string[], io: Io): Promise<number> {

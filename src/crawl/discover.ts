@@ -157,5 +157,17 @@ export function bestProposals(d: Discovery): Map<string, Proposal> {
     const cur = best.get(p.category);
     if (p.confirmed && (!cur || p.confidence > cur.confidence)) best.set(p.category, p);
   }
+  // One column is one category: where two claim the same address (征地公告 and 征收土地预公告 both match
+  // "征收土地公告"), the stronger claim keeps it: confidence, then how well the items fit.
+  const owner = new Map<string, Proposal>();
+  for (const p of best.values()) {
+    const cur = owner.get(p.url);
+    const stronger =
+      !cur ||
+      p.confidence > cur.confidence ||
+      (p.confidence === cur.confidence && (p.evidence.fit ?? 0) > (cur.evidence.fit ?? 0));
+    if (stronger) owner.set(p.url, p);
+  }
+  for (const [category, p] of best) if (owner.get(p.url) !== p) best.delete(category);
   return best;
 }

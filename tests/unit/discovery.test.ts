@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG_DIR, loadConfig } from '../../src/config.js';
+import { bestProposals } from '../../src/crawl/discover.js';
 import { itemFit, MIN_ITEM_FIT, nameScore, rankCandidates } from '../../src/domain/discovery.js';
 
 const categories = loadConfig({ dir: DEFAULT_CONFIG_DIR }).categories;
@@ -39,5 +40,22 @@ describe('matching columns by name and by their items', () => {
     expect(itemFit(auctions, cat('work_news'))).toBeNull();
     expect(itemFit([], cat('land_auction'))).toBeNull();
     expect(MIN_ITEM_FIT).toBeLessThan(2 / 3);
+  });
+
+  it('gives a confirmed address to one category only, the stronger claim', () => {
+    const proposal = (category: string, confidence: number, fit: number) => ({
+      category,
+      url: 'http://a/zdgk/zdgg/',
+      confidence,
+      confirmed: true,
+      evidence: { linkText: '征收土地公告', status: 'ok', items: 20, sample: [], fit, by: 'name' as const },
+    });
+    const best = bestProposals({
+      homepage: 'http://a/',
+      pagesFetched: 3,
+      proposals: [proposal('expro_prenotice', 0.8, 0.56), proposal('expro_notice', 1, 1)],
+      notFound: [],
+    });
+    expect([...best.keys()]).toEqual(['expro_notice']);
   });
 });
