@@ -8,8 +8,14 @@ export function chinaDay(instant: Date): Day {
   return new Date(instant.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 }
 
-function dayNumber(day: Day): number {
+/** Days since 1970-01-01. */
+export function dayNumber(day: Day): number {
   return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / DAY_MS;
+}
+
+/** The day `n` days after 1970-01-01; the inverse of `dayNumber`. */
+export function dayFromNumber(n: number): Day {
+  return new Date(n * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** Whole days from `from` to `to` (positive when `to` is later). */
@@ -18,7 +24,7 @@ export function daysBetween(from: Day, to: Day): number {
 }
 
 export function addDays(day: Day, days: number): Day {
-  return new Date((dayNumber(day) + days) * DAY_MS).toISOString().slice(0, 10);
+  return dayFromNumber(dayNumber(day) + days);
 }
 
 /** A valid calendar day from parts, or null (e.g. 2025-02-30). */

@@ -1,3 +1,4 @@
+import { dayFromNumber, dayNumber } from '../domain/day.js';
 import type { NewestItem, Observation, Reading } from '../domain/observation.js';
 import { FRESHNESS_STATES, type FreshnessState } from '../domain/types.js';
 import type { HistoryEntry, SectionRecord } from './store.js';
@@ -35,17 +36,8 @@ type HistoryRow =
   | [number, number, number | null, 0 | 1]
   | [number, number, number | null, 0 | 1, number, number, string | 0];
 
-const DAY_MS = 86_400_000;
 /** Marks an item address stored relative to its column's folder. */
 const RELATIVE = './';
-
-function dayNumber(day: string): number {
-  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / DAY_MS;
-}
-
-function dayFrom(n: number): string {
-  return new Date(n * DAY_MS).toISOString().slice(0, 10);
-}
 
 export function encodeHistory(history: HistoryEntry[]): HistoryRow[] {
   let at = 0;
@@ -100,7 +92,7 @@ export function decodeHistory(rows: HistoryRow[]): HistoryEntry[] {
     return {
       at: shared(instants, at, instantFrom),
       state: FRESHNESS_STATES[row[1]] ?? 'unparsed',
-      newest: newest === null ? null : shared(days, newest, dayFrom),
+      newest: newest === null ? null : shared(days, newest, dayFromNumber),
       itemCount: tail[0],
       httpStatus: tail[1] === 0 ? null : tail[1],
       reason: tail[2] === 0 ? null : tail[2],
