@@ -83,7 +83,10 @@ export async function runCheckCycle(deps: CycleDeps, only?: Section[]): Promise<
   // Sections sharing a URL and hints share one fetch per cycle; the fetch is let go once all have it.
   const fetchKey = (section: Section) => `${section.url}\u0000${JSON.stringify(section.hints)}`;
   const users = new Map<string, number>();
-  for (const section of sections) users.set(fetchKey(section), (users.get(fetchKey(section)) ?? 0) + 1);
+  for (const section of sections) {
+    const key = fetchKey(section);
+    users.set(key, (users.get(key) ?? 0) + 1);
+  }
   const inflight = new Map<string, Promise<Fetched>>();
   const results: SectionResult[] = [];
   let lastFlush = performance.now();

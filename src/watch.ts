@@ -1,11 +1,7 @@
 import type { Logger } from 'pino';
 import { recordAlerts } from './alerting.js';
 import { drainOutbox, type Sinks } from './chat/outbox.js';
-import type { Config } from './config.js';
-import type { PageReader } from './crawl/extraction-pool.js';
-import type { Fetcher } from './crawl/fetcher.js';
-import type { HostQueue } from './crawl/host-queue.js';
-import { runCheckCycle, type SectionResult } from './cycle.js';
+import { type CycleDeps, runCheckCycle, type SectionResult } from './cycle.js';
 import { type AlertPolicy, DEFAULT_ALERT_POLICY } from './domain/alerts.js';
 import type { Provenance } from './domain/observation.js';
 import { dueSections } from './domain/plan.js';
@@ -14,19 +10,12 @@ import { findRelocations, renderRelocations } from './drift.js';
 import { snapshotIfDue } from './inspection.js';
 import { pageText } from './render/chat-pages.js';
 import type { Services } from './services.js';
-import type { Store } from './store/store.js';
 
 /**
  * The automatic part of the bot, one step after another: plan → check → judge and store → decide notices
  * → write them to the outbox → deliver. Every step is a call into a module that does one thing.
  */
-export interface WatchDeps {
-  config: Config;
-  store: Store;
-  fetcher: Fetcher;
-  queue: HostQueue;
-  extract?: PageReader | undefined;
-  now: () => Date;
+export interface WatchDeps extends Pick<CycleDeps, 'config' | 'store' | 'fetcher' | 'queue' | 'extract' | 'now'> {
   services: Services;
   sinks: Sinks;
   logger: Logger;
