@@ -17,7 +17,7 @@ import { runCheckCycle } from '../src/cycle.js';
 import { addDays } from '../src/domain/day.js';
 import { compareWithTruth } from '../src/sim/evaluate.js';
 import type { TruthRow } from '../src/sim/truth.js';
-import { openStore } from '../src/store/store.js';
+import { boundHistory, openStore } from '../src/store/store.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { case: { type: 'string' }, json: { type: 'boolean', default: false } } });
@@ -245,10 +245,7 @@ function seedStoreFromTruthKeepingHistory(
       ...(before.get(key) ?? []),
       ...r.history.map((h) => ({ ...h, changed: h.state !== before.get(key)?.at(-1)?.state })),
     ];
-    const { recentChecks, changes } = config.settings.store;
-    const keep = new Set(history.slice(-recentChecks));
-    for (const h of history.filter((x) => x.changed).slice(-changes)) keep.add(h);
-    store.put(key, { ...r, history: history.filter((h) => keep.has(h)) });
+    store.put(key, { ...r, history: boundHistory(history, config.settings.store) });
   }
 }
 

@@ -55,6 +55,11 @@ function supportsValidators(bureau: SimBureau): boolean {
   return fnv1a(`etag:${bureau.id}`) % 10 !== 0;
 }
 
+/** The charset a bureau's pages declare. */
+function charsetOf(bureau: SimBureau): string {
+  return bureau.gbk ? 'gb2312' : 'utf-8';
+}
+
 export async function startSimServer(network: SimNetwork, options: SimServerOptions = {}): Promise<SimServer> {
   let today = options.today ?? chinaDay(new Date());
   const stats = { requests: 0, bytes: 0, notModified: 0 };
@@ -126,23 +131,12 @@ export async function startSimServer(network: SimNetwork, options: SimServerOpti
       res.end();
       return;
     }
-    const charset = bureau.gbk ? 'gb2312' : 'utf-8';
+    const charset = charsetOf(bureau);
+    // A static page of this path: rendered once per simulated day, then served from memory.
+    const servePage = (make: () => string) => send(res, req, bureau, 200, memo(bureau, path, make));
     if (path === navPath(bureau, CATALOGUE_PATH, today))
-      return send(
-        res,
-        req,
-        bureau,
-        200,
-        memo(bureau, path, () => renderCatalogue(bureau, today, charset)),
-      );
-    if (path === navPath(bureau, PORTAL_PATH, today))
-      return send(
-        res,
-        req,
-        bureau,
-        200,
-        memo(bureau, path, () => renderPortal(bureau, today, charset)),
-      );
+      return servePage(() => renderCatalogue(bureau, today, charset));
+    if (path === navPath(bureau, PORTAL_PATH, today)) return servePage(() => renderPortal(bureau, today, charset));
     if (path === '/' || path === '/index.html')
       return send(res, req, bureau, 200, renderHomepage(bureau, today, charset));
     let rest = '';
@@ -156,14 +150,7 @@ export async function startSimServer(network: SimNetwork, options: SimServerOpti
       // Some redesigns hand a column's old address to another column.
       const i = bureau.sections.findIndex((s) => path === s.path || path === `${s.path}index.html`);
       const other = bureau.sections[(i + 1) % bureau.sections.length];
-      if (i >= 0 && other)
-        return send(
-          res,
-          req,
-          bureau,
-          200,
-          memo(bureau, path, () => renderSection(bureau, other, today, charset)),
-        );
+      if (i >= 0 && other) return servePage(() => renderSection(bureau, other, today, charset));
     }
     if (!section) {
       // After a redesign some sites send old links to the homepage instead of a 404.
@@ -208,13 +195,7 @@ export async function startSimServer(network: SimNetwork, options: SimServerOpti
     }
     const page = rest.match(/^index_(\d+)\.html$/);
     if (rest === '' || rest === 'index.html' || page) {
-      return send(
-        res,
-        req,
-        bureau,
-        200,
-        memo(bureau, path, () => renderSection(bureau, section, today, charset, page ? Number(page[1]) : 0)),
-      );
+      return servePage(() => renderSection(bureau, section, today, charset, page ? Number(page[1]) : 0));
     }
     return send(res, req, bureau, 404, notFound);
   };
@@ -223,7 +204,7 @@ export async function startSimServer(network: SimNetwork, options: SimServerOpti
     for (const bureau of network.bureaus) {
       for (const section of bureau.sections) {
         const html = memo(bureau, sectionPath(bureau, section, today), () =>
-          renderSection(bureau, section, today, bureau.gbk ? 'gb2312' : 'utf-8'),
+          renderSection(bureau, section, today, charsetOf(bureau)),
         );
         encode(bureau, html, !bureau.gbk);
       }
