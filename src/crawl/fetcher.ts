@@ -61,7 +61,7 @@ function causeCode(e: unknown): string {
   return 'network-error';
 }
 
-export function reasonForError(e: unknown): string {
+function reasonForError(e: unknown): string {
   const code = causeCode(e);
   if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE') return 'reset';
   if (code === 'ECONNREFUSED') return 'refused';
@@ -94,9 +94,12 @@ function readCapped(body: Readable, encoding: string, cap: number): Promise<{ by
   let size = 0;
   // Stream events rather than `for await`: this runs once per page, and async iteration costs more.
   return new Promise((resolve, reject) => {
-    const finish = (truncated: boolean) => {
+    const release = () => {
       if (source !== body) discard(source);
       discard(body);
+    };
+    const finish = (truncated: boolean) => {
+      release();
       resolve({ bytes: chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size), truncated });
     };
     source.on('data', (chunk: Buffer) => {
@@ -116,8 +119,7 @@ function readCapped(body: Readable, encoding: string, cap: number): Promise<{ by
     source.once('error', (e: Error & { code?: string }) => {
       // A compressed body cut short still holds the list at its top; anything else is a failed read.
       if (decompress && size > 0 && e.code === 'Z_BUF_ERROR') return finish(true);
-      if (source !== body) discard(source);
-      discard(body);
+      release();
       reject(e);
     });
     // An error upstream of the decompressor (the connection) must fail the read too.

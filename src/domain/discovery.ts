@@ -32,7 +32,10 @@ export function nameScore(text: string, category: Category): number {
   return best;
 }
 
-/** The best few candidates per category, strongest first; a URL serves at most its best category. */
+/**
+ * The best few candidates per category, strongest first, each URL once per category. Which category an
+ * address finally belongs to is decided after the pages are read (`bestProposals` in crawl/discover.ts).
+ */
 export function rankCandidates(
   links: { text: string; url: string }[],
   categories: Category[],
