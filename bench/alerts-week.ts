@@ -9,15 +9,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
-import { DEFAULT_CONFIG_DIR, loadConfig } from '../src/config.js';
+import { createServices } from '../src/app/services.js';
+import { createWatch } from '../src/app/watch.js';
+import { DEFAULT_CONFIG_DIR, loadConfig } from '../src/config/config.js';
 import { crawlerFor } from '../src/crawl/crawler.js';
 import { addDays } from '../src/domain/day.js';
 import { renderTable } from '../src/render/table.js';
-import { createServices } from '../src/services.js';
 import { generateNetwork } from '../src/sim/network.js';
 import { startSimServer } from '../src/sim/server.js';
 import { openStore } from '../src/store/store.js';
-import { createWatch } from '../src/watch.js';
 
 const { values } = parseArgs({
   options: { size: { type: 'string', default: '300' }, day: { type: 'string', default: '2026-11-27' } },

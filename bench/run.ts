@@ -11,13 +11,15 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_CONFIG_DIR, loadConfig, parseBureaus } from '../src/config.js';
+import { runCheckCycle } from '../src/app/cycle.js';
+import { parseBureaus } from '../src/config/bureaus.js';
+import { DEFAULT_CONFIG_DIR, loadConfig } from '../src/config/config.js';
 import { crawlerFor } from '../src/crawl/crawler.js';
-import { runCheckCycle } from '../src/cycle.js';
 import { addDays } from '../src/domain/day.js';
+import { boundHistory } from '../src/domain/section-record.js';
 import { compareWithTruth } from '../src/sim/evaluate.js';
 import type { TruthRow } from '../src/sim/truth.js';
-import { boundHistory, openStore } from '../src/store/store.js';
+import { openStore } from '../src/store/store.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { case: { type: 'string' }, json: { type: 'boolean', default: false } } });

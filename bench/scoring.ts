@@ -3,7 +3,7 @@
  * taken from the simulator's truth: `npx tsx bench/scoring.ts [--size 3200] [--runs 20]`.
  */
 import { parseArgs } from 'node:util';
-import { DEFAULT_CONFIG_DIR, loadConfig } from '../src/config.js';
+import { DEFAULT_CONFIG_DIR, loadConfig } from '../src/config/config.js';
 import { rankLevel } from '../src/domain/rankings.js';
 import { disclosureRates, levelCoverage } from '../src/domain/rates.js';
 import { type BureauStanding, scoreBureau } from '../src/domain/scoring.js';

@@ -1,10 +1,10 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import type { Config } from '../src/config.js';
-import type { SectionResult } from '../src/cycle.js';
-import type { Inspection } from '../src/inspection.js';
+import type { SectionResult } from '../src/app/cycle.js';
+import type { Inspection } from '../src/app/inspection.js';
+import type { Config } from '../src/config/config.js';
+import type { HistoryEntry } from '../src/domain/section-record.js';
 import type { ChatReply } from '../src/render/chat-pages.js';
 import type { Locale } from '../src/render/i18n.js';
-import type { HistoryEntry } from '../src/store/store.js';
 
 export type CommandOptions = Record<string, string | number | boolean | undefined>;
 

@@ -7,7 +7,7 @@
  */
 
 import { parseArgs } from 'node:util';
-import { DEFAULT_CONFIG_DIR, loadConfig } from '../src/config.js';
+import { DEFAULT_CONFIG_DIR, loadConfig } from '../src/config/config.js';
 import { crawlerFor } from '../src/crawl/crawler.js';
 import { bestProposals, discoverSections } from '../src/crawl/discover.js';
 import { addDays } from '../src/domain/day.js';

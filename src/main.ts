@@ -1,4 +1,4 @@
-import { runCli } from './cli.js';
+import { runCli } from './cli/index.js';
 
 // `landwatch check | head` closes the pipe early; that is the reader's choice, not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {

@@ -1,7 +1,7 @@
 import type { Client } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Command } from '../../commands/index.js';
-import type { Services } from '../services.js';
+import type { Services } from '../app/services.js';
 import { createDiscordClient, type DiscordSettings, login, registerCommands } from './discord-client.js';
 import { attachDispatcher } from './dispatcher.js';
 

@@ -4,22 +4,23 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { loadCommands } from '../../commands/index.js';
+import type { SectionResult } from '../app/cycle.js';
+import { DEFAULT_SCHEDULE, startSchedule } from '../app/schedule.js';
+import { createServices } from '../app/services.js';
+import { createWatch } from '../app/watch.js';
 import { startDiscordBot } from '../chat/bot.js';
+import { parseDiscordEnv } from '../chat/discord-env.js';
 import type { Sink, Sinks } from '../chat/outbox.js';
 import { consoleSink, discordChannelSink } from '../chat/sinks.js';
 import { webhookSink } from '../chat/webhooks.js';
-import { type Config, parseDiscordEnv } from '../config.js';
+import type { Config } from '../config/config.js';
 import { crawlerFor } from '../crawl/crawler.js';
-import type { SectionResult } from '../cycle.js';
 import { addDays, chinaDay } from '../domain/day.js';
 import type { ChannelRole } from '../render/changes.js';
 import { STATE_LABELS } from '../render/labels.js';
-import { DEFAULT_SCHEDULE, startSchedule } from '../schedule.js';
-import { createServices } from '../services.js';
 import { generateNetwork } from '../sim/network.js';
 import { startSimServer } from '../sim/server.js';
 import { openStore, type Store } from '../store/store.js';
-import { createWatch } from '../watch.js';
 import { commonOptions, configFrom, dataDir, type Io } from './common.js';
 
 export const botHelp = `landwatch bot [--config DIR | --bureaus FILE] [--data DIR] [--once]

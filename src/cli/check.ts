@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
+import { runCheckCycle } from '../app/cycle.js';
+import { inspect, snapshotIfDue } from '../app/inspection.js';
 import { crawlerFor } from '../crawl/crawler.js';
-import { runCheckCycle } from '../cycle.js';
-import { inspect, snapshotIfDue } from '../inspection.js';
 import { STATE_LABELS } from '../render/labels.js';
 import { renderTable } from '../render/table.js';
 import { openStore } from '../store/store.js';

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { type Config, DEFAULT_CONFIG_DIR, loadConfig } from '../config.js';
+import { type Inspection, inspect } from '../app/inspection.js';
+import { type Config, DEFAULT_CONFIG_DIR, loadConfig } from '../config/config.js';
 import { LEVELS, type Level } from '../domain/types.js';
-import { type Inspection, inspect } from '../inspection.js';
 import { openStore } from '../store/store.js';
 
 /** A usage mistake: printed with the command's help, exit code 2. */

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { defaultSettings } from '../config.js';
+import { defaultSettings } from '../config/settings.js';
 import { createFetcher } from '../crawl/fetcher.js';
 import { chinaDay } from '../domain/day.js';
 import { extractSection } from '../extract/extract.js';

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { DEFAULT_CONFIG_DIR, parseIndicators } from '../config.js';
+import { DEFAULT_CONFIG_DIR } from '../config/config.js';
+import { parseIndicators } from '../config/indicators.js';
 import { chinaDay } from '../domain/day.js';
 import { generateNetwork } from '../sim/network.js';
 import { bureausYaml, startSimServer } from '../sim/server.js';

@@ -1,4 +1,4 @@
-import type { FetchSettings } from '../config.js';
+import type { FetchSettings } from '../config/settings.js';
 import { extractionPool, type PageReader } from './extraction-pool.js';
 import { createFetcher, type Fetcher } from './fetcher.js';
 import { HostQueue } from './host-queue.js';

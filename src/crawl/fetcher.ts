@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { Agent, request } from 'undici';
-import type { FetchSettings } from '../config.js';
+import type { FetchSettings } from '../config/settings.js';
 import type { Access } from '../domain/observation.js';
 
 export interface FetchRequest {

@@ -1,5 +1,5 @@
+import type { Inspection } from '../app/inspection.js';
 import { LEVELS } from '../domain/types.js';
-import type { Inspection } from '../inspection.js';
 import { type ChatReply, COLORS, escapeMarkdown, fitEmbed, type Page } from '../render/chat-pages.js';
 import { type Locale, levelLabel, stateLabel } from '../render/i18n.js';
 import { movementLabel, percent, totalLabel } from '../render/inspection-text.js';

@@ -1,8 +1,8 @@
 import type { RankedBureau } from '../domain/rankings.js';
 import type { CategoryRate } from '../domain/rates.js';
 import type { BureauScore, CategoryScore } from '../domain/scoring.js';
+import type { HistoryEntry } from '../domain/section-record.js';
 import { GROUPS, type Level } from '../domain/types.js';
-import type { HistoryEntry } from '../store/store.js';
 import { type ChatReply, COLORS, escapeMarkdown, fitEmbed, link, paginate } from './chat-pages.js';
 import { type Locale, levelLabel, stateLabel, t } from './i18n.js';
 import { movementLabel, percent, totalLabel } from './inspection-text.js';

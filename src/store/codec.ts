@@ -1,7 +1,7 @@
 import { dayFromNumber, dayNumber } from '../domain/day.js';
 import type { NewestItem, Observation, Reading } from '../domain/observation.js';
+import type { HistoryEntry, SectionRecord } from '../domain/section-record.js';
 import { FRESHNESS_STATES, type FreshnessState } from '../domain/types.js';
-import type { HistoryEntry, SectionRecord } from './store.js';
 
 /**
  * The store's on-disk form of a section record (format version 2). A national watch list holds 48,000

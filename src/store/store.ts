@@ -5,6 +5,7 @@ import { Low } from 'lowdb';
 import { z } from 'zod';
 import type { AlertMemory } from '../domain/alerts.js';
 import type { Observation, Reading } from '../domain/observation.js';
+import type { RankingSnapshot, Relocated, SectionRecord } from '../domain/section-record.js';
 import type { Day, FreshnessState, Level } from '../domain/types.js';
 import type { Page } from '../render/chat-pages.js';
 import { decodeRecord, type StoredRecord } from './codec.js';
@@ -14,45 +15,6 @@ import { StoreFile } from './store-file.js';
 export const STORE_VERSION = 2;
 const READABLE_VERSIONS = new Set([1, 2]);
 export const STORE_FILE = 'landwatch.json';
-
-/** One line of a section's history: enough to show what changed and when. */
-export interface HistoryEntry {
-  at: string;
-  state: FreshnessState;
-  newest: Day | null;
-  itemCount: number;
-  httpStatus: number | null;
-  reason: string | null;
-  /** State or newest date differed from the previous check. */
-  changed: boolean;
-}
-
-export interface SectionRecord {
-  bureauId: string;
-  category: string;
-  url: string;
-  state: FreshnessState;
-  /** When the section entered its current state. */
-  since: string;
-  ageDays: number | null;
-  /**
-   * Share of the last read list's items that fit the category's item words (null: no words, or too few
-   * items to tell). Kept across 304s and failures, so a sudden change of content can be noticed.
-   */
-  itemFit?: number | null | undefined;
-  last: Observation;
-  /** Validators and the reading they belong to, for conditional GET. */
-  cache: { etag: string | null; lastModified: string | null; reading: Reading } | null;
-  history: HistoryEntry[];
-}
-
-/** Ranks per level at one instant: movement in rankings is measured against these. */
-export interface RankingSnapshot {
-  at: string;
-  ranks: Record<string, number>;
-  /** Average score per level at that time, for the digest's trend chart. */
-  averages?: Partial<Record<Level, number>>;
-}
 
 /** A message written before it is sent, and marked when the platform confirms it. */
 export interface OutboxEntry {
@@ -87,12 +49,6 @@ export interface StoreData {
   relocations?: Record<string, Relocated>;
 }
 
-export interface Relocated {
-  url: string;
-  by: string;
-  at: string;
-}
-
 /** Delivered messages are kept this long, so a week's alerts can be counted and looked up. */
 const SENT_RETENTION_MS = 30 * 86_400_000;
 
@@ -121,19 +77,6 @@ const envelope = z.object({
     ]),
   ),
 });
-
-export interface HistoryLimits {
-  recentChecks: number;
-  changes: number;
-}
-
-/** Keeps every recent check and the older changes, so the file stays small after years of cycles. */
-export function boundHistory(history: HistoryEntry[], limits: HistoryLimits): HistoryEntry[] {
-  const keep = new Set<HistoryEntry>(history.slice(-limits.recentChecks));
-  const changes = history.filter((h) => h.changed);
-  for (const h of changes.slice(-limits.changes)) keep.add(h);
-  return history.filter((h) => keep.has(h));
-}
 
 export interface Store {
   readonly file: string;

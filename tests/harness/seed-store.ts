@@ -1,4 +1,4 @@
-import type { Config } from '../../src/config.js';
+import type { Config } from '../../src/config/config.js';
 import { sectionKey } from '../../src/domain/types.js';
 import { type SimNetwork, visibleItems } from '../../src/sim/network.js';
 import { simBureaus } from '../../src/sim/server.js';

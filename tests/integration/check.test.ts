@@ -4,7 +4,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Io } from '../../src/cli/common.js';
-import { runCli } from '../../src/cli.js';
+import { runCli } from '../../src/cli/index.js';
 import { openStore } from '../../src/store/store.js';
 import * as pages from '../fixtures/pages.js';
 import { html, type SiteServer, startSiteServer } from '../harness/site-server.js';

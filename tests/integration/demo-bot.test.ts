@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli.js';
+import { runCli } from '../../src/cli/index.js';
 
 describe('landwatch bot without a token (the npm start demo)', () => {
   it('checks the embedded network, moves its clock and posts alerts and recoveries to the console chat', async () => {

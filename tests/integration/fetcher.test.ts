@@ -3,7 +3,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseSettings } from '../../src/config.js';
+import { parseSettings } from '../../src/config/settings.js';
 import { createFetcher, type FetchResult } from '../../src/crawl/fetcher.js';
 import { decodeBody } from '../../src/extract/charset.js';
 import * as pages from '../fixtures/pages.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Io } from '../../src/cli/common.js';
-import { runCli } from '../../src/cli.js';
+import { runCli } from '../../src/cli/index.js';
 import { generateNetwork } from '../../src/sim/network.js';
 import { bureausYaml, type SimServer, startSimServer } from '../../src/sim/server.js';
 

@@ -1,6 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, parseBureaus, parseIndicators } from '../../src/config.js';
+import { parseBureaus } from '../../src/config/bureaus.js';
+import { loadConfig } from '../../src/config/config.js';
+import { ConfigError } from '../../src/config/config-error.js';
+import { parseIndicators } from '../../src/config/indicators.js';
 
 const configDir = path.resolve(import.meta.dirname, '../../config');
 

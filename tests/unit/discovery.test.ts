@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG_DIR, loadConfig } from '../../src/config.js';
+import { DEFAULT_CONFIG_DIR, loadConfig } from '../../src/config/config.js';
 import { bestProposals } from '../../src/crawl/discover.js';
 import { itemFit, MIN_ITEM_FIT, nameScore, rankCandidates } from '../../src/domain/discovery.js';
 

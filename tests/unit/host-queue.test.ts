@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { interleaveByHost } from '../../src/app/cycle.js';
 import { HostQueue } from '../../src/crawl/host-queue.js';
-import { interleaveByHost } from '../../src/cycle.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

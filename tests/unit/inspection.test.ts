@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { inspect, snapshotIfDue } from '../../src/inspection.js';
-import type { HistoryEntry, RankingSnapshot, SectionRecord, Store } from '../../src/store/store.js';
+import { inspect, snapshotIfDue } from '../../src/app/inspection.js';
+import { loadConfig } from '../../src/config/config.js';
+import type { HistoryEntry, RankingSnapshot, SectionRecord } from '../../src/domain/section-record.js';
+import type { Store } from '../../src/store/store.js';
 
 const config = loadConfig({ dir: path.resolve(import.meta.dirname, '../../config') });
 config.bureaus = [

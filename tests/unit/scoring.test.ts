@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
+import { loadConfig } from '../../src/config/config.js';
 import { rankLevel } from '../../src/domain/rankings.js';
 import { disclosureRates, levelCoverage } from '../../src/domain/rates.js';
 import { type BureauStanding, type SectionStanding, scoreBureau } from '../../src/domain/scoring.js';

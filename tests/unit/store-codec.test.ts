@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Reading } from '../../src/domain/observation.js';
+import type { SectionRecord } from '../../src/domain/section-record.js';
 import { decodeRecord, encodeRecord } from '../../src/store/codec.js';
-import { openStore, type SectionRecord } from '../../src/store/store.js';
+import { openStore } from '../../src/store/store.js';
 
 const reading: Reading = {
   status: 'ok',

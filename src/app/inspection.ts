@@ -1,9 +1,10 @@
-import type { Config } from './config.js';
-import { type RankedBureau, rankLevel, snapshotOf } from './domain/rankings.js';
-import { type CategoryRate, disclosureRates, type LevelCoverage, levelCoverage } from './domain/rates.js';
-import { type BureauScore, type BureauStanding, scoreBureau } from './domain/scoring.js';
-import { LEVELS, type Level, sectionKey, withRelocations } from './domain/types.js';
-import type { RankingSnapshot, Store } from './store/store.js';
+import type { Config } from '../config/config.js';
+import { type RankedBureau, rankLevel, snapshotOf } from '../domain/rankings.js';
+import { type CategoryRate, disclosureRates, type LevelCoverage, levelCoverage } from '../domain/rates.js';
+import { type BureauScore, type BureauStanding, scoreBureau } from '../domain/scoring.js';
+import type { RankingSnapshot } from '../domain/section-record.js';
+import { LEVELS, type Level, sectionKey, withRelocations } from '../domain/types.js';
+import type { Store } from '../store/store.js';
 
 /**
  * Everything the read-side commands show (rankings, scores, rates, the report), derived from stored states

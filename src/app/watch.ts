@@ -1,14 +1,15 @@
 import type { Logger } from 'pino';
+import { drainOutbox, type Sinks } from '../chat/outbox.js';
+import { type AlertPolicy, DEFAULT_ALERT_POLICY } from '../domain/alerts.js';
+import type { Provenance } from '../domain/observation.js';
+import { dueSections } from '../domain/plan.js';
+import { type Day, type Section, sectionKey, withRelocations } from '../domain/types.js';
+import { pageText } from '../render/chat-pages.js';
+import { renderRelocations } from '../render/relocations.js';
 import { recordAlerts } from './alerting.js';
-import { drainOutbox, type Sinks } from './chat/outbox.js';
 import { type CycleDeps, runCheckCycle, type SectionResult } from './cycle.js';
-import { type AlertPolicy, DEFAULT_ALERT_POLICY } from './domain/alerts.js';
-import type { Provenance } from './domain/observation.js';
-import { dueSections } from './domain/plan.js';
-import { type Day, type Section, sectionKey, withRelocations } from './domain/types.js';
-import { findRelocations, renderRelocations } from './drift.js';
 import { snapshotIfDue } from './inspection.js';
-import { pageText } from './render/chat-pages.js';
+import { findRelocations } from './relocations.js';
 import type { Services } from './services.js';
 
 /**

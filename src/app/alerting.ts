@@ -1,9 +1,9 @@
-import type { Config } from './config.js';
+import type { Config } from '../config/config.js';
+import { type AlertPolicy, DEFAULT_ALERT_POLICY, planNotices, type SectionOutcome } from '../domain/alerts.js';
+import { sectionKey } from '../domain/types.js';
+import { renderNotices } from '../render/changes.js';
+import type { OutboxEntry, Store } from '../store/store.js';
 import type { SectionResult } from './cycle.js';
-import { type AlertPolicy, DEFAULT_ALERT_POLICY, planNotices, type SectionOutcome } from './domain/alerts.js';
-import { sectionKey } from './domain/types.js';
-import { renderNotices } from './render/changes.js';
-import type { OutboxEntry, Store } from './store/store.js';
 
 /**
  * After a check cycle: decide the notices (pure rules), render them, and write them to the outbox in the

@@ -1,11 +1,12 @@
-import type { Config } from './config.js';
-import type { PageReader } from './crawl/extraction-pool.js';
-import type { Fetcher, FetchResult } from './crawl/fetcher.js';
-import type { HostQueue } from './crawl/host-queue.js';
-import { chinaDay } from './domain/day.js';
-import { itemFit, MIN_ITEMS_TO_FIT } from './domain/discovery.js';
-import { judgeFreshness } from './domain/freshness.js';
-import type { Observation, Provenance, Reading } from './domain/observation.js';
+import type { Config } from '../config/config.js';
+import type { PageReader } from '../crawl/extraction-pool.js';
+import type { Fetcher, FetchResult } from '../crawl/fetcher.js';
+import type { HostQueue } from '../crawl/host-queue.js';
+import { chinaDay } from '../domain/day.js';
+import { itemFit, MIN_ITEMS_TO_FIT } from '../domain/discovery.js';
+import { judgeFreshness } from '../domain/freshness.js';
+import type { Observation, Provenance, Reading } from '../domain/observation.js';
+import { nextRecord } from '../domain/section-record.js';
 import {
   type Bureau,
   type Category,
@@ -14,11 +15,10 @@ import {
   ruleFor,
   type Section,
   sectionKey,
-} from './domain/types.js';
-import { extractDetailDate } from './extract/detail.js';
-import { type ExtractInput, type Extraction, extractSection, toReading, withDetailDates } from './extract/extract.js';
-import { nextRecord } from './store/section-record.js';
-import type { Store } from './store/store.js';
+} from '../domain/types.js';
+import { extractDetailDate } from '../extract/detail.js';
+import { type ExtractInput, type Extraction, extractSection, toReading, withDetailDates } from '../extract/extract.js';
+import type { Store } from '../store/store.js';
 
 export interface CycleDeps {
   config: Config;

@@ -1,19 +1,20 @@
-import type { CommandContext, DiscoveryOffer } from '../commands/index.js';
-import type { Config } from './config.js';
-import { bestProposals, discoverSections } from './crawl/discover.js';
-import type { Fetcher } from './crawl/fetcher.js';
-import type { HostQueue } from './crawl/host-queue.js';
+import type { CommandContext, DiscoveryOffer } from '../../commands/index.js';
+import type { Config } from '../config/config.js';
+import { bestProposals, discoverSections } from '../crawl/discover.js';
+import type { Fetcher } from '../crawl/fetcher.js';
+import type { HostQueue } from '../crawl/host-queue.js';
+import { renderTrendPng } from '../digest/chart.js';
+import { composeDigest } from '../digest/digest.js';
+import { weekInReview } from '../digest/week.js';
+import { acknowledge, silence } from '../domain/alerts.js';
+import { chinaDay } from '../domain/day.js';
+import type { HistoryEntry } from '../domain/section-record.js';
+import { sectionKey, withRelocations } from '../domain/types.js';
+import type { ChatReply, Page } from '../render/chat-pages.js';
+import type { Locale } from '../render/i18n.js';
+import type { Store } from '../store/store.js';
 import { runCheckCycle, type SectionResult } from './cycle.js';
-import { renderTrendPng } from './digest/chart.js';
-import { composeDigest } from './digest/digest.js';
-import { weekInReview } from './digest/week.js';
-import { acknowledge, silence } from './domain/alerts.js';
-import { chinaDay } from './domain/day.js';
-import { sectionKey, withRelocations } from './domain/types.js';
 import { averageScores, type Inspection, inspect } from './inspection.js';
-import type { ChatReply, Page } from './render/chat-pages.js';
-import type { Locale } from './render/i18n.js';
-import type { HistoryEntry, Store } from './store/store.js';
 
 /**
  * What chat commands can ask of the running bot, wired to the real store, fetcher and clock. The inspection

@@ -1,15 +1,15 @@
-import { botCommand, botHelp } from './cli/bot.js';
-import { checkCommand, checkHelp } from './cli/check.js';
-import { type Io, processIo, UsageError } from './cli/common.js';
-import { discoverCommand, discoverHelp } from './cli/discover.js';
-import { extractCommand, extractHelp } from './cli/extract.js';
-import { rankingsCommand, rankingsHelp } from './cli/rankings.js';
-import { ratesCommand, ratesHelp } from './cli/rates.js';
-import { reportCommand, reportHelp } from './cli/report.js';
-import { scoreCommand, scoreHelp } from './cli/score.js';
-import { simCommand, simHelp } from './cli/sim.js';
-import { ConfigError } from './config.js';
-import { StoreError } from './store/store.js';
+import { ConfigError } from '../config/config-error.js';
+import { StoreError } from '../store/store.js';
+import { botCommand, botHelp } from './bot.js';
+import { checkCommand, checkHelp } from './check.js';
+import { type Io, processIo, UsageError } from './common.js';
+import { discoverCommand, discoverHelp } from './discover.js';
+import { extractCommand, extractHelp } from './extract.js';
+import { rankingsCommand, rankingsHelp } from './rankings.js';
+import { ratesCommand, ratesHelp } from './rates.js';
+import { reportCommand, reportHelp } from './report.js';
+import { scoreCommand, scoreHelp } from './score.js';
+import { simCommand, simHelp } from './sim.js';
 
 type Command = { run: (args: string[], io: Io) => Promise<number>; help: string; summary: string };
 

@@ -1,0 +1,29 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Bureau, Category } from '../domain/types.js';
+import { parseBureaus } from './bureaus.js';
+import { parseIndicators } from './indicators.js';
+import { defaultSettings, parseSettings, type Settings } from './settings.js';
+
+export interface Config {
+  categories: Category[];
+  bureaus: Bureau[];
+  settings: Settings;
+}
+
+export interface ConfigPaths {
+  /** Folder holding indicators.yaml, bureaus.yaml and settings.yaml. */
+  dir: string;
+  /** A bureaus file to use instead of `<dir>/bureaus.yaml`. */
+  bureausFile?: string | undefined;
+}
+
+export const DEFAULT_CONFIG_DIR = path.resolve(import.meta.dirname, '..', '..', 'config');
+
+export function loadConfig(paths: ConfigPaths): Config {
+  const categories = parseIndicators(path.join(paths.dir, 'indicators.yaml'));
+  const bureaus = parseBureaus(paths.bureausFile ?? path.join(paths.dir, 'bureaus.yaml'), categories);
+  const settingsFile = path.join(paths.dir, 'settings.yaml');
+  const settings = existsSync(settingsFile) ? parseSettings(settingsFile) : defaultSettings();
+  return { categories, bureaus, settings };
+}
