@@ -1,8 +1,9 @@
 import type { Config } from '../config/config.js';
 import { type AlertPolicy, DEFAULT_ALERT_POLICY, planNotices, type SectionOutcome } from '../domain/alerts.js';
+import type { OutboxEntry } from '../domain/outbox.js';
 import { sectionKey } from '../domain/types.js';
 import { renderNotices } from '../render/changes.js';
-import type { OutboxEntry, Store } from '../store/store.js';
+import type { Store } from '../store/store.js';
 import type { SectionResult } from './cycle.js';
 
 /**

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
+import type { OutboxEntry } from '../domain/outbox.js';
 import type { ChannelRole } from '../render/changes.js';
-import type { OutboxEntry, Store } from '../store/store.js';
+import type { Store } from '../store/store.js';
 
 /** Where messages of one channel role go: a Discord channel, a webhook, the console. */
 export interface Sink {

@@ -1,5 +1,5 @@
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle, type Client, type TextChannel } from 'discord.js';
-import type { OutboxEntry } from '../store/store.js';
+import type { OutboxEntry } from '../domain/outbox.js';
 import type { Sink } from './outbox.js';
 
 /**

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import ky from 'ky';
+import type { OutboxEntry } from '../domain/outbox.js';
 import { type WebhookKind, webhookBody } from '../render/webhook-formats.js';
-import type { OutboxEntry } from '../store/store.js';
 import type { Sink } from './outbox.js';
 
 export interface WebhookSettings {

@@ -1,4 +1,4 @@
-import type { OutboxEntry } from '../store/store.js';
+import type { OutboxEntry } from '../domain/outbox.js';
 import { truncate } from './chat-pages.js';
 
 /**

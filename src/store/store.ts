@@ -5,6 +5,7 @@ import { Low } from 'lowdb';
 import { z } from 'zod';
 import type { AlertMemory } from '../domain/alerts.js';
 import type { Observation, Reading } from '../domain/observation.js';
+import type { OutboxEntry } from '../domain/outbox.js';
 import type { RankingSnapshot, Relocated, SectionRecord } from '../domain/section-record.js';
 import type { Day, FreshnessState, Level } from '../domain/types.js';
 import type { Page } from '../render/chat-pages.js';
@@ -15,25 +16,6 @@ import { StoreFile } from './store-file.js';
 export const STORE_VERSION = 2;
 const READABLE_VERSIONS = new Set([1, 2]);
 export const STORE_FILE = 'landwatch.json';
-
-/** A message written before it is sent, and marked when the platform confirms it. */
-export interface OutboxEntry {
-  /** Unique and at most 25 characters: also the Discord nonce that makes a resend idempotent. */
-  id: string;
-  createdAt: string;
-  channel: 'alerts' | 'ops' | 'digest';
-  notBefore: string;
-  text: string;
-  page: Page;
-  /** Images sent with the message (the digest chart), base64. */
-  files?: { name: string; base64: string }[];
-  sectionKeys: string[];
-  sentAt: string | null;
-  /** Message id per sink that has it: a retry after a partial failure skips these. */
-  deliveries: Record<string, string>;
-  attempts: number;
-  lastError: string | null;
-}
 
 export interface StoreData {
   schema: 'landwatch-store';

@@ -1,8 +1,8 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { feishuSignature, webhookSink } from '../../src/chat/webhooks.js';
+import type { OutboxEntry } from '../../src/domain/outbox.js';
 import { truncateBytes } from '../../src/render/webhook-formats.js';
-import type { OutboxEntry } from '../../src/store/store.js';
 import { type SiteServer, startSiteServer } from '../harness/site-server.js';
 
 const received: { path: string; query: URLSearchParams; body: Record<string, unknown> }[] = [];
