@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
-import { createServices } from '../src/app/services.js';
+import { createApp } from '../src/app/app.js';
 import { createWatch } from '../src/app/watch.js';
 import { DEFAULT_CONFIG_DIR, loadConfig } from '../src/config/config.js';
 import { crawlerFor } from '../src/crawl/crawler.js';
@@ -38,13 +38,7 @@ const deps = {
   ...crawlerFor(fetch),
   now: () => new Date(`${today}T02:00:00Z`),
 };
-const watch = createWatch({
-  ...deps,
-  services: createServices(deps),
-  sinks: {},
-  logger: pino({ level: 'silent' }),
-  policy: config.settings.alerts,
-});
+const watch = createWatch(createApp(deps), { sinks: {}, logger: pino({ level: 'silent' }) });
 const sections = config.bureaus.flatMap((b) => b.sections);
 
 await watch.cycle(sections); // The first look: everything already bad is told once.

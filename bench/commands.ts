@@ -10,7 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadCommands } from '../commands/index.js';
-import { createServices } from '../src/app/services.js';
+import { createApp } from '../src/app/app.js';
 import { DEFAULT_CONFIG_DIR, loadConfig } from '../src/config/config.js';
 import { crawlerFor } from '../src/crawl/crawler.js';
 import { generateNetwork } from '../src/sim/network.js';
@@ -35,7 +35,7 @@ export async function commandLatency(
     const config = loadConfig({ dir: DEFAULT_CONFIG_DIR });
     const store = await openStore(dir);
     config.bureaus = seedStoreFromTruth(store, generateNetwork({ seed: 1, size, origin: DAY }), config, DAY);
-    const services = createServices({
+    const { services } = createApp({
       config,
       store,
       ...crawlerFor({ ...config.settings.fetch, extractionThreads: 0 }),

@@ -1,3 +1,4 @@
+import { sectionKey } from '../src/domain/types.js';
 /**
  * landwatch's benchmark suite: `npm run bench -- [--case NAME] [--json]`.
  *
@@ -11,7 +12,7 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { runCheckCycle } from '../src/app/cycle.js';
+import { createApp } from '../src/app/app.js';
 import { parseBureaus } from '../src/config/bureaus.js';
 import { DEFAULT_CONFIG_DIR, loadConfig } from '../src/config/config.js';
 import { crawlerFor } from '../src/crawl/crawler.js';
@@ -120,8 +121,6 @@ async function crawlCase(c: CrawlCase) {
     };
     const settings = { ...config.settings, fetch };
     const store = await openStore(path.join(dir, 'data'));
-    // Kept across cycles, as the running bot does: a detail page's date does not change.
-    const detailCache = new Map();
     // One crawler for both cycles, as the running bot keeps one: its connections and parser threads persist.
     const crawler = crawlerFor(fetch);
     // Every request, list pages and the detail pages read for undated lists alike.
@@ -133,6 +132,9 @@ async function crawlCase(c: CrawlCase) {
       if (result.kind === 'body') received += result.bytes.byteLength;
       return result;
     };
+    // One application for both cycles, as the running bot keeps one: its detail-date cache persists.
+    let clock = new Date(0);
+    const app = createApp({ config: { ...config, settings }, store, ...crawler, fetcher, now: () => clock });
     const cycle = async (now: Date): Promise<CycleFigures> => {
       const requestsBefore = requests;
       const receivedBefore = received;
@@ -143,14 +145,8 @@ async function crawlCase(c: CrawlCase) {
         peak = Math.max(peak, process.memoryUsage().rss);
       }, 100);
       const started = performance.now();
-      const results = await runCheckCycle({
-        config: { ...config, settings },
-        store,
-        ...crawler,
-        fetcher,
-        now: () => now,
-        detailCache,
-      });
+      clock = now;
+      const { results } = await app.check({ sections: app.catalog().sections });
       const wallS = (performance.now() - started) / 1000;
       clearInterval(sampler);
       peak = Math.max(peak, process.memoryUsage().rss);
@@ -211,7 +207,7 @@ async function storeYear() {
     const cycleWrites: number[] = [];
     for (let round = 0; round < 5; round++) {
       const slice = store.sections().slice(round * 4000, (round + 1) * 4000);
-      for (const r of slice) store.put(`${r.bureauId}/${r.category}`, { ...r });
+      for (const r of slice) store.put(sectionKey(r.bureauId, r.category), { ...r });
       const t0 = performance.now();
       await store.flush();
       cycleWrites.push(Math.round(performance.now() - t0));
@@ -239,10 +235,10 @@ function seedStoreFromTruthKeepingHistory(
   config: ReturnType<typeof loadConfig>,
   day: string,
 ) {
-  const before = new Map(store.sections().map((r) => [`${r.bureauId}/${r.category}`, r.history]));
+  const before = new Map(store.sections().map((r) => [sectionKey(r.bureauId, r.category), r.history]));
   seed()(store, network, config, day);
   for (const r of store.sections()) {
-    const key = `${r.bureauId}/${r.category}`;
+    const key = sectionKey(r.bureauId, r.category);
     const history = [
       ...(before.get(key) ?? []),
       ...r.history.map((h) => ({ ...h, changed: h.state !== before.get(key)?.at(-1)?.state })),

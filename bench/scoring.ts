@@ -7,7 +7,7 @@ import { DEFAULT_CONFIG_DIR, loadConfig } from '../src/config/config.js';
 import { rankLevel } from '../src/domain/rankings.js';
 import { disclosureRates, levelCoverage } from '../src/domain/rates.js';
 import { type BureauStanding, scoreBureau } from '../src/domain/scoring.js';
-import { LEVELS } from '../src/domain/types.js';
+import { LEVELS, sectionKey } from '../src/domain/types.js';
 import { generateNetwork } from '../src/sim/network.js';
 import { networkTruth } from '../src/sim/truth.js';
 
@@ -25,7 +25,7 @@ const standings: BureauStanding[] = network.bureaus.map((b) => ({
   province: b.province,
   availability: { checks: 7, failures: 0 },
   sections: b.sections.map((s) => {
-    const t = truth.get(`${b.id}/${s.category}`);
+    const t = truth.get(sectionKey(b.id, s.category));
     return {
       category: s.category,
       url: `http://${b.address}${s.path}`,

@@ -19,14 +19,14 @@ export function bureauOption(o: SlashCommandStringOption): SlashCommandStringOpt
 }
 
 export function bureauChoices(query: string, ctx: CommandContext): Choice[] {
-  return searchBureaus(query, ctx.config.bureaus, 25).map((b) => ({
+  return searchBureaus(query, ctx.catalog().bureaus, 25).map((b) => ({
     name: `${b.name}（${b.id}）`.slice(0, 100),
     value: b.id,
   }));
 }
 
 export function resolveBureau(query: string, ctx: CommandContext): { bureau: Bureau } | { reply: ChatReply } {
-  const matches = searchBureaus(query, ctx.config.bureaus, 10);
+  const matches = searchBureaus(query, ctx.catalog().bureaus, 10);
   const exact = matches.find((b) => b.id === query || b.name === query);
   if (exact) return { bureau: exact };
   if (matches.length === 1 && matches[0]) return { bureau: matches[0] };

@@ -24,12 +24,12 @@ export default {
     const offers = (await ctx.discover(found.bureau.id)).slice(0, MAX_OFFERS);
     if (offers.length === 0)
       return message(`${found.bureau.name}：已登记的栏目地址均与网站一致，没有新的建议。`, false);
-    const names = new Map(ctx.config.categories.map((c) => [c.key, c.name]));
+    const catalog = ctx.catalog();
     // Link texts and item titles are scraped from bureau sites: escaped before they reach Markdown.
     const lines = offers.map((o, i) => {
       const how = o.foundBy === 'items' ? '，按栏目内容识别' : '';
       const sample = o.sample[0] ? `\n例：${escapeMarkdown(o.sample[0])}` : '';
-      return `**${i + 1}. ${names.get(o.category) ?? o.category}**（“${escapeMarkdown(o.linkText)}”${how}，置信度 ${o.confidence}）\n${o.current ? `${link('当前', o.current)} → ` : '新增 → '}${link(o.url, o.url)}${sample}`;
+      return `**${i + 1}. ${catalog.categoryName(o.category)}**（“${escapeMarkdown(o.linkText)}”${how}，置信度 ${o.confidence}）\n${o.current ? `${link('当前', o.current)} → ` : '新增 → '}${link(o.url, o.url)}${sample}`;
     });
     const [page, ...more] = paginate(`${found.bureau.name} · 栏目地址建议`, lines, {
       color: COLORS.ops,

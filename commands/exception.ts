@@ -1,6 +1,7 @@
 import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { message } from '../src/render/chat-replies.js';
 import { bureauChoices, bureauOption, resolveBureau } from './bureau-option.js';
+import { categoryChoices, categoryOption } from './category-option.js';
 import type { Command } from './command.js';
 
 const DAY_MS = 86_400_000;
@@ -31,12 +32,11 @@ export default {
         .setDescriptionLocalizations({ 'zh-CN': '原因，如：网站改版中' })
         .setMaxLength(200),
     )
-    .addStringOption((o) =>
-      o
-        .setName('category')
-        .setNameLocalizations({ 'zh-CN': '指标项' })
-        .setDescription('Only this section (default: all of the bureau)')
-        .setDescriptionLocalizations({ 'zh-CN': '只针对该栏目（默认该单位全部栏目）' }),
+    .addStringOption(
+      categoryOption({
+        en: 'Only this section (default: all of the bureau)',
+        zh: '只针对该栏目（默认该单位全部栏目）',
+      }),
     )
     .toJSON(),
   managerOnly: true,
@@ -53,5 +53,8 @@ export default {
       : `已取消 ${found.bureau.name} 的 ${n} 个栏目的例外`;
     return message(text, false);
   },
-  autocomplete: (focused, _options, ctx) => bureauChoices(focused.value, ctx),
+  autocomplete: (focused, options, ctx) =>
+    focused.name === 'category'
+      ? categoryChoices(focused.value, ctx, String(options.bureau ?? ''))
+      : bureauChoices(focused.value, ctx),
 } satisfies Command;

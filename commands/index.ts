@@ -9,7 +9,8 @@ import rates from './rates.js';
 import score from './score.js';
 import stale from './stale.js';
 
-export type { Choice, Command, CommandContext, CommandOptions, DiscoveryOffer } from './command.js';
+export type { CommandContext, DiscoveryOffer } from '../src/app/ports.js';
+export type { Choice, Command, CommandOptions } from './command.js';
 
 /**
  * Every slash command, checked once at load: a duplicate name, a missing zh-CN localization or a

@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { runCheckCycle } from '../src/app/cycle.js';
+import { createApp } from '../src/app/app.js';
 import { DEFAULT_CONFIG_DIR, loadConfig } from '../src/config/config.js';
 import { crawlerFor } from '../src/crawl/crawler.js';
 import { chinaDay } from '../src/domain/day.js';
@@ -40,11 +40,14 @@ const store = await openStore(dir);
 const started = performance.now();
 const cpu = process.cpuUsage();
 let peakRss = process.memoryUsage().rss;
-const results = await runCheckCycle({
+const app = createApp({
   config: { ...config, settings: { ...config.settings, fetch } },
   store,
   ...crawlerFor(fetch),
   now: () => new Date(`${day}T04:00:00Z`),
+});
+const { results } = await app.check({
+  sections: app.catalog().sections,
   onSection: () => {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   },

@@ -1,25 +1,11 @@
-import type { Config } from '../config/config.js';
+import type { Catalog } from '../domain/catalog.js';
+import type { Inspection } from '../domain/inspection.js';
 import { type RankedBureau, rankLevel, snapshotOf } from '../domain/rankings.js';
 import { type CategoryRate, disclosureRates, type LevelCoverage, levelCoverage } from '../domain/rates.js';
 import { type BureauScore, type BureauStanding, scoreBureau } from '../domain/scoring.js';
 import type { RankingSnapshot } from '../domain/section-record.js';
-import { LEVELS, type Level, sectionKey, withRelocations } from '../domain/types.js';
+import { LEVELS, type Level, sectionKey } from '../domain/types.js';
 import type { Store } from '../store/store.js';
-
-/**
- * Everything the read-side commands show (rankings, scores, rates, the report), derived from stored states
- * by the pure functions in domain/. One place, so the CLI and chat commands can never disagree.
- */
-export interface Inspection {
-  at: string;
-  standings: BureauStanding[];
-  scores: BureauScore[];
-  rankings: Record<Level, RankedBureau[]>;
-  rates: CategoryRate[];
-  coverage: LevelCoverage[];
-  /** When the snapshot that movement is measured against was taken. */
-  baselineAt: string | null;
-}
 
 const WEEK_MS = 7 * 86_400_000;
 /** A snapshot counts as last week's once it is six days old, so a daily check still finds one. */
@@ -46,9 +32,9 @@ function availability(
 }
 
 /** Current standings of every configured bureau; sections never checked are left out. */
-export function standingsFrom(config: Config, store: Store, now: Date): BureauStanding[] {
+export function standingsFrom(catalog: Catalog, store: Store, now: Date): BureauStanding[] {
   const weekAgo = new Date(now.getTime() - WEEK_MS).toISOString();
-  return withRelocations(config.bureaus, store.relocations()).map((b) => {
+  return catalog.bureaus.map((b) => {
     const records = b.sections.flatMap((s) => {
       const record = store.section(sectionKey(b.id, s.category));
       return record ? [{ section: s, record }] : [];
@@ -81,10 +67,9 @@ function baseline(snapshots: RankingSnapshot[], now: Date): RankingSnapshot | nu
   return null;
 }
 
-export function inspect(config: Config, store: Store, now: Date): Inspection {
-  const categories = new Map(config.categories.map((c) => [c.key, c]));
-  const standings = standingsFrom(config, store, now);
-  const scores = standings.map((s) => scoreBureau(s, categories));
+export function inspect(catalog: Catalog, store: Store, now: Date): Inspection {
+  const standings = standingsFrom(catalog, store, now);
+  const scores = standings.map((s) => scoreBureau(s, { get: catalog.category }));
   const base = baseline(store.snapshots(), now);
   const rankings = Object.fromEntries(LEVELS.map((l) => [l, rankLevel(scores, l, base?.ranks)])) as Record<
     Level,
@@ -95,7 +80,7 @@ export function inspect(config: Config, store: Store, now: Date): Inspection {
     standings,
     scores,
     rankings,
-    rates: disclosureRates(standings, config.categories),
+    rates: disclosureRates(standings, catalog.categories),
     coverage: levelCoverage(standings),
     baselineAt: base?.at ?? null,
   };

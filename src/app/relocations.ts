@@ -1,30 +1,34 @@
-import type { Config } from '../config/config.js';
 import { bestProposals, discoverSections } from '../crawl/discover.js';
 import type { Fetcher } from '../crawl/fetcher.js';
 import type { HostQueue } from '../crawl/host-queue.js';
-import { chinaDay } from '../domain/day.js';
+import type { Catalog } from '../domain/catalog.js';
+import type { OutboxEntry } from '../domain/outbox.js';
 import { movedHint, type Relocation } from '../domain/relocation.js';
-import type { SectionResult } from './cycle.js';
+import type { SectionResult } from '../domain/section-result.js';
+import type { Day } from '../domain/types.js';
+import { renderRelocations } from '../render/relocations.js';
+import type { Store } from '../store/store.js';
 
-/** Bureaus searched per cycle at most: discovery costs a few dozen polite requests per bureau. */
-const BUREAUS_PER_CYCLE = 5;
+/** Bureaus searched per run at most: discovery costs a few dozen polite requests per bureau. */
+const BUREAUS_PER_RUN = 5;
 
 /** Looks for moved sections from their bureaus' homepages and returns the proposed new addresses. */
 export async function findRelocations(
-  results: SectionResult[],
-  deps: { config: Config; fetcher: Fetcher; queue: HostQueue; now: () => Date },
+  results: readonly SectionResult[],
+  catalog: Catalog,
+  crawl: { fetcher: Fetcher; queue: HostQueue },
+  today: Day,
 ): Promise<Relocation[]> {
-  const gone = results.filter((r) => movedHint(r) !== null);
   const byBureau = new Map<string, SectionResult[]>();
-  for (const r of gone) byBureau.set(r.bureau, [...(byBureau.get(r.bureau) ?? []), r]);
+  for (const r of results) if (movedHint(r) !== null) byBureau.set(r.bureau, [...(byBureau.get(r.bureau) ?? []), r]);
   const out: Relocation[] = [];
-  for (const [bureauId, sections] of [...byBureau].slice(0, BUREAUS_PER_CYCLE)) {
-    const bureau = deps.config.bureaus.find((b) => b.id === bureauId);
+  for (const [bureauId, sections] of [...byBureau].slice(0, BUREAUS_PER_RUN)) {
+    const bureau = catalog.bureau(bureauId);
     if (!bureau) continue;
     const found = bestProposals(
       await discoverSections(
         bureau.homepage,
-        { fetcher: deps.fetcher, queue: deps.queue, categories: deps.config.categories, today: chinaDay(deps.now()) },
+        { fetcher: crawl.fetcher, queue: crawl.queue, categories: catalog.categories, today },
         sections.map((s) => s.category),
       ),
     );
@@ -44,4 +48,21 @@ export async function findRelocations(
     }
   }
   return out;
+}
+
+/** Proposals for the run's moved sections, written to the outbox for operations. */
+export async function recordRelocations(
+  results: readonly SectionResult[],
+  catalog: Catalog,
+  deps: { fetcher: Fetcher; queue: HostQueue; store: Store },
+  today: Day,
+  now: Date,
+): Promise<OutboxEntry[]> {
+  const moved = await findRelocations(results, catalog, deps, today);
+  if (moved.length === 0) return [];
+  const messages = renderRelocations(moved, catalog.categoryName, now.toISOString()).map((m) => ({
+    ...m,
+    createdAt: now.toISOString(),
+  }));
+  return deps.store.enqueue(messages, now);
 }

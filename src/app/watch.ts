@@ -1,95 +1,51 @@
 import type { Logger } from 'pino';
 import { drainOutbox, type Sinks } from '../chat/outbox.js';
-import { type AlertPolicy, DEFAULT_ALERT_POLICY } from '../domain/alerts.js';
-import type { Provenance } from '../domain/observation.js';
-import { dueSections } from '../domain/plan.js';
-import { type Day, type Section, sectionKey, withRelocations } from '../domain/types.js';
+import type { Section } from '../domain/types.js';
 import { pageText } from '../render/chat-pages.js';
-import { renderRelocations } from '../render/relocations.js';
-import { recordAlerts } from './alerting.js';
-import { type CycleDeps, runCheckCycle, type SectionResult } from './cycle.js';
-import { snapshotIfDue } from './inspection.js';
-import { findRelocations } from './relocations.js';
-import type { Services } from './services.js';
+import type { App } from './app.js';
+import type { CheckRun } from './check-pipeline.js';
 
 /**
- * The automatic part of the bot, one step after another: plan → check → judge and store → decide notices
- * → write them to the outbox → deliver. Every step is a call into a module that does one thing.
+ * The automatic part of the bot: run the check pipeline on what is due, then deliver what it decided; post
+ * the weekly digest; retry held messages. Every step is a call into a module that does one thing.
  */
-export interface WatchDeps extends Pick<CycleDeps, 'config' | 'store' | 'fetcher' | 'queue' | 'extract' | 'now'> {
-  services: Services;
-  sinks: Sinks;
-  logger: Logger;
-  policy?: AlertPolicy;
-}
-
 export interface Watch {
-  /** Checks the given sections (default: those due now), records notices and delivers what it can. */
-  cycle(sections?: Section[]): Promise<SectionResult[]>;
+  /** Checks the given sections (default: those due now) and delivers what it can. */
+  cycle(sections?: readonly Section[]): Promise<CheckRun>;
   /** Queues the weekly digest and delivers it. */
   digest(): Promise<void>;
   /** Delivers pending messages (held notices, retries). */
   drain(): Promise<{ sent: number; failed: number }>;
-  /** Every watched section, at its current address. */
-  allSections(): Section[];
 }
 
 const CHART = 'trend.png';
 
-export function createWatch(deps: WatchDeps): Watch {
-  const detailCache = new Map<string, { day: Day; provenance: Provenance } | null>();
-  const categories = new Map(deps.config.categories.map((c) => [c.key, c]));
-  const drain = () => drainOutbox(deps.store, deps.sinks, deps.now(), deps.logger);
-  // Addresses accepted in chat after a site moved a column replace the configured ones.
-  const allSections = () => withRelocations(deps.config.bureaus, deps.store.relocations()).flatMap((b) => b.sections);
+export function createWatch(app: App, chat: { sinks: Sinks; logger: Logger }): Watch {
+  const { store, clock } = app.parts;
+  const drain = () => drainOutbox(store, chat.sinks, clock(), chat.logger);
   return {
     async cycle(sections) {
-      const now = deps.now();
-      const planned =
-        sections ??
-        dueSections(
-          allSections(),
-          categories,
-          (s) => deps.store.section(sectionKey(s.bureauId, s.category))?.last.at ?? null,
-          now,
-        );
-      if (planned.length === 0) {
-        await drain();
-        return [];
-      }
-      const results = await runCheckCycle({ ...deps, detailCache }, planned);
-      const queued = recordAlerts(results, deps.config, deps.store, now, deps.policy ?? DEFAULT_ALERT_POLICY);
-      const moved = await findRelocations(results, deps);
-      if (moved.length > 0) {
-        const names = new Map(deps.config.categories.map((c) => [c.key, c.name]));
-        const messages = renderRelocations(moved, names, now.toISOString()).map((m) => ({
-          ...m,
-          createdAt: now.toISOString(),
-        }));
-        queued.push(...deps.store.enqueue(messages, now));
-      }
-      snapshotIfDue(deps.services.inspection(), deps.store, now);
-      await deps.store.flush();
-      deps.logger.info({ sections: results.length, queued: queued.length }, 'check cycle done');
+      const run = await app.check({ sections });
+      if (run.results.length > 0)
+        chat.logger.info({ sections: run.results.length, queued: run.queued.length }, 'check cycle done');
       await drain();
-      return results;
+      return run;
     },
     async digest() {
-      const digest = deps.services.digest('zh-CN').pages[0];
+      const digest = app.services.digest('zh-CN').pages[0];
       if (!digest) return;
       const [overview, ...rest] = digest.embeds;
       const page = { ...digest, embeds: [{ ...overview, image: { url: `attachment://${CHART}` } }, ...rest] };
-      const files = [{ name: CHART, base64: deps.services.digestChart().toString('base64') }];
-      const now = deps.now();
+      const files = [{ name: CHART, base64: app.services.digestChart().toString('base64') }];
+      const now = clock();
       const at = now.toISOString();
-      deps.store.enqueue(
+      store.enqueue(
         [{ channel: 'digest', createdAt: at, notBefore: at, text: pageText(page), page, files, sectionKeys: [] }],
         now,
       );
-      await deps.store.flush();
+      await store.flush();
       await drain();
     },
     drain,
-    allSections,
   };
 }

@@ -4,9 +4,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { loadCommands } from '../../commands/index.js';
-import type { SectionResult } from '../app/cycle.js';
+import { createApp } from '../app/app.js';
 import { DEFAULT_SCHEDULE, startSchedule } from '../app/schedule.js';
-import { createServices } from '../app/services.js';
 import { createWatch } from '../app/watch.js';
 import { startDiscordBot } from '../chat/bot.js';
 import { parseDiscordEnv } from '../chat/discord-env.js';
@@ -16,6 +15,7 @@ import { webhookSink } from '../chat/webhooks.js';
 import type { Config } from '../config/config.js';
 import { crawlerFor } from '../crawl/crawler.js';
 import { addDays, chinaDay } from '../domain/day.js';
+import type { SectionResult } from '../domain/section-result.js';
 import type { ChannelRole } from '../render/changes.js';
 import { STATE_LABELS } from '../render/labels.js';
 import { generateNetwork } from '../sim/network.js';
@@ -93,16 +93,10 @@ async function serveDiscord(
   const store = await openStore(dataDir(values.data, io));
   const logger = pino({ level: io.env.LOG_LEVEL ?? 'info' }, pino.destination(2));
   const fetch = config.settings.fetch;
-  const deps = {
-    config,
-    store,
-    ...crawlerFor(fetch),
-    now: () => new Date(),
-  };
-  const services = createServices(deps);
+  const app = createApp({ config, store, ...crawlerFor(fetch), now: () => new Date() });
   const bot = await startDiscordBot({
     discord: { token: env.DISCORD_TOKEN, api: env.DISCORD_API, guildId: env.DISCORD_GUILD_ID },
-    services,
+    services: app.services,
     commands: loadCommands(),
     logger,
   });
@@ -110,15 +104,9 @@ async function serveDiscord(
   if (env.ALERT_CHANNEL_ID) channels.alerts = discordChannelSink(bot.client, env.ALERT_CHANNEL_ID);
   if (env.OPS_CHANNEL_ID) channels.ops = discordChannelSink(bot.client, env.OPS_CHANNEL_ID);
   if (env.DIGEST_CHANNEL_ID) channels.digest = discordChannelSink(bot.client, env.DIGEST_CHANNEL_ID);
-  const watch = createWatch({
-    ...deps,
-    services,
-    sinks: withSinks(webhookSinks(config), channels),
-    logger,
-    policy: config.settings.alerts,
-  });
+  const watch = createWatch(app, { sinks: withSinks(webhookSinks(config), channels), logger });
   if (values.once) {
-    await watch.cycle(watch.allSections());
+    await watch.cycle(app.catalog().sections);
     await bot.stop();
     return 0;
   }
@@ -157,15 +145,11 @@ async function runDemo(
   const demoConfig = { ...config, settings: { ...config.settings, fetch } };
   let today = day;
   const now = () => new Date(`${today}T04:00:00Z`);
-  const deps = { config: demoConfig, store, ...crawlerFor(fetch), now };
-  const services = createServices(deps);
+  const app = createApp({ config: demoConfig, store, ...crawlerFor(fetch), now });
   const chat = consoleSink(io.out);
-  const watch = createWatch({
-    ...deps,
-    services,
+  const watch = createWatch(app, {
     sinks: { alerts: [chat], ops: [chat], digest: [chat] },
     logger: pino({ level: 'silent' }),
-    policy: config.settings.alerts,
   });
   const sections = config.bureaus.flatMap((b) => b.sections);
   io.out(
@@ -182,7 +166,7 @@ async function runDemo(
   for (let n = 1; !stopped && (cycles === 0 || n <= cycles); n++) {
     sim.setToday(today);
     io.out(`\n── 第 ${n} 轮检查（模拟日期 ${today}）`);
-    const results = await watch.cycle(sections);
+    const { results } = await watch.cycle(sections);
     io.out(`   ${summary(results)}`);
     // A digest after the second round, then every four rounds (the demo clock runs a week per round).
     if (n % 4 === 2) await watch.digest();

@@ -1,11 +1,10 @@
 import { parseArgs } from 'node:util';
-import { runCheckCycle } from '../app/cycle.js';
-import { inspect, snapshotIfDue } from '../app/inspection.js';
+import { createApp } from '../app/app.js';
 import { crawlerFor } from '../crawl/crawler.js';
 import { STATE_LABELS } from '../render/labels.js';
 import { renderTable } from '../render/table.js';
 import { openStore } from '../store/store.js';
-import { commonOptions, configFrom, dataDir, type Io, parseNow } from './common.js';
+import { commonOptions, configFrom, dataDir, type Io, parseNow, UsageError } from './common.js';
 
 export const checkHelp = `landwatch check [--config DIR | --bureaus FILE] [--data DIR] [--now ISO] [--json] [--bureau ID]
 
@@ -18,40 +17,32 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     io.out(checkHelp);
     return 0;
   }
-  const now = parseNow(values.now);
   const config = configFrom(values);
   const store = await openStore(dataDir(values.data, io));
-  const { fetch } = config.settings;
-  const only = values.bureau
-    ? config.bureaus.filter((b) => b.id === values.bureau).flatMap((b) => b.sections)
-    : undefined;
+  const app = createApp({ config, store, ...crawlerFor(config.settings.fetch), now: parseNow(values.now) });
+  // Accepted addresses apply here as in the bot: the catalog is the one place that knows them.
+  const catalog = app.catalog();
+  const sections = values.bureau ? catalog.bureau(values.bureau)?.sections : catalog.sections;
+  if (!sections) throw new UsageError(`--bureau: no bureau has this id (value: "${values.bureau}")`);
   const progress = io.isTty && !values.json;
-  const results = await runCheckCycle(
-    {
-      config,
-      store,
-      ...crawlerFor(fetch),
-      now,
-      onSection: (r, done, total) => {
-        if (values.json)
-          io.out(
-            JSON.stringify({
-              bureau: r.bureau,
-              category: r.category,
-              url: r.url,
-              state: r.state,
-              newest: r.newest,
-              ageDays: r.ageDays,
-            }),
-          );
-        else if (progress) process.stderr.write(`\r${bar(done, total)} ${done}/${total}`);
-      },
+  const { results } = await app.check({
+    sections,
+    onSection: (r, done, total) => {
+      if (values.json)
+        io.out(
+          JSON.stringify({
+            bureau: r.bureau,
+            category: r.category,
+            url: r.url,
+            state: r.state,
+            newest: r.newest,
+            ageDays: r.ageDays,
+          }),
+        );
+      else if (progress) process.stderr.write(`\r${bar(done, total)} ${done}/${total}`);
     },
-    only,
-  );
+  });
   if (progress) process.stderr.write('\n');
-  // Weekly ranks, so rankings can show movement.
-  if (snapshotIfDue(inspect(config, store, now()), store, now())) await store.flush();
   if (!values.json) {
     const rows = [...results]
       .sort((a, b) => a.bureau.localeCompare(b.bureau) || a.category.localeCompare(b.category))

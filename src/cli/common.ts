@@ -1,6 +1,8 @@
 import path from 'node:path';
-import { type Inspection, inspect } from '../app/inspection.js';
+import { catalogSource } from '../app/catalog.js';
+import { inspect } from '../app/inspection.js';
 import { type Config, DEFAULT_CONFIG_DIR, loadConfig } from '../config/config.js';
+import type { Inspection } from '../domain/inspection.js';
 import { LEVELS, type Level } from '../domain/types.js';
 import { openStore } from '../store/store.js';
 
@@ -63,7 +65,7 @@ export async function loadInspection(
 ): Promise<{ config: Config; inspection: Inspection }> {
   const config = configFrom(values);
   const store = await openStore(dataDir(values.data, io));
-  return { config, inspection: inspect(config, store, parseNow(values.now)()) };
+  return { config, inspection: inspect(catalogSource(config, store)(), store, parseNow(values.now)()) };
 }
 
 export function levelOption(value: string | undefined, required: boolean): Level | undefined {

@@ -42,7 +42,7 @@ export interface Discovery {
 export interface DiscoverDeps {
   fetcher: Fetcher;
   queue: HostQueue;
-  categories: Category[];
+  categories: readonly Category[];
   today: Day;
   /** Pages one discovery may fetch (homepage included). */
   budget?: number;
@@ -131,7 +131,7 @@ function propose(category: Category, candidate: Candidate, x: Extraction, by: 'n
 }
 
 /** The category a list's items fit clearly best (most of them, and well ahead of the next), if any. */
-function bestFit(x: Extraction, categories: Category[]): Category | null {
+function bestFit(x: Extraction, categories: readonly Category[]): Category | null {
   const titles = x.items.map((i) => i.title);
   const scored = categories.map((c) => ({ c, fit: itemFit(titles, c) ?? 0 })).sort((a, b) => b.fit - a.fit);
   const [first, second] = scored;

@@ -1,4 +1,4 @@
-import type { Inspection } from '../app/inspection.js';
+import type { Inspection } from '../domain/inspection.js';
 import { LEVELS } from '../domain/types.js';
 import { type ChatReply, COLORS, escapeMarkdown, fitEmbed, type Page } from '../render/chat-pages.js';
 import { type Locale, levelLabel, stateLabel } from '../render/i18n.js';

@@ -22,7 +22,7 @@ function foldedOf(bureaus: readonly Named[]): { index: number; id: string; name:
   return f;
 }
 
-export function searchBureaus<T extends Named>(query: string, bureaus: T[], limit = 25): T[] {
+export function searchBureaus<T extends Named>(query: string, bureaus: readonly T[], limit = 25): T[] {
   const q = query.trim().toLowerCase();
   if (q === '') return bureaus.slice(0, limit);
   // Each bucket fills in shortest-name order and never needs more than `limit` entries.

@@ -38,7 +38,7 @@ export function nameScore(text: string, category: Category): number {
  */
 export function rankCandidates(
   links: { text: string; url: string }[],
-  categories: Category[],
+  categories: readonly Category[],
   perCategory = 2,
 ): Map<string, Candidate[]> {
   const all: Candidate[] = [];

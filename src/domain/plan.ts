@@ -1,5 +1,5 @@
 import { fnv1a } from './hash.js';
-import type { Category, Section } from './types.js';
+import { type Category, type Section, sectionKey } from './types.js';
 
 /**
  * Which sections are due for a check at `now`. A checked section is due one interval after its last check;
@@ -7,18 +7,18 @@ import type { Category, Section } from './types.js';
  * a large watch list spread over the interval instead of hitting every site at once. Pure.
  */
 export function dueSections(
-  sections: Section[],
-  categories: Map<string, Category>,
+  sections: readonly Section[],
+  categoryOf: (key: string) => Category | undefined,
   lastChecked: (section: Section) => string | null,
   now: Date,
 ): Section[] {
   const nowMs = now.getTime();
   return sections.filter((s) => {
-    const hours = categories.get(s.category)?.checkEveryHours ?? 24;
+    const hours = categoryOf(s.category)?.checkEveryHours ?? 24;
     const interval = hours * 3_600_000;
     const last = lastChecked(s);
     if (last) return Date.parse(last) + interval <= nowMs;
-    const slot = fnv1a(`${s.bureauId}/${s.category}`) % interval;
+    const slot = fnv1a(sectionKey(s.bureauId, s.category)) % interval;
     return Math.floor(nowMs / interval) * interval + slot <= nowMs;
   });
 }

@@ -30,7 +30,7 @@ function judged(state: FreshnessState): boolean {
   return !UNKNOWN_STATES.has(state) || state === 'missing';
 }
 
-export function disclosureRates(bureaus: BureauStanding[], categories: Category[]): CategoryRate[] {
+export function disclosureRates(bureaus: BureauStanding[], categories: readonly Category[]): CategoryRate[] {
   const rates: CategoryRate[] = [];
   for (const level of LEVELS) {
     const atLevel = bureaus.filter((b) => b.level === level);

@@ -9,6 +9,11 @@ import {
   ruleFor,
 } from './types.js';
 
+/** Categories by key: a Map, or the catalog's lookup. */
+export interface CategoryLookup {
+  get(key: string): Category | undefined;
+}
+
 /**
  * A bureau's score from its sections' current states (DESIGN.md §1): full points when fresh or due, part when
  * stale or undated, none when blank or missing (not published). Sections we could not read leave the
@@ -139,7 +144,7 @@ export function round1(n: number): number {
 
 export function scoreBureau(
   bureau: BureauStanding,
-  categories: Map<string, Category>,
+  categories: CategoryLookup,
   policy: ScoringPolicy = DEFAULT_POLICY,
 ): BureauScore {
   const groups = Object.fromEntries(GROUPS.map((g) => [g, { earned: 0, possible: 0, max: 0 }])) as Record<
@@ -193,7 +198,7 @@ export function scoreBureau(
   };
 }
 
-function vetoesOf(bureau: BureauStanding, items: CategoryScore[], categories: Map<string, Category>): Veto[] {
+function vetoesOf(bureau: BureauStanding, items: CategoryScore[], categories: CategoryLookup): Veto[] {
   const t = VETO_THRESHOLDS;
   const vetoes: Veto[] = [];
   const stale = items.filter((i) => i.state === 'stale');

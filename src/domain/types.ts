@@ -86,14 +86,8 @@ export function sectionKey(bureauId: string, category: string): string {
   return `${bureauId}/${category}`;
 }
 
-/** Bureaus with the section addresses people accepted after a site moved them. Pure. */
-export function withRelocations(bureaus: Bureau[], relocated: Record<string, { url: string }>): Bureau[] {
-  if (Object.keys(relocated).length === 0) return bureaus;
-  return bureaus.map((b) => ({
-    ...b,
-    sections: b.sections.map((s) => {
-      const moved = relocated[sectionKey(b.id, s.category)];
-      return moved ? { ...s, url: moved.url } : s;
-    }),
-  }));
+/** The bureau id and category a section key names (ids are slugs, so the first `/` separates them). */
+export function parseSectionKey(key: string): { bureauId: string; category: string } {
+  const at = key.indexOf('/');
+  return at < 0 ? { bureauId: key, category: '' } : { bureauId: key.slice(0, at), category: key.slice(at + 1) };
 }

@@ -11,7 +11,7 @@ const WHY: Record<Relocation['why'], string> = {
 /** One operations message per bureau with its proposed new addresses. Pure. */
 export function renderRelocations(
   relocations: Relocation[],
-  categoryNames: Map<string, string>,
+  categoryName: (key: string) => string,
   at: string,
 ): OutgoingMessage[] {
   const byBureau = new Map<string, Relocation[]>();
@@ -19,7 +19,7 @@ export function renderRelocations(
   return [...byBureau].map(([bureau, list]) => {
     const title = `📦 栏目疑似迁移｜${bureau}`;
     const line = (r: Relocation, md: boolean) =>
-      `· ${categoryNames.get(r.category) ?? r.category}：${md ? link(r.from, r.from) : r.from} → ${md ? link(r.to, r.to) : r.to}（${WHY[r.why]}；“${md ? escapeMarkdown(r.linkText) : r.linkText}”，置信度 ${r.confidence}）`;
+      `· ${categoryName(r.category)}：${md ? link(r.from, r.from) : r.from} → ${md ? link(r.to, r.to) : r.to}（${WHY[r.why]}；“${md ? escapeMarkdown(r.linkText) : r.linkText}”，置信度 ${r.confidence}）`;
     return {
       channel: 'ops',
       notBefore: at,

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCommands } from '../../commands/index.js';
-import { createServices } from '../../src/app/services.js';
+import { createApp } from '../../src/app/app.js';
 import { createWatch, type Watch } from '../../src/app/watch.js';
 import { type DiscordBot, startDiscordBot } from '../../src/chat/bot.js';
 import type { Sink } from '../../src/chat/outbox.js';
@@ -36,14 +36,10 @@ async function watchOn(store: Store, sinkWrap: (s: Sink) => Sink = (s) => s): Pr
     ...crawlerFor(fetch),
     now: () => new Date(`${today}T04:00:00Z`),
   };
-  const services = createServices(deps);
   const sink = (id: string) => sinkWrap(discordChannelSink(bot.client, id));
-  return createWatch({
-    ...deps,
-    services,
+  return createWatch(createApp({ ...deps, policy }), {
     sinks: { alerts: [sink(CHANNELS.alerts)], ops: [sink(CHANNELS.ops)], digest: [sink(CHANNELS.digest)] },
     logger,
-    policy,
   });
 }
 
@@ -54,7 +50,7 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'landwatch-alerts-'));
   const store = await openStore(dir);
   const fetch = config.settings.fetch;
-  const services = createServices({
+  const { services } = createApp({
     config,
     store,
     ...crawlerFor(fetch),
@@ -133,12 +129,12 @@ describe('alerts from the simulated network to Discord, exactly once', () => {
     await bot.stop();
     bot = await startDiscordBot({
       discord: { token: TOKEN, api: fake.api, guildId: GUILD_ID, waitGuildTimeout: 500 },
-      services: createServices({
+      services: createApp({
         config,
         store,
         ...crawlerFor(config.settings.fetch),
         now: () => new Date(`${today}T04:00:00Z`),
-      }),
+      }).services,
       commands: loadCommands(),
       logger,
     });

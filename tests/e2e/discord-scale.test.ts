@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCommands } from '../../commands/index.js';
-import { createServices } from '../../src/app/services.js';
+import { createApp } from '../../src/app/app.js';
 import { type DiscordBot, startDiscordBot } from '../../src/chat/bot.js';
 import { DEFAULT_CONFIG_DIR, loadConfig } from '../../src/config/config.js';
 import { crawlerFor } from '../../src/crawl/crawler.js';
@@ -24,7 +24,7 @@ beforeAll(async () => {
   const store = await openStore(await mkdtemp(path.join(tmpdir(), 'landwatch-scale-')));
   config.bureaus = seedStoreFromTruth(store, generateNetwork({ seed: 1, size: 3200, origin: DAY }), config, DAY);
   const fetch = config.settings.fetch;
-  const services = createServices({
+  const { services } = createApp({
     config,
     store,
     ...crawlerFor(fetch),

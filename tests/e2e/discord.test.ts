@@ -5,7 +5,7 @@ import type { APIEmbed, APIMessage } from 'discord-api-types/v10';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCommands } from '../../commands/index.js';
-import { createServices } from '../../src/app/services.js';
+import { createApp } from '../../src/app/app.js';
 import { type DiscordBot, startDiscordBot } from '../../src/chat/bot.js';
 import { DEFAULT_CONFIG_DIR, loadConfig } from '../../src/config/config.js';
 import { crawlerFor } from '../../src/crawl/crawler.js';
@@ -33,7 +33,9 @@ async function start(): Promise<DiscordBot> {
     logger,
   });
 }
-let services: ReturnType<typeof createServices>;
+let services: Services;
+
+import type { Services } from '../../src/app/services.js';
 
 beforeAll(async () => {
   fake = await new DiscordFake({ heartbeatIntervalMs: 500 }).start();
@@ -51,12 +53,12 @@ beforeAll(async () => {
       : b,
   );
   const fetch = { ...config.settings.fetch, perHostSpacingMs: 0, timeoutMs: 3000 };
-  services = createServices({
+  services = createApp({
     config,
     store,
     ...crawlerFor(fetch),
     now: () => new Date(`${DAY}T05:00:00Z`),
-  });
+  }).services;
   bot = await start();
 }, 30_000);
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServices } from '../../src/app/services.js';
+import { createApp } from '../../src/app/app.js';
 import { createWatch } from '../../src/app/watch.js';
 import { consoleSink } from '../../src/chat/sinks.js';
 import { DEFAULT_CONFIG_DIR, loadConfig } from '../../src/config/config.js';
@@ -69,14 +69,14 @@ async function watchAcrossRedesign(server: SimServer, b: SimBureau): Promise<str
   const out: string[] = [];
   const chat = consoleSink((t) => out.push(t));
   const bureaus = server.bureaus();
-  const d = { config: { ...config, bureaus }, store, ...crawlerFor(fetch), now: () => new Date(`${today}T04:00:00Z`) };
-  const watch = createWatch({
-    ...d,
-    services: createServices(d),
-    sinks: { alerts: [chat], ops: [chat] },
-    logger: pino({ level: 'silent' }),
+  const app = createApp({
+    config: { ...config, bureaus },
+    store,
+    ...crawlerFor(fetch),
+    now: () => new Date(`${today}T04:00:00Z`),
     policy: { ...config.settings.alerts, quietHours: null },
   });
+  const watch = createWatch(app, { sinks: { alerts: [chat], ops: [chat] }, logger: pino({ level: 'silent' }) });
   const sections = bureaus.find((x) => x.id === b.id)?.sections ?? [];
   await watch.cycle(sections);
   out.length = 0;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { runCheckCycle } from '../../src/app/cycle.js';
+import { createApp } from '../../src/app/app.js';
 import { DEFAULT_CONFIG_DIR, loadConfig } from '../../src/config/config.js';
 import { crawlerFor } from '../../src/crawl/crawler.js';
 import { extractionPool } from '../../src/crawl/extraction-pool.js';
@@ -56,13 +56,14 @@ describe('page extraction on worker threads', () => {
         },
       ];
       const fetch = { ...config.settings.fetch, perHostSpacingMs: 0 };
-      const [result] = await runCheckCycle({
+      const app = createApp({
         config,
         store: await openStore(await mkdtemp(path.join(tmpdir(), 'landwatch-pool-'))),
         ...crawlerFor(fetch),
         extract: extractionPool(1, new URL('../fixtures/crashing-worker.js', import.meta.url)),
         now: () => new Date('2026-11-27T02:00:00Z'),
       });
+      const [result] = (await app.check({ sections: app.catalog().sections })).results;
       // Read in full despite the dead worker: the GBK list's newest date, and a judged (not unknown) state.
       expect(result).toMatchObject({ newest: '2026-05-13', reason: null });
       expect(['fresh', 'due', 'stale']).toContain(result?.state);

@@ -2,7 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCheckCycle } from '../../src/app/cycle.js';
+import { createApp } from '../../src/app/app.js';
 import { DEFAULT_CONFIG_DIR, loadConfig } from '../../src/config/config.js';
 import { createFetcher } from '../../src/crawl/fetcher.js';
 import { HostQueue } from '../../src/crawl/host-queue.js';
@@ -33,13 +33,14 @@ afterAll(async () => {
 async function cycleOn(day: string) {
   sim.setToday(day);
   const fetch = { ...config.settings.fetch, perHostSpacingMs: 0, timeoutMs: 3000 };
-  const results = await runCheckCycle({
+  const app = createApp({
     config,
     store,
     fetcher: createFetcher(fetch),
     queue: new HostQueue({ concurrency: 32, perHost: 1, spacingMs: 0 }),
     now: () => new Date(`${day}T04:00:00Z`),
   });
+  const { results } = await app.check({ sections: app.catalog().sections });
   return { results, agreement: compareWithTruth(results, networkTruth(sim.network, config.categories, day)) };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interleaveByHost } from '../../src/app/cycle.js';
+import { interleaveByHost } from '../../src/app/check-pipeline.js';
 import { HostQueue } from '../../src/crawl/host-queue.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

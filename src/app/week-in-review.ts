@@ -1,18 +1,16 @@
-import type { Config } from '../config/config.js';
-import type { FreshnessState } from '../domain/types.js';
+import type { WeekInReview } from '../digest/digest.js';
+import type { Catalog } from '../domain/catalog.js';
+import { type FreshnessState, parseSectionKey } from '../domain/types.js';
 import type { Store } from '../store/store.js';
-import type { WeekInReview } from './digest.js';
 
 const BAD: ReadonlySet<FreshnessState> = new Set(['stale', 'blank']);
 const GOOD: ReadonlySet<FreshnessState> = new Set(['fresh', 'due']);
 
 /** The week's transitions from each section's bounded history, and the exceptions still in force. */
-export function weekInReview(config: Config, store: Store, now: Date): WeekInReview {
+export function weekInReview(catalog: Catalog, store: Store, now: Date): WeekInReview {
   const since = new Date(now.getTime() - 7 * 86_400_000).toISOString();
-  const bureaus = new Map(config.bureaus.map((b) => [b.id, b.name]));
-  const categories = new Map(config.categories.map((c) => [c.key, c.name]));
   const label = (bureauId: string, category: string) =>
-    `${bureaus.get(bureauId) ?? bureauId} · ${categories.get(category) ?? category}`;
+    `${catalog.bureauName(bureauId)} · ${catalog.categoryName(category)}`;
   const newlyStale: string[] = [];
   const recovered: string[] = [];
   for (const record of store.sections()) {
@@ -31,7 +29,7 @@ export function weekInReview(config: Config, store: Store, now: Date): WeekInRev
   const exceptions = Object.entries(store.alertMemory())
     .filter(([, m]) => m.quietUntil && m.quietUntil > nowIso)
     .map(([key, m]) => {
-      const [bureauId = '', category = ''] = key.split('/');
+      const { bureauId, category } = parseSectionKey(key);
       return { section: label(bureauId, category), until: m.quietUntil ?? '', reason: m.quietReason ?? '' };
     });
   return { newlyStale, recovered, exceptions };

@@ -1,0 +1,33 @@
+import type { Config } from '../config/config.js';
+import type { PageReader } from '../crawl/extraction-pool.js';
+import type { Fetcher } from '../crawl/fetcher.js';
+import type { HostQueue } from '../crawl/host-queue.js';
+import type { AlertPolicy } from '../domain/alerts.js';
+import type { Store } from '../store/store.js';
+import type { CatalogSource } from './catalog.js';
+import type { CheckSections } from './check-pipeline.js';
+
+/** The adapters the application is built from: the imperative shell's side of the functional core. */
+export interface AppDeps {
+  config: Config;
+  store: Store;
+  fetcher: Fetcher;
+  queue: HostQueue;
+  /** Reads fetched pages, possibly on worker threads; inline when absent. */
+  extract?: PageReader | undefined;
+  /** The clock. Each run reads it once and hands the instant on. */
+  now: () => Date;
+  /** Alert rules' policy; settings.yaml's `alerts` by default. */
+  policy?: AlertPolicy | undefined;
+}
+
+/** What the application's parts share once built: the adapters, the catalog and the one check pipeline. */
+export interface AppParts {
+  config: Config;
+  store: Store;
+  fetcher: Fetcher;
+  queue: HostQueue;
+  clock: () => Date;
+  catalog: CatalogSource;
+  check: CheckSections;
+}

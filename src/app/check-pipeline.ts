@@ -1,0 +1,211 @@
+import type { Settings } from '../config/settings.js';
+import type { PageReader } from '../crawl/extraction-pool.js';
+import type { Fetcher } from '../crawl/fetcher.js';
+import type { HostQueue } from '../crawl/host-queue.js';
+import type { AlertPolicy } from '../domain/alerts.js';
+import type { Catalog } from '../domain/catalog.js';
+import { chinaDay } from '../domain/day.js';
+import { judgeFreshness } from '../domain/freshness.js';
+import type { OutboxEntry } from '../domain/outbox.js';
+import { dueSections } from '../domain/plan.js';
+import { nextRecord } from '../domain/section-record.js';
+import type { SectionResult } from '../domain/section-result.js';
+import { type Day, ruleFor, type Section, sectionKey } from '../domain/types.js';
+import type { Store } from '../store/store.js';
+import type { CatalogSource } from './catalog.js';
+import { inspect, snapshotIfDue } from './inspection.js';
+import { recordNotices } from './notices.js';
+import { type DetailCache, fitOf, hostOf, readSection, type SectionRead } from './read-step.js';
+import { recordRelocations } from './relocations.js';
+
+export interface PipelineDeps {
+  catalog: CatalogSource;
+  settings: Settings;
+  store: Store;
+  fetcher: Fetcher;
+  queue: HostQueue;
+  /** Reads fetched pages, possibly on worker threads; inline when absent. */
+  extract?: PageReader | undefined;
+  /** Read once per run; everything in the run gets that instant. */
+  clock: () => Date;
+  policy: AlertPolicy;
+  /**
+   * lowdb rewrites the whole file on every write, so a run writes on a timer rather than per section: a
+   * crash loses at most this much work, and a 48,000-section run writes a dozen times, not thousands.
+   */
+  flushEveryMs?: number | undefined;
+}
+
+export interface CheckOptions {
+  /** The sections to check; by default those due now. */
+  sections?: readonly Section[] | undefined;
+  onSection?: ((result: SectionResult, done: number, total: number) => void) | undefined;
+}
+
+export interface CheckRun {
+  at: string;
+  results: SectionResult[];
+  /** Messages written to the outbox by this run (notices, relocation proposals). */
+  queued: OutboxEntry[];
+}
+
+export type CheckSections = (options?: CheckOptions) => Promise<CheckRun>;
+
+const FLUSH_EVERY_MS = 10_000;
+/** Sections being fetched or waiting for their host at once, at most (unless `concurrency` asks for more). */
+const SECTIONS_IN_PROGRESS = 4096;
+
+/**
+ * The one check pipeline, used by the schedule, by `/check` and by `landwatch check`:
+ * plan → read → judge → persist → notices → relocations → snapshot. Notices are decided for the sections
+ * stored in each write, in that same write, so a crash delays nothing already judged. Delivery is not
+ * part of it: the outbox holds what was decided, and whoever runs the pipeline drains it.
+ */
+export function createCheckPipeline(deps: PipelineDeps): CheckSections {
+  // Kept across runs, as the bot keeps one crawler: each detail page is read once.
+  const detailCache: DetailCache = new Map();
+  return async (options = {}) => {
+    const now = deps.clock();
+    const at = now.toISOString();
+    const today = chinaDay(now);
+    const catalog = deps.catalog();
+    const { store } = deps;
+    const sections = options.sections ?? plan(catalog, store, now);
+    const read = sharedReads(sections, (section) =>
+      readSection(
+        section,
+        store.section(sectionKey(section.bureauId, section.category)),
+        {
+          fetcher: deps.fetcher,
+          queue: deps.queue,
+          extract: deps.extract,
+          detailCache,
+          detailFetches: deps.settings.fetch.detailFetches,
+        },
+        at,
+        today,
+      ),
+    );
+    const results: SectionResult[] = [];
+    const queued: OutboxEntry[] = [];
+    let unnoticed: SectionResult[] = [];
+    const persist = async () => {
+      queued.push(...recordNotices(unnoticed, catalog, store, now, deps.policy));
+      unnoticed = [];
+      await store.flush();
+    };
+    let lastFlush = performance.now();
+    const flushEvery = deps.flushEveryMs ?? FLUSH_EVERY_MS;
+
+    const check = async (section: Section) => {
+      const category = catalog.category(section.category);
+      const bureau = catalog.bureau(section.bureauId);
+      if (!category || !bureau) return;
+      const fetched = await read(section);
+      const result = judgeAndStore(section, fetched, category, bureau.level, store, today, deps.settings);
+      results.push(result);
+      unnoticed.push(result);
+      options.onSection?.(result, results.length, sections.length);
+      if (performance.now() - lastFlush >= flushEvery) {
+        lastFlush = performance.now();
+        await persist();
+      }
+    };
+
+    // A bounded window of sections in progress, taken host by host in turn: memory stays flat however long
+    // the watch list, and no host's politeness wait holds up the others.
+    const order = interleaveByHost(sections);
+    let next = 0;
+    const lane = async () => {
+      while (next < order.length) await check(order[next++] as Section);
+    };
+    const window = Math.min(order.length, Math.max(SECTIONS_IN_PROGRESS, deps.settings.fetch.concurrency * 4));
+    await Promise.all(Array.from({ length: window }, lane));
+    await persist();
+    queued.push(...(await recordRelocations(results, catalog, deps, today, now)));
+    snapshotIfDue(inspect(catalog, store, now), store, now);
+    await store.flush();
+    return { at, results, queued };
+  };
+}
+
+function plan(catalog: Catalog, store: Store, now: Date): readonly Section[] {
+  return dueSections(
+    catalog.sections,
+    (key) => catalog.category(key),
+    (s) => store.section(sectionKey(s.bureauId, s.category))?.last.at ?? null,
+    now,
+  );
+}
+
+/** Sections sharing a URL and hints share one read per run; the read is let go once all have it. */
+function sharedReads(
+  sections: readonly Section[],
+  read: (section: Section) => Promise<SectionRead>,
+): (section: Section) => Promise<SectionRead> {
+  const keyOf = (section: Section) => `${section.url}\u0000${JSON.stringify(section.hints)}`;
+  const users = new Map<string, number>();
+  for (const section of sections) users.set(keyOf(section), (users.get(keyOf(section)) ?? 0) + 1);
+  const inflight = new Map<string, Promise<SectionRead>>();
+  return (section) => {
+    const key = keyOf(section);
+    let p = inflight.get(key);
+    if (!p) {
+      p = read(section);
+      inflight.set(key, p);
+    }
+    const left = (users.get(key) ?? 1) - 1;
+    users.set(key, left);
+    if (left <= 0) inflight.delete(key);
+    return p;
+  };
+}
+
+function judgeAndStore(
+  section: Section,
+  fetched: SectionRead,
+  category: NonNullable<ReturnType<Catalog['category']>>,
+  level: NonNullable<ReturnType<Catalog['bureau']>>['level'],
+  store: Store,
+  today: Day,
+  settings: Settings,
+): SectionResult {
+  const key = sectionKey(section.bureauId, section.category);
+  const previous = store.section(key);
+  const { observation } = fetched;
+  const freshness = judgeFreshness(observation.access, observation.reading, ruleFor(category, level), today);
+  const fit = fetched.titles && fitOf(fetched.titles, category);
+  store.put(key, nextRecord(previous, section, observation, freshness, fetched.validators, settings.store, fit));
+  return {
+    bureau: section.bureauId,
+    category: section.category,
+    url: section.url,
+    state: freshness.state,
+    newest: observation.reading?.newest?.date ?? null,
+    ageDays: freshness.ageDays,
+    previous: previous?.state ?? null,
+    reason: observation.reason,
+    itemFit: fit,
+    previousItemFit: previous?.itemFit ?? null,
+  };
+}
+
+/** The first section of every host, then every host's second, …: a window over it spreads across hosts. */
+export function interleaveByHost(sections: readonly Section[]): Section[] {
+  const byHost = new Map<string, Section[]>();
+  for (const s of sections) {
+    const host = hostOf(s.url);
+    const list = byHost.get(host);
+    if (list) list.push(s);
+    else byHost.set(host, [s]);
+  }
+  const lists = [...byHost.values()];
+  const out: Section[] = [];
+  for (let round = 0; out.length < sections.length; round++) {
+    for (const list of lists) {
+      const s = list[round];
+      if (s) out.push(s);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,16 @@
+import type { Day, FreshnessState } from './types.js';
+
+/** What one check of one section came to: one line of `landwatch check` (DESIGN.md §3). */
+export interface SectionResult {
+  bureau: string;
+  category: string;
+  url: string;
+  state: FreshnessState;
+  newest: Day | null;
+  ageDays: number | null;
+  previous: FreshnessState | null;
+  reason: string | null;
+  /** Item fit of the list read now (undefined: nothing read) and at the check before. */
+  itemFit?: number | null | undefined;
+  previousItemFit: number | null;
+}
