@@ -29,11 +29,6 @@ export interface PipelineDeps {
   /** Read once per run; everything in the run gets that instant. */
   clock: () => Date;
   policy: AlertPolicy;
-  /**
-   * lowdb rewrites the whole file on every write, so a run writes on a timer rather than per section: a
-   * crash loses at most this much work, and a 48,000-section run writes a dozen times, not thousands.
-   */
-  flushEveryMs?: number | undefined;
 }
 
 export interface CheckOptions {
@@ -51,7 +46,6 @@ export interface CheckRun {
 
 export type CheckSections = (options?: CheckOptions) => Promise<CheckRun>;
 
-const FLUSH_EVERY_MS = 10_000;
 /** Sections being fetched or waiting for their host at once, at most (unless `concurrency` asks for more). */
 const SECTIONS_IN_PROGRESS = 4096;
 
@@ -95,7 +89,9 @@ export function createCheckPipeline(deps: PipelineDeps): CheckSections {
       await store.flush();
     };
     let lastFlush = performance.now();
-    const flushEvery = deps.flushEveryMs ?? FLUSH_EVERY_MS;
+    // lowdb rewrites the whole file on every write, so a run writes on a timer rather than per section: a
+    // crash loses at most this much work, and a 48,000-section run writes a dozen times, not thousands.
+    const flushEvery = deps.settings.store.flushEveryMs;
 
     const check = async (section: Section) => {
       const category = catalog.category(section.category);

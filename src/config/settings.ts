@@ -28,6 +28,8 @@ export const settingsSchema = z.strictObject({
     .strictObject({
       recentChecks: z.number().int().min(1).max(100).default(10),
       changes: z.number().int().min(1).max(500).default(30),
+      /** How often a check run writes the store, with the notices of what it stored: the most a crash loses. */
+      flushEveryMs: z.number().int().min(0).max(600_000).default(10_000),
     })
     .prefault({}),
   alerts: z
