@@ -1,9 +1,15 @@
 import type { Client } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Command } from '../../commands/index.js';
-import type { Services } from '../app/services.js';
 import { createDiscordClient, type DiscordSettings, login, registerCommands } from './discord-client.js';
-import { attachDispatcher } from './dispatcher.js';
+import { attachDispatcher, type DispatcherOptions } from './dispatcher.js';
+
+/** What the bot asks of the application (app/services.ts provides it): chat never imports the app. */
+export interface BotServices {
+  context: DispatcherOptions['context'];
+  alertAction: NonNullable<DispatcherOptions['alertAction']>;
+  acceptProposal: NonNullable<DispatcherOptions['pageAction']>;
+}
 
 export interface DiscordBot {
   client: Client;
@@ -13,7 +19,7 @@ export interface DiscordBot {
 /** Connects, wires every command and registers them if they changed. */
 export async function startDiscordBot(options: {
   discord: DiscordSettings;
-  services: Services;
+  services: BotServices;
   commands: Map<string, Command>;
   logger: Logger;
 }): Promise<DiscordBot> {
