@@ -1,23 +1,10 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from 'pino';
+import type { Settings } from '../config/settings.js';
 import type { Watch } from './watch.js';
 
-export interface ScheduleSettings {
-  timezone: string;
-  /** How often to look for due sections (node-cron expression). */
-  checkCron: string;
-  /** When to post the weekly digest; Monday 09:00 by default. */
-  digestCron: string;
-  /** How often to retry and release held messages. */
-  drainCron: string;
-}
-
-export const DEFAULT_SCHEDULE: ScheduleSettings = {
-  timezone: 'Asia/Shanghai',
-  checkCron: '*/10 * * * *',
-  digestCron: '0 9 * * 1',
-  drainCron: '* * * * *',
-};
+/** When to look for due sections, post the digest and retry held messages (settings.yaml: schedule). */
+export type ScheduleSettings = Settings['schedule'] & { timezone: string };
 
 /** Runs the watch on the clock, in China time, never two runs of a task at once. */
 export function startSchedule(watch: Watch, settings: ScheduleSettings, logger: Logger): { stop(): Promise<void> } {

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { loadCommands } from '../../commands/index.js';
 import { createApp } from '../app/app.js';
-import { DEFAULT_SCHEDULE, startSchedule } from '../app/schedule.js';
+import { startSchedule } from '../app/schedule.js';
 import { createWatch } from '../app/watch.js';
 import { startDiscordBot } from '../chat/bot.js';
 import { parseDiscordEnv } from '../chat/discord-env.js';
@@ -110,11 +110,7 @@ async function serveDiscord(
     await bot.stop();
     return 0;
   }
-  const schedule = startSchedule(
-    watch,
-    { ...DEFAULT_SCHEDULE, timezone: config.settings.timezone, ...config.settings.schedule },
-    logger,
-  );
+  const schedule = startSchedule(watch, { timezone: config.settings.timezone, ...config.settings.schedule }, logger);
   await waitForSignal();
   await schedule.stop();
   await bot.stop();
