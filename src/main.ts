@@ -7,3 +7,6 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 });
 
 process.exitCode = await runCli(process.argv.slice(2));
+// A command that has returned is done: a chat client still trying to reconnect must not keep it alive. The
+// timer does not hold the process itself, so a command with nothing left running exits at once.
+setTimeout(() => process.exit(), 1000).unref();

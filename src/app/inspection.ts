@@ -1,8 +1,8 @@
 import type { Catalog } from '../domain/catalog.js';
 import type { Inspection } from '../domain/inspection.js';
 import { type RankedBureau, rankLevel, snapshotOf } from '../domain/rankings.js';
-import { type CategoryRate, disclosureRates, type LevelCoverage, levelCoverage } from '../domain/rates.js';
-import { type BureauScore, type BureauStanding, scoreBureau } from '../domain/scoring.js';
+import { disclosureRates, levelCoverage } from '../domain/rates.js';
+import { type BureauStanding, scoreBureau } from '../domain/scoring.js';
 import type { RankingSnapshot } from '../domain/section-record.js';
 import { LEVELS, type Level, sectionKey } from '../domain/types.js';
 import type { Store } from '../store/store.js';

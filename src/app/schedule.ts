@@ -14,14 +14,20 @@ export function startSchedule(watch: Watch, settings: ScheduleSettings, logger: 
     error: (m: string | Error) => logger.error(m instanceof Error ? { err: m } : {}, String(m)),
     debug: (m: string) => logger.debug(m),
   };
+  // What is running now, so a stop can let it finish (or give up on it) instead of cutting it mid-write.
+  const running = new Set<Promise<unknown>>();
   const task = (name: string, expression: string, run: () => Promise<unknown>): ScheduledTask =>
     cron.schedule(
       expression,
       async () => {
+        const step = run();
+        running.add(step);
         try {
-          await run();
+          await step;
         } catch (e) {
           logger.error({ err: e, task: name }, 'scheduled task failed');
+        } finally {
+          running.delete(step);
         }
       },
       { name, timezone: settings.timezone, noOverlap: true, logger: log },
@@ -32,8 +38,10 @@ export function startSchedule(watch: Watch, settings: ScheduleSettings, logger: 
     task('drain', settings.drainCron, () => watch.drain()),
   ];
   return {
+    /** No new runs; resolves once the running ones have ended. */
     stop: async () => {
       for (const t of tasks) await t.destroy();
+      await Promise.allSettled([...running]);
     },
   };
 }

@@ -5,6 +5,8 @@ import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { loadCommands } from '../../commands/index.js';
 import { createApp } from '../app/app.js';
+import { deliverUntilDone } from '../app/deliver-until-done.js';
+import { stopGracefully, stopSignals } from '../app/graceful-stop.js';
 import { startSchedule } from '../app/schedule.js';
 import { createWatch } from '../app/watch.js';
 import { startDiscordBot } from '../chat/bot.js';
@@ -72,13 +74,6 @@ export async function botCommand(args: string[], io: Io): Promise<number> {
   return runDemo(values, io);
 }
 
-function waitForSignal(): Promise<void> {
-  return new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
-}
-
 async function serveDiscord(
   values: {
     config?: string | undefined;
@@ -105,17 +100,35 @@ async function serveDiscord(
   if (env.OPS_CHANNEL_ID) channels.ops = discordChannelSink(bot.client, env.OPS_CHANNEL_ID);
   if (env.DIGEST_CHANNEL_ID) channels.digest = discordChannelSink(bot.client, env.DIGEST_CHANNEL_ID);
   const watch = createWatch(app, { sinks: withSinks(webhookSinks(config), channels), logger });
+  const signals = stopSignals();
+  const stop = (steps: { name: string; stop: () => Promise<unknown> }[]) =>
+    stopGracefully({
+      steps: [...steps, { name: 'chat', stop: () => bot.stop() }],
+      flush: () => store.flush(),
+      graceMs: config.settings.bot.stopGraceMs,
+      forced: signals.second,
+      logger,
+    }).finally(signals.dispose);
   if (values.once) {
+    const now = () => new Date().toISOString();
     await watch.cycle(app.catalog().sections);
-    await bot.stop();
-    return 0;
+    const waiting = await deliverUntilDone({
+      drain: watch.drain,
+      waiting: () => store.outbox().filter((e) => e.sentAt === null && e.notBefore <= now()).length,
+      boundMs: config.settings.bot.onceDeliveryMs,
+    });
+    await stop([]);
+    if (waiting === 0) return 0;
+    io.err(
+      `landwatch bot --once: ${waiting} message(s) could not be delivered within ${config.settings.bot.onceDeliveryMs} ms; they stay in the outbox for the next run`,
+    );
+    return 1;
   }
   const schedule = startSchedule(watch, { timezone: config.settings.timezone, ...config.settings.schedule }, logger);
-  await waitForSignal();
-  await schedule.stop();
-  await bot.stop();
-  await store.flush();
-  return 0;
+  await signals.first;
+  logger.info('stopping: no new checks; the running step may finish');
+  const outcome = await stop([{ name: 'schedule', stop: () => schedule.stop() }]);
+  return outcome === 'clean' ? 0 : 1;
 }
 
 async function runDemo(

@@ -51,6 +51,14 @@ export const settingsSchema = z.strictObject({
       drainCron: z.string().default('* * * * *'),
     })
     .prefault({}),
+  bot: z
+    .strictObject({
+      /** On SIGTERM/SIGINT: how long the running step may take to finish before the bot flushes and exits. */
+      stopGraceMs: z.number().int().min(0).max(300_000).default(10_000),
+      /** `bot --once`: how long delivery is retried before it exits saying how many messages wait. */
+      onceDeliveryMs: z.number().int().min(0).max(3_600_000).default(60_000),
+    })
+    .prefault({}),
   webhooks: z
     .array(
       z.strictObject({

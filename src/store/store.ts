@@ -4,10 +4,8 @@ import path from 'node:path';
 import { Low } from 'lowdb';
 import { z } from 'zod';
 import type { AlertMemory } from '../domain/alerts.js';
-import type { Observation, Reading } from '../domain/observation.js';
 import type { OutboxEntry } from '../domain/outbox.js';
 import type { RankingSnapshot, Relocated, SectionRecord } from '../domain/section-record.js';
-import type { Day, FreshnessState, Level } from '../domain/types.js';
 import { decodeRecord, type StoredRecord } from './codec.js';
 import { StoreFile } from './store-file.js';
 

@@ -67,7 +67,9 @@ describe('the one check pipeline', () => {
 
     for (const now of [NOW, '2026-11-28T02:00:00Z']) {
       const out: string[] = [];
-      expect(await runCli(['check', '--bureaus', bureausFile, '--data', data, '--now', now, '--json'], io(out))).toBe(0);
+      expect(await runCli(['check', '--bureaus', bureausFile, '--data', data, '--now', now, '--json'], io(out))).toBe(
+        0,
+      );
       expect(out.map((l) => JSON.parse(l))).toEqual([
         expect.objectContaining({ bureau: 'x1', category: 'land_auction', url: `${site.url}/tdcr/`, state: 'fresh' }),
       ]);
