@@ -1,9 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
+import { cronExpression, timeZoneName } from './clock-fields.js';
 import { loadYaml } from './yaml.js';
 
 export const settingsSchema = z.strictObject({
-  timezone: z.string().default('Asia/Shanghai'),
+  timezone: timeZoneName.default('Asia/Shanghai'),
   fetch: z
     .strictObject({
       userAgent: z.string().min(1).default('landwatch/0.1 (gov-site disclosure inspection bot)'),
@@ -44,9 +45,9 @@ export const settingsSchema = z.strictObject({
     .prefault({}),
   schedule: z
     .strictObject({
-      checkCron: z.string().default('*/10 * * * *'),
-      digestCron: z.string().default('0 9 * * 1'),
-      drainCron: z.string().default('* * * * *'),
+      checkCron: cronExpression.default('*/10 * * * *'),
+      digestCron: cronExpression.default('0 9 * * 1'),
+      drainCron: cronExpression.default('* * * * *'),
     })
     .prefault({}),
   webhooks: z
@@ -65,7 +66,7 @@ export type Settings = z.output<typeof settingsSchema>;
 export type FetchSettings = Settings['fetch'];
 
 export function parseSettings(file: string, text?: string): Settings {
-  return loadYaml(file, settingsSchema, text);
+  return loadYaml(file, settingsSchema, text).value;
 }
 
 /** Default settings, for tools that run without a config folder. */
