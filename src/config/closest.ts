@@ -1,15 +1,19 @@
-/** The known names closest to a mistyped one, nearest first: typos, and names containing it or it them. */
+/**
+ * The known names closest to a mistyped one, nearest first: those a few edits away (a third of its
+ * length at most) or containing it, else those it contains.
+ */
 export function closest(name: string, known: Iterable<string>, limit = 3): string[] {
   const wanted = name.toLowerCase();
   const within = Math.max(1, Math.floor(wanted.length / 3));
   const near: { name: string; distance: number }[] = [];
+  const inside: { name: string; distance: number }[] = [];
   for (const k of new Set(known)) {
     const candidate = k.toLowerCase();
     const distance = editDistance(wanted, candidate);
-    if (distance <= within) near.push({ name: k, distance });
-    else if (wanted.length >= 2 && (candidate.includes(wanted) || wanted.includes(candidate)))
-      near.push({ name: k, distance: within + 1 });
+    if (distance <= within || (wanted.length >= 2 && candidate.includes(wanted))) near.push({ name: k, distance });
+    else if (candidate.length >= 2 && wanted.includes(candidate)) inside.push({ name: k, distance });
   }
+  if (near.length === 0) near.push(...inside);
   near.sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name));
   return near.slice(0, limit).map((n) => n.name);
 }
