@@ -1,5 +1,5 @@
 import type { Bureau } from '../domain/types.js';
-import { closest } from './closest.js';
+import { closest, didYouMean } from './closest.js';
 
 /**
  * Why some of `ids` (e.g. from `landwatch check --bureau`) name no configured bureau, one line per unknown
@@ -16,10 +16,7 @@ export function checkBureauIds(
     .map((id) => {
       const byName = config.bureaus.filter((b) => b.name === id || (id.length >= 2 && b.name.includes(id)));
       const near = byName.length > 0 ? byName.slice(0, 3).map((b) => b.id) : closest(id, known);
-      const hint =
-        near.length > 0
-          ? `did you mean ${near.map((n) => `"${n}"`).join(' or ')}?`
-          : `no configured id is close to it (${known.size} bureaus are configured)`;
+      const hint = didYouMean(near) || `no configured id is close to it (${known.size} bureaus are configured)`;
       return `unknown bureau id "${id}": ${hint}`;
     });
   return lines.length > 0 ? lines.join('\n') : undefined;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type Bureau, type Category, LEVELS } from '../domain/types.js';
-import { closest } from './closest.js';
+import { closest, didYouMean } from './closest.js';
 import { ConfigError } from './config-error.js';
 import { duplicates } from './duplicates.js';
 import { loadYaml } from './yaml.js';
@@ -50,7 +50,7 @@ export function parseBureaus(file: string, categories: Category[], text?: string
         problems.push(
           problem(
             ['bureaus', i, 'sections', category],
-            `unknown category (value: "${category}"; see indicators.yaml)${didYouMean(category, known)}`,
+            `unknown category (value: "${category}"; see indicators.yaml)${suggest(category, known)}`,
           ),
         );
       }
@@ -67,10 +67,7 @@ export function parseBureaus(file: string, categories: Category[], text?: string
   for (const [i, b] of parsed.bureaus.entries()) {
     if (b.parent !== undefined && !ids.seen.has(b.parent)) {
       problems.push(
-        problem(
-          ['bureaus', i, 'parent'],
-          `no bureau has this id (value: "${b.parent}")${didYouMean(b.parent, ids.seen)}`,
-        ),
+        problem(['bureaus', i, 'parent'], `no bureau has this id (value: "${b.parent}")${suggest(b.parent, ids.seen)}`),
       );
     }
   }
@@ -78,7 +75,7 @@ export function parseBureaus(file: string, categories: Category[], text?: string
   return bureaus;
 }
 
-function didYouMean(name: string, known: Iterable<string>): string {
-  const near = closest(name, known);
-  return near.length > 0 ? `; did you mean ${near.map((n) => `"${n}"`).join(' or ')}?` : '';
+function suggest(name: string, known: Iterable<string>): string {
+  const hint = didYouMean(closest(name, known));
+  return hint && `; ${hint}`;
 }

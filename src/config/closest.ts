@@ -18,6 +18,11 @@ export function closest(name: string, known: Iterable<string>, limit = 3): strin
   return near.slice(0, limit).map((n) => n.name);
 }
 
+/** `did you mean "a" or "b"?` for the names `closest` found; empty for none. */
+export function didYouMean(near: readonly string[]): string {
+  return near.length > 0 ? `did you mean ${near.map((n) => `"${n}"`).join(' or ')}?` : '';
+}
+
 /** Levenshtein distance, with a swap of two neighbours counted as one edit (the commonest typo). */
 export function editDistance(a: string, b: string): number {
   const x = [...a];

@@ -24,7 +24,8 @@ export interface YamlFile<T> {
  */
 export function loadYaml<S extends z.ZodType>(file: string, schema: S, text?: string): YamlFile<z.output<S>> {
   const source = text ?? readSource(file);
-  if (source.length > MAX_CONFIG_BYTES) throw tooLarge(file, source.length);
+  // readSource checks a file's size before reading it; text given directly is checked here.
+  if (text !== undefined) checkSize(file, Buffer.byteLength(text));
   const lines = new LineCounter();
   const lineAt = (offset: number) => lines.linePos(offset).line;
   let doc: Document;
@@ -79,9 +80,8 @@ export function loadYaml<S extends z.ZodType>(file: string, schema: S, text?: st
 
 function readSource(file: string): string {
   try {
-    const { size } = statSync(file);
     // Checked before reading, so a huge file is never read into memory.
-    if (size > MAX_CONFIG_BYTES) throw tooLarge(file, size);
+    checkSize(file, statSync(file).size);
     return readFileSync(file, 'utf8');
   } catch (e) {
     if (e instanceof ConfigError) throw e;
@@ -89,8 +89,10 @@ function readSource(file: string): string {
   }
 }
 
-function tooLarge(file: string, size: number): ConfigError {
-  return new ConfigError(file, [`the file is too large (${size} bytes; at most ${MAX_CONFIG_BYTES})`]);
+function checkSize(file: string, bytes: number): void {
+  if (bytes > MAX_CONFIG_BYTES) {
+    throw new ConfigError(file, [`the file is too large (${bytes} bytes; at most ${MAX_CONFIG_BYTES})`]);
+  }
 }
 
 /** Keys that are lists or mappings, which no config has and toJS would turn into strings with a warning. */
