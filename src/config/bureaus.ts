@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { type Bureau, type Category, LEVELS } from '../domain/types.js';
+import { closest, didYouMean } from './closest.js';
 import { ConfigError } from './config-error.js';
+import { duplicates } from './duplicates.js';
 import { loadYaml } from './yaml.js';
 
 const sectionValueSchema = z.union([
@@ -21,23 +23,35 @@ const bureauSchema = z.strictObject({
   province: z.string().min(1),
   parent: z.string().optional(),
   homepage: z.url({ protocol: /^https?$/ }),
-  sections: z.record(z.string(), sectionValueSchema).default({}),
+  // A bureau without sections has nothing to check, yet would be ranked as covering nothing.
+  sections: z
+    .record(z.string(), sectionValueSchema)
+    .default({})
+    .refine((s) => Object.keys(s).length > 0, 'a bureau needs at least one section (category: url) to watch'),
 });
 
 const bureausSchema = z.strictObject({ bureaus: z.array(bureauSchema) });
 
 export function parseBureaus(file: string, categories: Category[], text?: string): Bureau[] {
-  const parsed = loadYaml(file, bureausSchema, text);
-  const known = new Set(categories.map((c) => c.key));
-  const ids = new Set<string>();
-  const problems: string[] = [];
+  const yaml = loadYaml(file, bureausSchema, text);
+  const { value: parsed, problem } = yaml;
+  const known = categories.map((c) => c.key);
+  const ids = duplicates(
+    yaml,
+    'bureaus',
+    'id',
+    parsed.bureaus.map((b) => b.id),
+    'bureau id',
+  );
+  const problems = ids.problems;
   const bureaus = parsed.bureaus.map((b, i): Bureau => {
-    if (ids.has(b.id)) problems.push(`bureaus.${i}.id: duplicate bureau id (value: "${b.id}")`);
-    ids.add(b.id);
     const sections = Object.entries(b.sections).map(([category, value]) => {
-      if (!known.has(category)) {
+      if (!known.includes(category)) {
         problems.push(
-          `bureaus.${i}.sections.${category}: unknown category (value: "${category}"; see indicators.yaml)`,
+          problem(
+            ['bureaus', i, 'sections', category],
+            `unknown category (value: "${category}"; see indicators.yaml)${suggest(category, known)}`,
+          ),
         );
       }
       const v = typeof value === 'string' ? { url: value } : value;
@@ -51,9 +65,17 @@ export function parseBureaus(file: string, categories: Category[], text?: string
     return { ...b, sections };
   });
   for (const [i, b] of parsed.bureaus.entries()) {
-    if (b.parent && !ids.has(b.parent))
-      problems.push(`bureaus.${i}.parent: no bureau has this id (value: "${b.parent}")`);
+    if (b.parent !== undefined && !ids.seen.has(b.parent)) {
+      problems.push(
+        problem(['bureaus', i, 'parent'], `no bureau has this id (value: "${b.parent}")${suggest(b.parent, ids.seen)}`),
+      );
+    }
   }
   if (problems.length > 0) throw new ConfigError(file, problems);
   return bureaus;
+}
+
+function suggest(name: string, known: Iterable<string>): string {
+  const hint = didYouMean(closest(name, known));
+  return hint && `; ${hint}`;
 }

@@ -9,7 +9,13 @@ export class ConfigError extends Error {
   }
 }
 
+/** A value as a short quote for a message; never throws, whatever the value. */
 export function show(value: unknown): string {
-  const s = JSON.stringify(value);
+  let s: string | undefined;
+  try {
+    s = JSON.stringify(value);
+  } catch {
+    s = String(value);
+  }
   return s === undefined ? 'nothing' : s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type Category, type FreshnessRule, GROUPS, LEVELS, type Level } from '../domain/types.js';
 import { ConfigError } from './config-error.js';
+import { duplicates } from './duplicates.js';
 import { loadYaml } from './yaml.js';
 
 const ruleSchema = z.union([
@@ -36,12 +37,16 @@ const categorySchema = z.strictObject({
 const indicatorsSchema = z.strictObject({ categories: z.array(categorySchema).min(1) });
 
 export function parseIndicators(file: string, text?: string): Category[] {
-  const parsed = loadYaml(file, indicatorsSchema, text);
-  const seen = new Set<string>();
-  const problems: string[] = [];
+  const yaml = loadYaml(file, indicatorsSchema, text);
+  const parsed = yaml.value;
+  const { problems } = duplicates(
+    yaml,
+    'categories',
+    'key',
+    parsed.categories.map((c) => c.key),
+    'category key',
+  );
   const categories = parsed.categories.map((c): Category => {
-    if (seen.has(c.key)) problems.push(`categories: duplicate key "${c.key}"`);
-    seen.add(c.key);
     return {
       key: c.key,
       name: c.name,

@@ -1,9 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
+import { cronExpression, timeZoneName } from './clock-fields.js';
 import { loadYaml } from './yaml.js';
 
 export const settingsSchema = z.strictObject({
-  timezone: z.string().default('Asia/Shanghai'),
+  timezone: timeZoneName.default('Asia/Shanghai'),
   fetch: z
     .strictObject({
       userAgent: z.string().min(1).default('landwatch/0.1 (gov-site disclosure inspection bot)'),
@@ -46,9 +47,9 @@ export const settingsSchema = z.strictObject({
     .prefault({}),
   schedule: z
     .strictObject({
-      checkCron: z.string().default('*/10 * * * *'),
-      digestCron: z.string().default('0 9 * * 1'),
-      drainCron: z.string().default('* * * * *'),
+      checkCron: cronExpression.default('*/10 * * * *'),
+      digestCron: cronExpression.default('0 9 * * 1'),
+      drainCron: cronExpression.default('* * * * *'),
     })
     .prefault({}),
   bot: z
@@ -75,7 +76,7 @@ export type Settings = z.output<typeof settingsSchema>;
 export type FetchSettings = Settings['fetch'];
 
 export function parseSettings(file: string, text?: string): Settings {
-  return loadYaml(file, settingsSchema, text);
+  return loadYaml(file, settingsSchema, text).value;
 }
 
 /** Default settings, for tools that run without a config folder. */

@@ -65,10 +65,13 @@ describe('configuration errors name file, line, field and value', () => {
   });
 
   it('reports unknown categories and duplicate ids', () => {
-    const yaml = `${bureau('    level: city\n    sections:\n      wrok_news: http://a.example/\n')}  - id: sd-linyi\n    name: 乙\n    level: city\n    province: 山东省\n    homepage: http://b.example/\n`;
+    // The second bureau watches a section: one without any is refused for that alone.
+    const yaml = `${bureau('    level: city\n    sections:\n      wrok_news: http://a.example/\n')}  - id: sd-linyi\n    name: 乙\n    level: city\n    province: 山东省\n    homepage: http://b.example/\n    sections: { notices: http://b.example/tzgg/ }\n`;
     const p = problems(() => parseBureaus('bureaus.yaml', categories, yaml));
-    expect(p).toContain('bureaus.0.sections.wrok_news: unknown category (value: "wrok_news"; see indicators.yaml)');
-    expect(p).toContain('bureaus.1.id: duplicate bureau id (value: "sd-linyi")');
+    expect(p).toContain(
+      'line 8: bureaus.0.sections.wrok_news: unknown category (value: "wrok_news"; see indicators.yaml); did you mean "work_news"?',
+    );
+    expect(p).toContain('line 9: bureaus.1.id: duplicate bureau id (value: "sd-linyi"); the first is at line 2');
   });
 
   it('reports YAML syntax errors with line and column, and the file name in the message', () => {
