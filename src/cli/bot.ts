@@ -143,8 +143,9 @@ async function runDemo(
 ): Promise<number> {
   const day = chinaDay(new Date());
   const network = generateNetwork({ seed: 2009, size: Number(values.size), origin: day, faultRate: 0.08 });
-  const sim = await startSimServer(network, { today: day, latencyMs: 20, jitterMs: 30 });
+  // Config first: a mistake in it must not leave the network's servers running.
   const config = configFrom({ config: values.config });
+  const sim = await startSimServer(network, { today: day, latencyMs: 20, jitterMs: 30 });
   config.bureaus = sim.bureaus();
   const dir = await mkdtemp(path.join(tmpdir(), 'landwatch-demo-'));
   const store: Store = await openStore(dir);

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { createApp } from '../app/app.js';
+import { checkBureauIds } from '../config/bureau-ids.js';
 import { crawlerFor } from '../crawl/crawler.js';
 import { STATE_LABELS } from '../render/labels.js';
 import { renderTable } from '../render/table.js';
@@ -22,8 +23,9 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   const app = createApp({ config, store, ...crawlerFor(config.settings.fetch), now: parseNow(values.now) });
   // Accepted addresses apply here as in the bot: the catalog is the one place that knows them.
   const catalog = app.catalog();
-  const sections = values.bureau ? catalog.bureau(values.bureau)?.sections : catalog.sections;
-  if (!sections) throw new UsageError(`--bureau: no bureau has this id (value: "${values.bureau}")`);
+  const unknown = values.bureau === undefined ? undefined : checkBureauIds(config, [values.bureau]);
+  if (unknown) throw new UsageError(`--bureau: ${unknown}`);
+  const sections = values.bureau ? (catalog.bureau(values.bureau)?.sections ?? []) : catalog.sections;
   const progress = io.isTty && !values.json;
   const { results } = await app.check({
     sections,

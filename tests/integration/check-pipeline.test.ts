@@ -82,6 +82,19 @@ describe('the one check pipeline', () => {
     expect(reopened.section('x1/land_auction')?.history).toHaveLength(2);
   });
 
+  it('`landwatch check --bureau` with an id no bureau has is an error that suggests the near ones', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'landwatch-nope-'));
+    const bureausFile = path.join(dir, 'bureaus.yaml');
+    await writeFile(
+      bureausFile,
+      `bureaus:\n  - id: x1\n    name: 测试县自然资源局\n    level: county\n    province: 测试省\n    homepage: ${site.url}/\n    sections:\n      land_auction: ${site.url}/tdcr/\n`,
+    );
+    const out: string[] = [];
+    const code = await runCli(['check', '--bureaus', bureausFile, '--data', dir, '--bureau', 'x2'], io(out));
+    expect(code).toBe(2);
+    expect(out.join('\n')).toContain('unknown bureau id "x2": did you mean "x1"?');
+  });
+
   it("a manager's /check proposes the new address of a section that went missing", async () => {
     const store = await openStore(await mkdtemp(path.join(tmpdir(), 'landwatch-check-moved-')));
     const app = createApp({
