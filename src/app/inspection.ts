@@ -1,6 +1,6 @@
 import type { Catalog } from '../domain/catalog.js';
 import type { Inspection } from '../domain/inspection.js';
-import { type RankedBureau, rankLevel, snapshotOf } from '../domain/rankings.js';
+import { type RankedBureau, rankLevel, snapshotOf, unrankedOf } from '../domain/rankings.js';
 import { disclosureRates, levelCoverage } from '../domain/rates.js';
 import { type BureauStanding, scoreBureau } from '../domain/scoring.js';
 import type { RankingSnapshot } from '../domain/section-record.js';
@@ -80,6 +80,7 @@ export function inspect(catalog: Catalog, store: Store, now: Date): Inspection {
     standings,
     scores,
     rankings,
+    unranked: Object.fromEntries(LEVELS.map((l) => [l, unrankedOf(scores, l)])) as Inspection['unranked'],
     rates: disclosureRates(standings, catalog.categories),
     coverage: levelCoverage(standings),
     baselineAt: base?.at ?? null,

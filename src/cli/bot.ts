@@ -24,6 +24,7 @@ import { generateNetwork } from '../sim/network.js';
 import { startSimServer } from '../sim/server.js';
 import { openStore, type Store } from '../store/store.js';
 import { commonOptions, configFrom, dataDir, type Io } from './common.js';
+import { rememberCatalog } from './data-catalog.js';
 
 export const botHelp = `landwatch bot [--config DIR | --bureaus FILE] [--data DIR] [--once]
               [--cycles N] [--interval SECONDS] [--days-per-cycle N] [--size N]   (demo only)
@@ -85,7 +86,9 @@ async function serveDiscord(
 ): Promise<number> {
   const env = parseDiscordEnv(io.env);
   const config = configFrom(values);
-  const store = await openStore(dataDir(values.data, io));
+  const dir = dataDir(values.data, io);
+  const store = await openStore(dir);
+  rememberCatalog(dir, values, config);
   const logger = pino({ level: io.env.LOG_LEVEL ?? 'info' }, pino.destination(2));
   const fetch = config.settings.fetch;
   const app = createApp({ config, store, ...crawlerFor(fetch), now: () => new Date() });

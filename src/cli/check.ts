@@ -6,6 +6,7 @@ import { STATE_LABELS } from '../render/labels.js';
 import { renderTable } from '../render/table.js';
 import { openStore } from '../store/store.js';
 import { commonOptions, configFrom, dataDir, type Io, parseNow, UsageError } from './common.js';
+import { rememberCatalog } from './data-catalog.js';
 
 export const checkHelp = `landwatch check [--config DIR | --bureaus FILE] [--data DIR] [--now ISO] [--json] [--bureau ID]
 
@@ -19,7 +20,9 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     return 0;
   }
   const config = configFrom(values);
-  const store = await openStore(dataDir(values.data, io));
+  const dir = dataDir(values.data, io);
+  const store = await openStore(dir);
+  rememberCatalog(dir, values, config);
   const app = createApp({ config, store, ...crawlerFor(config.settings.fetch), now: parseNow(values.now) });
   // Accepted addresses apply here as in the bot: the catalog is the one place that knows them.
   const catalog = app.catalog();

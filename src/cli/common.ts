@@ -5,6 +5,7 @@ import { type Config, DEFAULT_CONFIG_DIR, loadConfig } from '../config/config.js
 import type { Inspection } from '../domain/inspection.js';
 import { LEVELS, type Level } from '../domain/types.js';
 import { openStore } from '../store/store.js';
+import { configForData } from './data-catalog.js';
 
 /** A usage mistake: printed with the command's help, exit code 2. */
 export class UsageError extends Error {
@@ -63,8 +64,9 @@ export async function loadInspection(
   },
   io: Io,
 ): Promise<{ config: Config; inspection: Inspection }> {
-  const config = configFrom(values);
-  const store = await openStore(dataDir(values.data, io));
+  const dir = dataDir(values.data, io);
+  const config = configForData(dir, values);
+  const store = await openStore(dir);
   return { config, inspection: inspect(catalogSource(config, store)(), store, parseNow(values.now)()) };
 }
 

@@ -42,6 +42,6 @@ export async function rankingsCommand(args: string[], io: Io): Promise<number> {
     );
     return 0;
   }
-  io.out(renderRankings(level, ranked, top));
+  io.out(renderRankings(level, ranked, top, inspection.unranked[level]));
   return 0;
 }

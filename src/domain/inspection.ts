@@ -12,6 +12,8 @@ export interface Inspection {
   standings: BureauStanding[];
   scores: BureauScore[];
   rankings: Record<Level, RankedBureau[]>;
+  /** Per level, bureaus with nothing judged: listed apart, never ranked. */
+  unranked: Record<Level, BureauScore[]>;
   rates: CategoryRate[];
   coverage: LevelCoverage[];
   /** When the snapshot that movement is measured against was taken. */

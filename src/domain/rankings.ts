@@ -19,11 +19,13 @@ function compare(a: BureauScore, b: BureauScore): number {
 }
 
 /**
- * One level's ranking: vetoed bureaus after all others, equal scores share a rank (1, 1, 3), bureaus we
- * could not read at all (no total) last. Pure.
+ * One level's ranking: vetoed bureaus after all others, equal scores share a rank (1, 1, 3). A bureau with
+ * no judged section has no score to rank by: it is left out here and listed apart (`unrankedOf`). Pure.
  */
 export function rankLevel(scores: BureauScore[], level: Level, previous: RankSnapshot = {}): RankedBureau[] {
-  const sorted = scores.filter((s) => s.level === level).sort((a, b) => compare(a, b) || a.id.localeCompare(b.id));
+  const sorted = scores
+    .filter((s) => s.level === level && s.total !== null)
+    .sort((a, b) => compare(a, b) || a.id.localeCompare(b.id));
   const ranked: RankedBureau[] = [];
   sorted.forEach((score, i) => {
     const prev = ranked[i - 1];
@@ -32,6 +34,11 @@ export function rankLevel(scores: BureauScore[], level: Level, previous: RankSna
     ranked.push({ rank, score, movement: before === undefined ? null : before - rank });
   });
   return ranked;
+}
+
+/** A level's bureaus with nothing judged yet (never checked, or only unreadable sections), by id. */
+export function unrankedOf(scores: BureauScore[], level: Level): BureauScore[] {
+  return scores.filter((s) => s.level === level && s.total === null).sort((a, b) => a.id.localeCompare(b.id));
 }
 
 export function snapshotOf(ranked: RankedBureau[]): RankSnapshot {

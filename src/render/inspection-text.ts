@@ -22,7 +22,12 @@ export function totalLabel(score: BureauScore): string {
   return score.total === null ? '无法读取' : score.total.toFixed(1);
 }
 
-export function renderRankings(level: Level, ranked: RankedBureau[], top: number): string {
+export function renderRankings(
+  level: Level,
+  ranked: RankedBureau[],
+  top: number,
+  unranked: readonly BureauScore[] = [],
+): string {
   const rows = ranked
     .slice(0, top)
     .map((r) => [
@@ -37,7 +42,10 @@ export function renderRankings(level: Level, ranked: RankedBureau[], top: number
   return `${LEVEL_LABELS[level]}单位排名（前 ${Math.min(top, ranked.length)} / 共 ${ranked.length}）\n${renderTable(
     ['排名', '单位', '省份', '得分', '覆盖', '单项否决', '变化'],
     rows,
-  )}`;
+  )}${
+    // Not ranked at all rather than ranked on nothing: these bureaus have no section that could be judged.
+    unranked.length > 0 ? `\n未排名（尚无可判定的栏目）：${unranked.map((s) => s.name).join('、')}` : ''
+  }`;
 }
 
 export function renderScore(score: BureauScore): string {

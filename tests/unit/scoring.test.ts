@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
-import { rankLevel } from '../../src/domain/rankings.js';
+import { rankLevel, unrankedOf } from '../../src/domain/rankings.js';
 import { disclosureRates, levelCoverage } from '../../src/domain/rates.js';
 import { type BureauStanding, type SectionStanding, scoreBureau } from '../../src/domain/scoring.js';
 import type { FreshnessState, Level } from '../../src/domain/types.js';
@@ -123,15 +123,15 @@ describe('rankLevel', () => {
     scoreBureau(bureau('p', [section('work_news', 'fresh')], 'province'), byKey),
   ];
 
-  it('ranks one level, ties share a rank, vetoed and unreadable bureaus last', () => {
+  it('ranks one level, ties share a rank, vetoed bureaus last, and leaves out bureaus with nothing judged', () => {
     const ranked = rankLevel(scores, 'city');
     expect(ranked.map((r) => [r.rank, r.score.id])).toEqual([
       [1, 'c'],
       [2, 'a'],
       [2, 'b'],
-      [4, 'u'],
-      [5, 'v'],
+      [4, 'v'],
     ]);
+    expect(unrankedOf(scores, 'city').map((s) => s.id)).toEqual(['u']);
   });
 
   it('shows movement against the previous snapshot, null for newcomers', () => {
@@ -140,7 +140,6 @@ describe('rankLevel', () => {
       c: 2,
       a: -1,
       b: 0,
-      u: null,
       v: null,
     });
   });
