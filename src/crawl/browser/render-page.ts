@@ -77,7 +77,11 @@ export async function renderPage(
     let html = '';
     for (;;) {
       // While a challenge reloads the page its DOM is briefly gone; the last one read stands in.
-      html = await page.content().catch(() => html);
+      // A page whose browser died is gone for good: that ends the wait at once.
+      html = await page.content().catch((e: unknown) => {
+        if (page.isClosed() || !browser.isConnected()) throw e;
+        return html;
+      });
       const listed = req.isListRead(html);
       if (listed || left() === 0)
         return { html, status, finalUrl: page.url(), listed, cookies: await readCookies(context, page.url()) };
