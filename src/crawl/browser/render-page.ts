@@ -31,8 +31,8 @@ export interface RenderedPage {
 
 /** Resources the DOM's text never needs; not asking for them spares the bureau's server. */
 const SKIPPED = new Set(['image', 'media', 'font']);
-/** How often the DOM is read while waiting for the list. */
-const POLL_MS = 150;
+/** How often the DOM is read while waiting for the list: soon at first (most lists come with the first XHR), then less. */
+const POLL_MS = [25, 25, 50, 50, 100, 100, 200];
 /** A browser call that hangs past the deadline is cut off by closing its context this much later. */
 const HANG_GRACE_MS = 2000;
 
@@ -75,7 +75,7 @@ export async function renderPage(
     });
     await page.goto(req.url, { waitUntil: 'commit', timeout: Math.max(1, left()) });
     let html = '';
-    for (;;) {
+    for (let poll = 0; ; poll++) {
       // While a challenge reloads the page its DOM is briefly gone; the last one read stands in.
       // A page whose browser died is gone for good: that ends the wait at once.
       html = await page.content().catch((e: unknown) => {
@@ -85,7 +85,7 @@ export async function renderPage(
       const listed = req.isListRead(html);
       if (listed || left() === 0)
         return { html, status, finalUrl: page.url(), listed, cookies: await readCookies(context, page.url()) };
-      await sleep(Math.min(POLL_MS, left()));
+      await sleep(Math.min(POLL_MS[Math.min(poll, POLL_MS.length - 1)] as number, left()));
     }
   } finally {
     clearTimeout(guard);
