@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_MISSING, findChromium } from '../../src/crawl/browser/executable.js';
 import { type BrowserLane, createBrowserLane } from '../../src/crawl/browser/lane.js';
 import { browserSettingsSchema } from '../../src/crawl/browser/settings.js';
+import { createFetcher } from '../../src/crawl/fetcher.js';
+import { HostCookies } from '../../src/crawl/host-cookies.js';
 import { readSection } from '../../src/crawl/read-section.js';
 import { fetchSettings, readDeps } from '../harness/read-deps.js';
 import {
@@ -13,7 +15,7 @@ import {
   type Seen,
   scriptListRoutes,
 } from '../harness/script-sites.js';
-import { type SiteServer, startSiteServer } from '../harness/site-server.js';
+import { html, type SiteServer, startSiteServer } from '../harness/site-server.js';
 
 const seen: Seen[] = [];
 let site: SiteServer;
@@ -96,6 +98,41 @@ describe('without a browser', () => {
     const read = await readSection({ url: `${site.url}/tzgg/`, hints: {}, render: 'browser' }, readDeps(null));
     expect(read.fetched.kind === 'failed' && read.fetched.status).toBe(412);
     expect(read.reason).toMatch(/^需要浏览器/);
+  });
+});
+
+describe('the fetcher and the host cookie jar', () => {
+  it('sends a host its cookies and no other host, even across a redirect', async () => {
+    const elsewhere: Seen[] = [];
+    const other = await startSiteServer(recorded({ '/landing/': html('<html><body>ok</body></html>') }, elsewhere));
+    const hop = await startSiteServer(
+      recorded(
+        {
+          '/hop/': (_req, res) => {
+            res.writeHead(302, { location: `${other.url}/landing/` });
+            res.end();
+          },
+        },
+        seen,
+      ),
+    );
+    seen.length = 0;
+    const result = await createFetcher(fetchSettings)({ url: `${hop.url}/hop/`, cookies: 'lw_clearance=abc' });
+    expect(result.kind).toBe('body');
+    expect(seen[0]?.cookie).toBe('lw_clearance=abc');
+    expect(elsewhere).toHaveLength(1);
+    expect(elsewhere[0]?.cookie).toBeUndefined();
+    await Promise.all([hop.close(), other.close()]);
+  });
+
+  it('keeps session cookies, drops expired ones, and forgets a host on request', () => {
+    const jar = new HostCookies(() => 1_000);
+    const cookie = (name: string, expires: number) => ({ name, value: 'v', domain: '127.0.0.1', path: '/', expires });
+    jar.set('a:1', [cookie('session', -1), cookie('later', 2_000), cookie('gone', 999)]);
+    expect(jar.header('a:1')).toBe('session=v; later=v');
+    expect(jar.header('b:1')).toBeNull();
+    jar.drop('a:1');
+    expect(jar.header('a:1')).toBeNull();
   });
 });
 
