@@ -4,6 +4,7 @@ import { type ExtractInput, type Extraction, extractSection } from '../extract/e
 import type { BrowserLane } from './browser/lane.js';
 import type { Fetcher, FetchResult } from './fetcher.js';
 import type { HostCookies } from './host-cookies.js';
+import { hostOf } from './host-of.js';
 import type { HostQueue } from './host-queue.js';
 
 export type ReadPath = 'page' | 'endpoint' | 'script' | 'browser';
@@ -52,14 +53,6 @@ export interface SectionRead {
   via: ReadPath;
   /** Why the read stopped short of a list: e.g. the browser it needs is missing. */
   reason: string | null;
-}
-
-export function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
 }
 
 /** A list was read (or read as empty): nothing further to try. */
@@ -154,7 +147,7 @@ export function listAppeared(section: SectionToRead, today: Day, clock: () => nu
 
 /**
  * The page rendered by the browser lane, read like a fetched page. Cookies of a list that appeared are
- * kept for the host, so its next pages are fetched plainly. Null result: there is no browser (`reason`).
+ * kept for the host, so its next pages are fetched plainly. `absent`: there is no browser, and why.
  */
 export async function readInBrowser(section: SectionToRead, deps: ReadDeps): Promise<SectionRead | { absent: string }> {
   if (!deps.browser) return { absent: '需要浏览器：浏览器通道未启用' };

@@ -1,7 +1,7 @@
 import type { Extraction } from '../extract/extract.js';
 import { isScriptRendered } from '../extract/family.js';
+import { hostOf } from './host-of.js';
 import {
-  hostOf,
   isRead,
   type ReadDeps,
   type ReadPath,

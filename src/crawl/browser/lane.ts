@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Browser, chromium } from 'playwright-core';
+import { hostOf } from '../host-of.js';
 import type { HostQueue } from '../host-queue.js';
 import { findChromium } from './executable.js';
 import { markedProcess, processTreeRss } from './process-rss.js';
@@ -70,14 +71,6 @@ interface Instance {
   retired: boolean;
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
-}
-
 /**
  * Chromium for pages a plain fetch cannot read. Launched on first use, bounded in tabs, time per page and
  * memory, and replaced after `restartAfterPages` pages. A browser that dies costs its pages one retry
@@ -96,7 +89,12 @@ export function createBrowserLane(options: BrowserLaneOptions): BrowserLane {
 
   const launch = async (executablePath: string): Promise<Instance> => {
     const marker = `--landwatch-lane=${randomUUID()}`;
-    const browser = await chromium.launch({ executablePath, args: [...LAUNCH_ARGS, marker], headless: true });
+    const browser = await chromium.launch({
+      executablePath,
+      args: [...LAUNCH_ARGS, marker],
+      headless: true,
+      timeout: settings.pageDeadlineMs,
+    });
     stats.launches++;
     const instance: Instance = { browser, pid: markedProcess(marker), pages: 0, open: 0, retired: false };
     live.add(instance);
@@ -121,19 +119,15 @@ export function createBrowserLane(options: BrowserLaneOptions): BrowserLane {
     }
   };
 
-  const retire = (instance: Instance) => {
-    instance.retired = true;
-    if (instance.open === 0) void instance.browser.close().catch(() => {});
-  };
-
+  /** After each page: a browser past its page count or memory cap is retired, and closed once idle. */
   const release = (instance: Instance) => {
     instance.open--;
     instance.pages++;
     stats.pages++;
     const rss = instance.pid ? processTreeRss(instance.pid) : null;
     if (rss !== null && rss > stats.peakRssBytes) stats.peakRssBytes = rss;
-    if (instance.pages >= settings.restartAfterPages || (rss ?? 0) > settings.rssCapMb * MB) retire(instance);
-    else if (instance.retired && instance.open === 0) retire(instance);
+    if (instance.pages >= settings.restartAfterPages || (rss ?? 0) > settings.rssCapMb * MB) instance.retired = true;
+    if (instance.retired && instance.open === 0) void instance.browser.close().catch(() => {});
   };
 
   const attempt = async (executablePath: string, req: RenderRequest, deadlineAt: number) => {
