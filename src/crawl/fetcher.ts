@@ -10,6 +10,12 @@ export interface FetchRequest {
   lastModified?: string | null | undefined;
   /** Some bureau sites run expired or self-signed certificates; inspectors still read them. */
   insecureTls?: boolean | undefined;
+  /** GET unless a data endpoint (e.g. Hanweb's dataproxy.jsp) wants its form POSTed. */
+  method?: 'GET' | 'POST' | undefined;
+  body?: string | undefined;
+  contentType?: string | undefined;
+  /** A `cookie` header for the host, e.g. what a passed script challenge left in the browser. */
+  cookies?: string | null | undefined;
 }
 
 export type FetchResult =
@@ -166,11 +172,14 @@ export function createFetcher(settings: FetchSettings): Fetcher {
     const started = performance.now();
     const ms = () => Math.round(performance.now() - started);
     let headers: Record<string, string> = baseHeaders;
-    if (req.etag || req.lastModified) {
+    if (req.etag || req.lastModified || req.cookies || req.contentType) {
       headers = { ...baseHeaders };
       if (req.etag) headers['if-none-match'] = req.etag;
       if (req.lastModified) headers['if-modified-since'] = req.lastModified;
+      if (req.cookies) headers.cookie = req.cookies;
+      if (req.contentType) headers['content-type'] = req.contentType;
     }
+    let method = req.method ?? 'GET';
     const dispatcher = req.insecureTls ? insecure() : agent;
     // One deadline for connecting, redirects, retries and the body.
     const deadline = new AbortController();
@@ -186,7 +195,8 @@ export function createFetcher(settings: FetchSettings): Fetcher {
         let res: Awaited<ReturnType<typeof request>>;
         try {
           // undici honours the signal while connecting, waiting for headers and reading the body.
-          res = await request(url, { method: 'GET', headers, dispatcher, signal: deadline.signal });
+          const body = method === 'POST' ? req.body : undefined;
+          res = await request(url, { method, headers, body, dispatcher, signal: deadline.signal });
         } catch (e) {
           // A dropped or refused connection may be a restart; a bad certificate or name will not heal.
           const transient = ['reset', 'refused'].includes(reasonForError(e));
@@ -201,6 +211,13 @@ export function createFetcher(settings: FetchSettings): Fetcher {
           if (++redirects > MAX_REDIRECTS)
             return { kind: 'failed', access: 'unreachable', status, reason: 'redirect-loop', ms: ms() };
           url = new URL(location, url).href;
+          // A POST redirected by 301/302/303 is followed with a GET, as browsers do; 307/308 keep it.
+          if (status !== 307 && status !== 308) method = 'GET';
+          // A host's cookies are for that host only.
+          if (headers.cookie && new URL(url).host !== new URL(req.url).host) {
+            const { cookie: _, ...others } = headers;
+            headers = others;
+          }
           continue;
         }
         if (status === 304) {

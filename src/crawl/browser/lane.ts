@@ -1,0 +1,182 @@
+import { randomUUID } from 'node:crypto';
+import { type Browser, chromium } from 'playwright-core';
+import { hostOf } from '../host-of.js';
+import type { HostQueue } from '../host-queue.js';
+import { findChromium } from './executable.js';
+import { markedProcess, processTreeRss } from './process-rss.js';
+import { type BrowserCookie, type RenderRequest, renderPage } from './render-page.js';
+import type { BrowserSettings } from './settings.js';
+import { Slots } from './slots.js';
+
+export type { BrowserCookie, RenderRequest } from './render-page.js';
+
+export type RenderResult =
+  | {
+      kind: 'rendered';
+      /** The rendered DOM, serialised; UTF-8 whatever the page declared. */
+      bytes: Uint8Array;
+      status: number | null;
+      finalUrl: string;
+      listed: boolean;
+      cookies: BrowserCookie[];
+      ms: number;
+    }
+  | { kind: 'failed'; reason: string; ms: number }
+  /** No browser to use: the reason is for the people reading the section's state. */
+  | { kind: 'absent'; reason: string };
+
+export interface LaneStats {
+  launches: number;
+  pages: number;
+  /** The largest resident size of a browser's process tree measured so far, in bytes. */
+  peakRssBytes: number;
+}
+
+export interface BrowserLane {
+  render(req: RenderRequest): Promise<RenderResult>;
+  stats(): LaneStats;
+  close(): Promise<void>;
+}
+
+export interface BrowserLaneOptions {
+  settings: BrowserSettings;
+  /** The fetcher's honest User-Agent. */
+  userAgent: string;
+  /** The plain fetcher's queue: a browser page load is one request to its host like any other. */
+  queue: Pick<HostQueue, 'run'>;
+  env?: NodeJS.ProcessEnv | undefined;
+  now?: () => number;
+}
+
+export const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--headless',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+const MB = 1024 * 1024;
+
+/** One launched browser: retired after enough pages or memory, closed once its open pages finish. */
+interface Instance {
+  browser: Browser;
+  /** Its root process, found by the marker on its command line, for the RSS cap. */
+  pid: string | null;
+  pages: number;
+  open: number;
+  retired: boolean;
+}
+
+/**
+ * Chromium for pages a plain fetch cannot read. Launched on first use, bounded in tabs, time per page and
+ * memory, and replaced after `restartAfterPages` pages. A browser that dies costs its pages one retry
+ * on a fresh browser; nothing it does throws to the caller.
+ */
+export function createBrowserLane(options: BrowserLaneOptions): BrowserLane {
+  const { settings, userAgent, queue } = options;
+  const now = options.now ?? (() => performance.now());
+  const tabs = new Slots(settings.tabs);
+  const stats: LaneStats = { launches: 0, pages: 0, peakRssBytes: 0 };
+  const found = settings.enabled
+    ? findChromium({ configured: settings.executable, env: options.env ?? process.env })
+    : { missing: '浏览器通道已关闭（settings.browser.enabled: false）' };
+  let current: Promise<Instance> | null = null;
+  const live = new Set<Instance>();
+
+  const launch = async (executablePath: string): Promise<Instance> => {
+    const marker = `--landwatch-lane=${randomUUID()}`;
+    const browser = await chromium.launch({
+      executablePath,
+      args: [...LAUNCH_ARGS, marker],
+      headless: true,
+      timeout: settings.pageDeadlineMs,
+    });
+    stats.launches++;
+    const instance: Instance = { browser, pid: markedProcess(marker), pages: 0, open: 0, retired: false };
+    live.add(instance);
+    browser.on('disconnected', () => {
+      instance.retired = true;
+      live.delete(instance);
+    });
+    return instance;
+  };
+
+  const acquire = async (executablePath: string): Promise<Instance> => {
+    for (;;) {
+      const pending = current;
+      const instance = pending && (await pending.catch(() => null));
+      if (instance && !instance.retired && instance.browser.isConnected()) return instance;
+      // Only the first caller to find the browser gone launches the next one; the others wait for it.
+      if (current === pending) {
+        const launched = launch(executablePath);
+        current = launched;
+        return launched;
+      }
+    }
+  };
+
+  /** After each page: a browser past its page count or memory cap is retired, and closed once idle. */
+  const release = (instance: Instance) => {
+    instance.open--;
+    instance.pages++;
+    stats.pages++;
+    const rss = instance.pid ? processTreeRss(instance.pid) : null;
+    if (rss !== null && rss > stats.peakRssBytes) stats.peakRssBytes = rss;
+    if (instance.pages >= settings.restartAfterPages || (rss ?? 0) > settings.rssCapMb * MB) instance.retired = true;
+    if (instance.retired && instance.open === 0) void instance.browser.close().catch(() => {});
+  };
+
+  const attempt = async (executablePath: string, req: RenderRequest, deadlineAt: number) => {
+    let instance: Instance;
+    try {
+      instance = await acquire(executablePath);
+    } catch (e) {
+      return { error: new Error(`cannot launch ${executablePath}: ${(e as Error).message}`), crashed: false };
+    }
+    instance.open++;
+    try {
+      return { page: await renderPage(instance.browser, req, userAgent, deadlineAt, now), crashed: false };
+    } catch (e) {
+      return { error: e as Error, crashed: !instance.browser.isConnected() };
+    } finally {
+      release(instance);
+    }
+  };
+
+  const load = async (executablePath: string, req: RenderRequest): Promise<RenderResult> => {
+    const started = now();
+    const ms = () => Math.round(now() - started);
+    const deadlineAt = started + settings.pageDeadlineMs;
+    let outcome = await attempt(executablePath, req, deadlineAt);
+    // A crashed browser costs the page one more try on a fresh one, within the same deadline.
+    if (outcome.crashed && now() < deadlineAt) outcome = await attempt(executablePath, req, deadlineAt);
+    if ('page' in outcome && outcome.page) {
+      const { html, ...page } = outcome.page;
+      return { kind: 'rendered', bytes: new TextEncoder().encode(html), ...page, ms: ms() };
+    }
+    const reason = outcome.crashed
+      ? 'browser-crashed'
+      : now() >= deadlineAt
+        ? 'browser-deadline'
+        : `browser-error: ${outcome.error?.message.split('\n')[0] ?? 'unknown'}`;
+    return { kind: 'failed', reason, ms: ms() };
+  };
+
+  return {
+    render: (req) => {
+      if ('missing' in found) return Promise.resolve({ kind: 'absent', reason: found.missing });
+      const executablePath = found.path;
+      return tabs.hold(() => queue.run(hostOf(req.url), () => load(executablePath, req)));
+    },
+    stats: () => ({ ...stats }),
+    close: async () => {
+      current = null;
+      await Promise.all([...live].map((instance) => instance.browser.close().catch(() => {})));
+      live.clear();
+    },
+  };
+}

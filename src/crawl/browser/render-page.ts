@@ -1,0 +1,94 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+
+/** What a host's cookie jar and the browser exchange: Playwright's own cookie shape, trimmed. */
+export interface BrowserCookie {
+  name: string;
+  value: string;
+  domain: string;
+  path: string;
+  /** Seconds since the epoch; -1 for a session cookie. */
+  expires: number;
+}
+
+export interface RenderRequest {
+  url: string;
+  /** Cookies already held for the host, so a challenge passed before need not be passed again. */
+  cookies?: BrowserCookie[] | undefined;
+  insecureTls?: boolean | undefined;
+  /** True once the rendered HTML holds the section's list: that, not a vanished challenge, ends the wait. */
+  isListRead: (html: string) => boolean;
+}
+
+export interface RenderedPage {
+  html: string;
+  /** The main document's last HTTP status (a challenge's 412, then the reload's 200). */
+  status: number | null;
+  finalUrl: string;
+  /** False when the deadline passed before a list appeared. */
+  listed: boolean;
+  cookies: BrowserCookie[];
+}
+
+/** Resources the DOM's text never needs; not asking for them spares the bureau's server. */
+const SKIPPED = new Set(['image', 'media', 'font']);
+/** How often the DOM is read while waiting for the list: soon at first (most lists come with the first XHR), then less. */
+const POLL_MS = [25, 25, 50, 50, 100, 100, 200];
+/** A browser call that hangs past the deadline is cut off by closing its context this much later. */
+const HANG_GRACE_MS = 2000;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function readCookies(context: BrowserContext, url: string): Promise<BrowserCookie[]> {
+  const all = await context.cookies(url);
+  return all.map(({ name, value, domain, path, expires }) => ({ name, value, domain, path, expires }));
+}
+
+/**
+ * Loads one page in a fresh context and reads its DOM until the list appears or `deadlineAt` passes.
+ * Challenge scripts that set a cookie and reload are simply waited through. Throws when the browser
+ * goes away or the navigation itself fails; the lane decides what that costs.
+ */
+export async function renderPage(
+  browser: Browser,
+  req: RenderRequest,
+  userAgent: string,
+  deadlineAt: number,
+  now: () => number,
+): Promise<RenderedPage> {
+  const context = await browser.newContext({
+    userAgent,
+    ignoreHTTPSErrors: req.insecureTls ?? false,
+    serviceWorkers: 'block',
+    locale: 'zh-CN',
+  });
+  const left = () => Math.max(0, deadlineAt - now());
+  const guard = setTimeout(() => void context.close().catch(() => {}), left() + HANG_GRACE_MS);
+  try {
+    if (req.cookies?.length) await context.addCookies(req.cookies);
+    await context.route('**/*', (route) =>
+      SKIPPED.has(route.request().resourceType()) ? route.abort() : route.continue(),
+    );
+    const page = await context.newPage();
+    let status: number | null = null;
+    page.on('response', (res) => {
+      if (res.request().isNavigationRequest() && res.frame() === page.mainFrame()) status = res.status();
+    });
+    await page.goto(req.url, { waitUntil: 'commit', timeout: Math.max(1, left()) });
+    let html = '';
+    for (let poll = 0; ; poll++) {
+      // While a challenge reloads the page its DOM is briefly gone; the last one read stands in.
+      // A page whose browser died is gone for good: that ends the wait at once.
+      html = await page.content().catch((e: unknown) => {
+        if (page.isClosed() || !browser.isConnected()) throw e;
+        return html;
+      });
+      const listed = req.isListRead(html);
+      if (listed || left() === 0)
+        return { html, status, finalUrl: page.url(), listed, cookies: await readCookies(context, page.url()) };
+      await sleep(Math.min(POLL_MS[Math.min(poll, POLL_MS.length - 1)] as number, left()));
+    }
+  } finally {
+    clearTimeout(guard);
+    await context.close().catch(() => {});
+  }
+}

@@ -1,0 +1,194 @@
+import type { Day, SectionHints } from '../domain/types.js';
+import { decodeBody } from '../extract/charset.js';
+import { type ExtractInput, type Extraction, extractSection } from '../extract/extract.js';
+import type { BrowserLane } from './browser/lane.js';
+import type { Fetcher, FetchResult } from './fetcher.js';
+import type { HostCookies } from './host-cookies.js';
+import { hostOf } from './host-of.js';
+import type { HostQueue } from './host-queue.js';
+
+export type ReadPath = 'page' | 'endpoint' | 'script' | 'browser';
+
+/** A list's data source found on its page; the same shape as `DataEndpoint` in src/extract. */
+export interface DataEndpoint {
+  kind: 'hanweb-jpage';
+  url: string;
+  method: 'POST';
+  body: string;
+  contentType: 'application/x-www-form-urlencoded';
+}
+
+/** What readSection needs of a section: a domain `Section` fits, plus what the store and config add. */
+export interface SectionToRead {
+  url: string;
+  hints: SectionHints;
+  /** `render: browser` in bureaus.yaml: the list only ever appears in a browser. */
+  render?: 'browser' | undefined;
+  /** The page's validators from the last check, for a conditional GET. */
+  etag?: string | null | undefined;
+  lastModified?: string | null | undefined;
+}
+
+export interface ReadDeps {
+  fetcher: Fetcher;
+  queue: Pick<HostQueue, 'run'>;
+  /** Reads fetched bytes into a list, possibly on a worker thread. */
+  extract: (input: ExtractInput) => Promise<Extraction>;
+  findEndpoint: (html: string, pageUrl: string) => DataEndpoint | null;
+  /** null when the bot runs without one; sections that need it then say so. */
+  browser: BrowserLane | null;
+  cookies: HostCookies;
+  /** Endpoints that read a section, by page URL, so the next read can go straight to them. */
+  endpoints: Map<string, DataEndpoint>;
+  today: Day;
+  /** Milliseconds on a monotonic clock: how long a rendered list must stay blank to count as blank. */
+  clock?: () => number;
+}
+
+export interface SectionRead {
+  /** The read that counts: the page, the endpoint's reply, or the rendered DOM as a UTF-8 body. */
+  fetched: FetchResult;
+  /** null when nothing was read (a failed fetch or a 304). */
+  extraction: Extraction | null;
+  via: ReadPath;
+  /** Why the read stopped short of a list: e.g. the browser it needs is missing. */
+  reason: string | null;
+}
+
+/** A list was read (or read as empty): nothing further to try. */
+export function isRead(read: SectionRead): boolean {
+  const x = read.extraction;
+  return read.fetched.kind === 'not-modified' || (x !== null && !x.challenge && x.status !== 'unparsed');
+}
+
+function viaOf(x: Extraction): ReadPath {
+  return (x as Extraction & { via?: ReadPath }).via ?? 'page';
+}
+
+/** The page itself, with the host's challenge cookies when held; a host that challenges again loses them. */
+export async function readPage(section: SectionToRead, deps: ReadDeps): Promise<SectionRead & { html: string | null }> {
+  const host = hostOf(section.url);
+  const cookies = deps.cookies.header(host);
+  const fetched = await deps.queue.run(host, () =>
+    deps.fetcher({
+      url: section.url,
+      etag: section.etag,
+      lastModified: section.lastModified,
+      insecureTls: section.hints.insecureTls,
+      cookies,
+    }),
+  );
+  if (fetched.kind !== 'body') {
+    if (cookies && fetched.kind === 'failed' && fetched.status === 412) deps.cookies.drop(host);
+    return { fetched, extraction: null, via: 'page', reason: null, html: null };
+  }
+  const extraction = await deps.extract({
+    bytes: fetched.bytes,
+    contentType: fetched.contentType,
+    url: fetched.finalUrl,
+    hints: section.hints,
+    today: deps.today,
+  });
+  if (cookies && extraction.challenge) deps.cookies.drop(host);
+  const decoded =
+    extraction.status === 'unparsed' ? decodeBody(fetched.bytes, fetched.contentType, section.hints.charset) : null;
+  const html = decoded?.ok ? decoded.text : null;
+  return { fetched, extraction, via: viaOf(extraction), reason: null, html };
+}
+
+/** A data endpoint's reply, POSTed through the host's queue with the fetcher's deadline and byte cap. */
+export async function readEndpoint(
+  endpoint: DataEndpoint,
+  section: SectionToRead,
+  deps: ReadDeps,
+): Promise<SectionRead> {
+  const host = hostOf(endpoint.url);
+  const fetched = await deps.queue.run(host, () =>
+    deps.fetcher({
+      url: endpoint.url,
+      method: endpoint.method,
+      body: endpoint.body,
+      contentType: endpoint.contentType,
+      insecureTls: section.hints.insecureTls,
+      cookies: deps.cookies.header(host),
+    }),
+  );
+  if (fetched.kind !== 'body') return { fetched, extraction: null, via: 'endpoint', reason: null };
+  const extraction = await deps.extract({
+    bytes: fetched.bytes,
+    contentType: fetched.contentType,
+    url: fetched.finalUrl,
+    // The section's list selector describes its page, not the endpoint's reply.
+    hints: { charset: section.hints.charset },
+    today: deps.today,
+  });
+  return { fetched, extraction, via: 'endpoint', reason: null };
+}
+
+/** A rendered list that stays empty this long is read as empty (a 暂无信息 placeholder may precede the items). */
+const BLANK_SETTLES_MS = 2000;
+
+/** The browser's stop condition: a dated or undated list, or an empty one that stays empty. */
+export function listAppeared(section: SectionToRead, today: Day, clock: () => number): (html: string) => boolean {
+  let blankSince: number | null = null;
+  const hints = { ...section.hints, charset: undefined };
+  const encoder = new TextEncoder();
+  return (html) => {
+    const x = extractSection({ bytes: encoder.encode(html), contentType: 'text/html; charset=utf-8', hints, today });
+    if (x.status === 'ok' || x.status === 'undated') return true;
+    if (x.status !== 'blank') {
+      blankSince = null;
+      return false;
+    }
+    blankSince ??= clock();
+    return clock() - blankSince >= BLANK_SETTLES_MS;
+  };
+}
+
+/**
+ * The page rendered by the browser lane, read like a fetched page. Cookies of a list that appeared are
+ * kept for the host, so its next pages are fetched plainly. `absent`: there is no browser, and why.
+ */
+export async function readInBrowser(section: SectionToRead, deps: ReadDeps): Promise<SectionRead | { absent: string }> {
+  if (!deps.browser) return { absent: '需要浏览器：浏览器通道未启用' };
+  const host = hostOf(section.url);
+  const clock = deps.clock ?? (() => performance.now());
+  const rendered = await deps.browser.render({
+    url: section.url,
+    cookies: deps.cookies.list(host),
+    insecureTls: section.hints.insecureTls,
+    isListRead: listAppeared(section, deps.today, clock),
+  });
+  if (rendered.kind === 'absent') return { absent: rendered.reason };
+  if (rendered.kind === 'failed') {
+    const fetched: FetchResult = {
+      kind: 'failed',
+      access: 'unreachable',
+      status: null,
+      reason: rendered.reason,
+      ms: rendered.ms,
+    };
+    return { fetched, extraction: null, via: 'browser', reason: rendered.reason };
+  }
+  if (rendered.listed) deps.cookies.set(host, rendered.cookies);
+  const fetched: FetchResult = {
+    kind: 'body',
+    status: rendered.status ?? 200,
+    bytes: rendered.bytes,
+    truncated: false,
+    contentType: 'text/html; charset=utf-8',
+    etag: null,
+    lastModified: null,
+    finalUrl: rendered.finalUrl,
+    ms: rendered.ms,
+  };
+  const extraction = await deps.extract({
+    bytes: rendered.bytes,
+    contentType: fetched.contentType,
+    url: rendered.finalUrl,
+    // The DOM was serialised as UTF-8, whatever charset the page declared.
+    hints: { ...section.hints, charset: undefined },
+    today: deps.today,
+  });
+  return { fetched, extraction, via: 'browser', reason: rendered.listed ? null : 'browser-deadline' };
+}

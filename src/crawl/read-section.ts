@@ -1,0 +1,85 @@
+import type { Extraction } from '../extract/extract.js';
+import { isScriptRendered } from '../extract/family.js';
+import { hostOf } from './host-of.js';
+import {
+  isRead,
+  type ReadDeps,
+  type ReadPath,
+  readEndpoint,
+  readInBrowser,
+  readPage,
+  type SectionRead,
+  type SectionToRead,
+} from './read-paths.js';
+
+export type { DataEndpoint, ReadDeps, ReadPath, SectionRead, SectionToRead } from './read-paths.js';
+
+/** Inline code that loads data after the page arrives: a list missing from such a page is built by script. */
+const LOADS_DATA = /XMLHttpRequest|\$\.(ajax|get|post|getJSON)\s*\(|\bfetch\s*\(|\baxios\b/;
+
+/** The page's list is written by script: extract says so, or the page ships a template or a data loader. */
+function builtByScript(x: Extraction, html: string | null): boolean {
+  const reason = (x as Extraction & { reason?: string }).reason;
+  if (reason !== undefined) return reason === 'script-list';
+  return html !== null && (isScriptRendered(html) || LOADS_DATA.test(html));
+}
+
+/** What only a browser can get past: a list built by script, or a script challenge (瑞数's 412, 加速乐's 200). */
+function needsBrowser(section: SectionToRead, page: SectionRead & { html: string | null }): boolean {
+  if (section.render === 'browser') return true;
+  if (page.fetched.kind === 'failed') return page.fetched.status === 412;
+  const x = page.extraction;
+  return x !== null && (x.challenge || (x.status === 'unparsed' && builtByScript(x, page.html)));
+}
+
+/**
+ * The browser goes first for sections marked `render: browser`, and for those it read last time unless
+ * the host's cookies from that read can now carry a plain fetch.
+ */
+function browserFirst(section: SectionToRead, deps: ReadDeps, preferred: ReadPath | undefined): boolean {
+  if (!deps.browser) return false;
+  if (section.render === 'browser') return true;
+  return preferred === 'browser' && deps.cookies.header(hostOf(section.url)) === null;
+}
+
+/**
+ * One section's list by the cheapest path that reads it: the page (its HTML or a data island in a
+ * script), the page's data endpoint, or the browser lane. `preferred`, the path that read it last
+ * time, is tried first; when it stops working the others follow. Never throws for a site's behaviour.
+ */
+export async function readSection(section: SectionToRead, deps: ReadDeps, preferred?: ReadPath): Promise<SectionRead> {
+  let browserTried = false;
+  let browserNote: string | null = null;
+  if (browserFirst(section, deps, preferred)) {
+    browserTried = true;
+    const rendered = await readInBrowser(section, deps);
+    if ('absent' in rendered) browserNote = rendered.absent;
+    else if (isRead(rendered)) return rendered;
+    else browserNote = rendered.reason;
+  }
+  const known = preferred === 'endpoint' ? deps.endpoints.get(section.url) : undefined;
+  if (known) {
+    const reply = await readEndpoint(known, section, deps);
+    if (isRead(reply)) return reply;
+    deps.endpoints.delete(section.url);
+  }
+
+  const page = await readPage(section, deps);
+  const { html, ...pageRead } = page;
+  if (isRead(pageRead)) return pageRead;
+  const endpoint =
+    html !== null && page.fetched.kind === 'body' ? deps.findEndpoint(html, page.fetched.finalUrl) : null;
+  if (endpoint) {
+    const reply = await readEndpoint(endpoint, section, deps);
+    if (isRead(reply)) {
+      deps.endpoints.set(section.url, endpoint);
+      return reply;
+    }
+  }
+  if (!needsBrowser(section, page)) return pageRead;
+  if (browserTried) return { ...pageRead, reason: browserNote };
+  const rendered = await readInBrowser(section, deps);
+  if ('absent' in rendered) return { ...pageRead, reason: rendered.absent };
+  // A rendered DOM that is still no list is reported as the page was, with what the browser ran into.
+  return isRead(rendered) ? rendered : { ...pageRead, reason: rendered.reason ?? 'browser-no-list' };
+}

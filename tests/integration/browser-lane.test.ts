@@ -1,0 +1,157 @@
+import { execFileSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findChromium } from '../../src/crawl/browser/executable.js';
+import { type BrowserLane, createBrowserLane } from '../../src/crawl/browser/lane.js';
+import { browserSettingsSchema } from '../../src/crawl/browser/settings.js';
+import type { HostQueue } from '../../src/crawl/host-queue.js';
+import { readSection } from '../../src/crawl/read-section.js';
+import { fetchSettings, readDeps, testQueue } from '../harness/read-deps.js';
+import { challengeSite, ITEMS, NEWEST, recorded, type Seen, scriptListRoutes } from '../harness/script-sites.js';
+import { type SiteServer, startSiteServer } from '../harness/site-server.js';
+
+const chromium = findChromium({ env: process.env });
+if ('missing' in chromium) console.warn(`browser lane tests skipped: ${chromium.missing}`);
+
+const seen: Seen[] = [];
+const challenge = challengeSite();
+let site: SiteServer;
+const lanes: BrowserLane[] = [];
+
+function lane(settings: Record<string, unknown> = {}, queue: Pick<HostQueue, 'run'> = testQueue()): BrowserLane {
+  const created = createBrowserLane({
+    settings: browserSettingsSchema.parse({ pageDeadlineMs: 10_000, ...settings }),
+    userAgent: fetchSettings.userAgent,
+    queue,
+  });
+  lanes.push(created);
+  return created;
+}
+
+/** The lane's browsers, found by the marker each is launched with. */
+function laneBrowserPids(): number[] {
+  const out = execFileSync('pgrep', ['-f', '--', '--landwatch-lane='], { encoding: 'utf8' }).trim();
+  return out ? out.split('\n').map(Number) : [];
+}
+
+describe.skipIf('missing' in chromium)('the browser lane on real Chromium', () => {
+  beforeAll(async () => {
+    site = await startSiteServer(recorded({ ...scriptListRoutes(300), ...challenge.routes }, seen));
+  });
+  afterAll(async () => {
+    await Promise.all(lanes.map((l) => l.close()));
+    await site.close();
+  });
+
+  it('reads a list that a script fetches as JSON and writes into the page', async () => {
+    const browser = lane();
+    seen.length = 0;
+    const read = await readSection({ url: `${site.url}/xxgk/tzgg/`, hints: {} }, readDeps(browser));
+    expect(read.via).toBe('browser');
+    expect(read.extraction?.status).toBe('ok');
+    expect(read.extraction?.newest).toBe(NEWEST);
+    expect(read.extraction?.items.map((i) => i.title)).toEqual(ITEMS.map((i) => i.title));
+    // The plain fetch, then the browser's page load and its XHR; all with the bot's own User-Agent.
+    expect(seen.map((s) => s.path)).toEqual(['/xxgk/tzgg/', '/xxgk/tzgg/', '/api/list.json']);
+    expect(new Set(seen.map((s) => s.userAgent))).toEqual(new Set([fetchSettings.userAgent]));
+    expect(browser.stats()).toMatchObject({ launches: 1, pages: 1 });
+  });
+
+  it('passes a 412 script challenge, then fetches the host plainly with its cookie until it stops working', async () => {
+    const browser = lane();
+    const deps = readDeps(browser);
+    seen.length = 0;
+    const first = await readSection({ url: `${site.url}/tzgg/`, hints: {} }, deps);
+    expect(first.via).toBe('browser');
+    expect(first.extraction?.newest).toBe(NEWEST);
+    expect(seen.filter((s) => s.path === '/tzgg/').length).toBeGreaterThanOrEqual(3); // fetch, 412 in browser, reload
+
+    seen.length = 0;
+    const other = await readSection({ url: `${site.url}/gzdt/`, hints: {} }, deps);
+    expect(other.via).toBe('page');
+    expect(other.extraction?.newest).toBe(NEWEST);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.cookie).toMatch(/lw_clearance=/);
+    expect(browser.stats().pages).toBe(1);
+
+    challenge.rotate();
+    const again = await readSection({ url: `${site.url}/gzdt/`, hints: {} }, deps, 'page');
+    expect(again.via).toBe('browser');
+    expect(again.extraction?.newest).toBe(NEWEST);
+    expect(browser.stats().pages).toBe(2);
+    expect(deps.cookies.header(new URL(site.url).host)).toMatch(/lw_clearance=/);
+  });
+
+  it('starts a fresh browser after restartAfterPages pages', async () => {
+    const browser = lane({ restartAfterPages: 2 });
+    for (let i = 0; i < 5; i++) {
+      const page = await browser.render({ url: `${site.url}/xxgk/never/`, isListRead: (html) => html.includes('<ul') });
+      expect(page.kind === 'rendered' && page.listed).toBe(true);
+    }
+    expect(browser.stats()).toMatchObject({ launches: 3, pages: 5 });
+    expect(browser.stats().peakRssBytes).toBeGreaterThan(10 * 1024 * 1024);
+  });
+
+  it('gives up on a page at its deadline and says so', async () => {
+    const browser = lane({ pageDeadlineMs: 1500 });
+    const started = performance.now();
+    const read = await readSection({ url: `${site.url}/xxgk/never/`, hints: {} }, readDeps(browser));
+    const took = performance.now() - started;
+    expect(read.extraction?.status).toBe('unparsed');
+    expect(read.reason).toBe('browser-deadline');
+    expect(took).toBeGreaterThanOrEqual(1400);
+    expect(took).toBeLessThan(6000);
+  });
+
+  it('keeps to its tabs, and loads every page through the host queue', async () => {
+    let running = 0;
+    let most = 0;
+    const hosts: string[] = [];
+    const queue = testQueue();
+    const counted = {
+      run: <T>(host: string, task: () => Promise<T>) => {
+        hosts.push(host);
+        return queue.run(`${host}#${hosts.length}`, async () => {
+          most = Math.max(most, ++running);
+          try {
+            return await task();
+          } finally {
+            running--;
+          }
+        });
+      },
+    };
+    const browser = lane({ tabs: 2 }, counted);
+    const reads = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        browser.render({ url: `${site.url}/xxgk/tzgg/`, isListRead: (html) => html.includes(ITEMS[0]?.title ?? '') }),
+      ),
+    );
+    expect(reads.every((r) => r.kind === 'rendered' && r.listed)).toBe(true);
+    expect(most).toBe(2);
+    expect(hosts).toEqual(Array(5).fill(new URL(site.url).host));
+  });
+
+  it('starts a fresh browser when its processes pass the RSS cap', async () => {
+    const browser = lane({ rssCapMb: 64 });
+    for (let i = 0; i < 2; i++) await browser.render({ url: `${site.url}/xxgk/never/`, isListRead: () => true });
+    expect(browser.stats()).toMatchObject({ launches: 2, pages: 2 });
+    expect(browser.stats().peakRssBytes).toBeGreaterThan(64 * 1024 * 1024);
+  });
+
+  it('costs a page one retry when the browser dies under it, never the caller', async () => {
+    const others = new Set(laneBrowserPids());
+    const browser = lane();
+    // Launch, so there is a browser to kill while the next page waits for its JSON (300 ms).
+    await browser.render({ url: `${site.url}/xxgk/never/`, isListRead: () => true });
+    // Debian's /usr/bin/chromium-headless-shell is a shell wrapper: both it and the browser carry the marker.
+    const mine = laneBrowserPids().filter((pid) => !others.has(pid));
+    expect(mine.length).toBeGreaterThan(0);
+    const pending = readSection({ url: `${site.url}/xxgk/tzgg/`, hints: {} }, readDeps(browser), 'browser');
+    await new Promise((r) => setTimeout(r, 150));
+    for (const pid of mine) process.kill(pid, 'SIGKILL');
+    const read = await pending;
+    expect(read.via).toBe('browser');
+    expect(read.extraction?.newest).toBe(NEWEST);
+    expect(browser.stats().launches).toBe(2);
+  });
+});
