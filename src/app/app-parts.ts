@@ -1,4 +1,5 @@
 import type { Config } from '../config/config.js';
+import type { BrowserLane } from '../crawl/browser/lane.js';
 import type { PageReader } from '../crawl/extraction-pool.js';
 import type { Fetcher } from '../crawl/fetcher.js';
 import type { HostQueue } from '../crawl/host-queue.js';
@@ -15,6 +16,8 @@ export interface AppDeps {
   queue: HostQueue;
   /** Reads fetched pages, possibly on worker threads; inline when absent. */
   extract?: PageReader | undefined;
+  /** The browser lane; without one, sections that need it say so. */
+  browser?: BrowserLane | null | undefined;
   /** The clock. Each run reads it once and hands the instant on. */
   now: () => Date;
   /** Alert rules' policy; settings.yaml's `alerts` by default. */

@@ -23,6 +23,7 @@ export function createApp(deps: AppDeps): App {
     fetcher: deps.fetcher,
     queue: deps.queue,
     extract: deps.extract,
+    browser: deps.browser ?? null,
     clock: deps.now,
     policy: deps.policy ?? deps.config.settings.alerts,
   });

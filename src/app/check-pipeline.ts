@@ -1,6 +1,8 @@
 import type { Settings } from '../config/settings.js';
+import type { BrowserLane } from '../crawl/browser/lane.js';
 import type { PageReader } from '../crawl/extraction-pool.js';
 import type { Fetcher } from '../crawl/fetcher.js';
+import { hostOf } from '../crawl/host-of.js';
 import type { HostQueue } from '../crawl/host-queue.js';
 import type { AlertPolicy } from '../domain/alerts.js';
 import type { Catalog } from '../domain/catalog.js';
@@ -15,7 +17,7 @@ import type { Store } from '../store/store.js';
 import type { CatalogSource } from './catalog.js';
 import { inspect, snapshotIfDue } from './inspection.js';
 import { recordNotices } from './notices.js';
-import { type DetailCache, fitOf, hostOf, readSection, type SectionRead } from './read-step.js';
+import { fitOf, observeSection, readContext, type SectionObservation } from './read-step.js';
 import { recordRelocations } from './relocations.js';
 
 export interface PipelineDeps {
@@ -26,6 +28,8 @@ export interface PipelineDeps {
   queue: HostQueue;
   /** Reads fetched pages, possibly on worker threads; inline when absent. */
   extract?: PageReader | undefined;
+  /** For lists built by script and sites behind script challenges; without one they say what they wait for. */
+  browser: BrowserLane | null;
   /** Read once per run; everything in the run gets that instant. */
   clock: () => Date;
   policy: AlertPolicy;
@@ -56,8 +60,16 @@ const SECTIONS_IN_PROGRESS = 4096;
  * part of it: the outbox holds what was decided, and whoever runs the pipeline drains it.
  */
 export function createCheckPipeline(deps: PipelineDeps): CheckSections {
-  // Kept across runs, as the bot keeps one crawler: each detail page is read once.
-  const detailCache: DetailCache = new Map();
+  // Kept across runs, as the bot keeps one crawler: each detail page is read once, a passed challenge's
+  // cookies and a found data endpoint serve the next run too.
+  const reading = readContext({
+    fetcher: deps.fetcher,
+    queue: deps.queue,
+    extract: deps.extract,
+    browser: deps.browser,
+    findEndpoint: () => null,
+    detailFetches: deps.settings.fetch.detailFetches,
+  });
   return async (options = {}) => {
     const now = deps.clock();
     const at = now.toISOString();
@@ -66,19 +78,7 @@ export function createCheckPipeline(deps: PipelineDeps): CheckSections {
     const { store } = deps;
     const sections = options.sections ?? plan(catalog, store, now);
     const read = sharedReads(sections, (section) =>
-      readSection(
-        section,
-        store.section(sectionKey(section.bureauId, section.category)),
-        {
-          fetcher: deps.fetcher,
-          queue: deps.queue,
-          extract: deps.extract,
-          detailCache,
-          detailFetches: deps.settings.fetch.detailFetches,
-        },
-        at,
-        today,
-      ),
+      observeSection(section, store.section(sectionKey(section.bureauId, section.category)), reading, at, today),
     );
     const results: SectionResult[] = [];
     const queued: OutboxEntry[] = [];
@@ -137,12 +137,12 @@ function plan(catalog: Catalog, store: Store, now: Date): readonly Section[] {
 /** Sections sharing a URL and hints share one read per run; the read is let go once all have it. */
 function sharedReads(
   sections: readonly Section[],
-  read: (section: Section) => Promise<SectionRead>,
-): (section: Section) => Promise<SectionRead> {
+  read: (section: Section) => Promise<SectionObservation>,
+): (section: Section) => Promise<SectionObservation> {
   const keyOf = (section: Section) => `${section.url}\u0000${JSON.stringify(section.hints)}`;
   const users = new Map<string, number>();
   for (const section of sections) users.set(keyOf(section), (users.get(keyOf(section)) ?? 0) + 1);
-  const inflight = new Map<string, Promise<SectionRead>>();
+  const inflight = new Map<string, Promise<SectionObservation>>();
   return (section) => {
     const key = keyOf(section);
     let p = inflight.get(key);
@@ -159,7 +159,7 @@ function sharedReads(
 
 function judgeAndStore(
   section: Section,
-  fetched: SectionRead,
+  fetched: SectionObservation,
   category: NonNullable<ReturnType<Catalog['category']>>,
   level: NonNullable<ReturnType<Catalog['bureau']>>['level'],
   store: Store,

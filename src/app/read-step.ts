@@ -1,8 +1,12 @@
+import type { BrowserLane } from '../crawl/browser/lane.js';
 import type { PageReader } from '../crawl/extraction-pool.js';
-import type { Fetcher, FetchResult } from '../crawl/fetcher.js';
+import type { Fetcher } from '../crawl/fetcher.js';
+import { HostCookies } from '../crawl/host-cookies.js';
+import { hostOf } from '../crawl/host-of.js';
 import type { HostQueue } from '../crawl/host-queue.js';
+import { type DataEndpoint, readSection } from '../crawl/read-section.js';
 import { itemFit, MIN_ITEMS_TO_FIT } from '../domain/discovery.js';
-import type { Observation, Provenance, Reading } from '../domain/observation.js';
+import type { Observation, Provenance } from '../domain/observation.js';
 import type { SectionRecord } from '../domain/section-record.js';
 import type { Category, Day, Section } from '../domain/types.js';
 import { extractDetailDate } from '../extract/detail.js';
@@ -11,104 +15,117 @@ import { type ExtractInput, type Extraction, extractSection, toReading, withDeta
 /** Detail-page dates already read, by URL; shared across runs so each detail is fetched once. */
 export type DetailCache = Map<string, { day: Day; provenance: Provenance } | null>;
 
-export interface ReadDeps {
+/** What reading sections needs, and what it keeps across runs (cookies, endpoints, detail dates). */
+export interface ReadContext {
   fetcher: Fetcher;
   queue: HostQueue;
   /** Reads fetched pages, possibly on worker threads; inline when absent. */
   extract?: PageReader | undefined;
+  browser: BrowserLane | null;
+  findEndpoint: (html: string, pageUrl: string) => DataEndpoint | null;
+  cookies: HostCookies;
+  endpoints: Map<string, DataEndpoint>;
   detailCache: DetailCache;
   /** Detail pages read per undated list. */
   detailFetches: number;
 }
 
-/** What reading a section gave: the observation to store and, when a body arrived, its validators. */
-export interface SectionRead {
+export function readContext(
+  deps: Pick<ReadContext, 'fetcher' | 'queue' | 'extract' | 'browser' | 'findEndpoint' | 'detailFetches'>,
+): ReadContext {
+  return { ...deps, cookies: new HostCookies(), endpoints: new Map(), detailCache: new Map() };
+}
+
+/** What observing a section gave: the observation to store and, when a body arrived, its validators. */
+export interface SectionObservation {
   observation: Observation;
   validators: { etag: string | null; lastModified: string | null } | null;
   /** Titles of the list's items when a list was read; not stored. */
   titles?: string[];
 }
 
-export function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
-}
-
 /**
- * Fetches a section (conditionally, from what its record holds) and reads its list. `at` is the run's start
- * for every section in it: one run is one inspection of the sites it covers, which is how site availability
+ * Reads a section by the path that read it last time first (page, data endpoint, browser), conditionally
+ * from what its record holds, and turns what came back into an observation. `at` is the run's start for
+ * every section in it: one run is one inspection of the sites it covers, which is how site availability
  * tells a whole site down from one broken column.
  */
-export async function readSection(
+export async function observeSection(
   section: Section,
   record: SectionRecord | undefined,
-  deps: ReadDeps,
+  ctx: ReadContext,
   at: string,
   today: Day,
-): Promise<SectionRead> {
+): Promise<SectionObservation> {
   const cache = record?.url === section.url ? record.cache : null;
-  const result: FetchResult = await deps.queue.run(hostOf(section.url), () =>
-    deps.fetcher({
+  const read = await readSection(
+    {
       url: section.url,
+      hints: section.hints,
+      render: section.hints.render,
       etag: cache?.etag,
       lastModified: cache?.lastModified,
-      insecureTls: section.hints.insecureTls,
-    }),
+    },
+    {
+      fetcher: ctx.fetcher,
+      queue: ctx.queue,
+      extract: (input) => readPage(ctx.extract, input),
+      findEndpoint: ctx.findEndpoint,
+      browser: ctx.browser,
+      cookies: ctx.cookies,
+      endpoints: ctx.endpoints,
+      today,
+    },
+    record?.url === section.url ? record.last.via : undefined,
   );
-  const base = { at, url: section.url, notModified: false };
-  if (result.kind === 'failed') {
+  const { fetched, via } = read;
+  const base = { at, url: section.url, notModified: false, via, note: read.reason };
+  if (fetched.kind === 'failed') {
     return {
       observation: {
         ...base,
-        access: result.access,
-        httpStatus: result.status,
-        reason: result.reason,
+        access: fetched.access,
+        httpStatus: fetched.status,
+        reason: fetched.reason,
         bytes: 0,
-        ms: result.ms,
+        ms: fetched.ms,
         reading: null,
       },
       validators: null,
     };
   }
-  if (result.kind === 'not-modified') {
-    const reading: Reading | null = cache?.reading ?? null;
+  if (fetched.kind === 'not-modified') {
     return {
       observation: {
         ...base,
+        // A 304 answers for the path that read the list last time.
+        via: record?.last.via,
         access: 'ok',
         httpStatus: 304,
         reason: null,
         bytes: 0,
-        ms: result.ms,
+        ms: fetched.ms,
         notModified: true,
-        reading,
+        reading: cache?.reading ?? null,
       },
       validators: null,
     };
   }
-  let extraction = await readPage(deps.extract, {
-    bytes: result.bytes,
-    contentType: result.contentType,
-    url: result.finalUrl,
-    hints: section.hints,
-    today,
-  });
-  if (extraction.status === 'undated') extraction = await addDetailDates(extraction, deps, today);
+  // A body is always read into an extraction (the page, the endpoint's reply or the rendered DOM).
+  let extraction = read.extraction as Extraction;
+  if (extraction.status === 'undated') extraction = await addDetailDates(extraction, ctx, today);
   const blocked = extraction.challenge;
   return {
     observation: {
       ...base,
       access: blocked ? 'blocked' : 'ok',
-      httpStatus: result.status,
-      reason: blocked ? 'challenge-page' : result.truncated ? 'truncated' : null,
-      bytes: result.bytes.byteLength,
-      ms: result.ms,
+      httpStatus: fetched.status,
+      reason: blocked ? 'challenge-page' : fetched.truncated ? 'truncated' : null,
+      bytes: fetched.bytes.byteLength,
+      ms: fetched.ms,
       reading: blocked ? null : toReading(extraction),
     },
-    validators: { etag: result.etag, lastModified: result.lastModified },
+    validators: { etag: fetched.etag, lastModified: fetched.lastModified },
     titles: blocked ? [] : extraction.items.map((i) => i.title),
   };
 }
@@ -133,16 +150,16 @@ async function readPage(read: PageReader | undefined, input: ExtractInput): Prom
 }
 
 /** Lists without dates: read the first few detail pages' PubDate (cached by URL). */
-async function addDetailDates(extraction: Extraction, deps: ReadDeps, today: Day): Promise<Extraction> {
-  const cache = deps.detailCache;
-  const targets = extraction.items.slice(0, deps.detailFetches).map((item, index) => ({ index, url: item.url }));
+async function addDetailDates(extraction: Extraction, ctx: ReadContext, today: Day): Promise<Extraction> {
+  const cache = ctx.detailCache;
+  const targets = extraction.items.slice(0, ctx.detailFetches).map((item, index) => ({ index, url: item.url }));
   const dates = new Map<number, { day: Day; provenance: Provenance }>();
   await Promise.all(
     targets.map(async ({ index, url }) => {
       if (!url) return;
       let found = cache.get(url);
       if (found === undefined) {
-        const res = await deps.queue.run(hostOf(url), () => deps.fetcher({ url }));
+        const res = await ctx.queue.run(hostOf(url), () => ctx.fetcher({ url }));
         found = res.kind === 'body' ? extractDetailDate(res.bytes, res.contentType, today) : null;
         if (res.kind === 'body') {
           // Oldest first out (a Map keeps insertion order): a national list reads ~20,000 detail pages.

@@ -91,7 +91,8 @@ async function serveDiscord(
   rememberCatalog(dir, values, config);
   const logger = pino({ level: io.env.LOG_LEVEL ?? 'info' }, pino.destination(2));
   const fetch = config.settings.fetch;
-  const app = createApp({ config, store, ...crawlerFor(fetch), now: () => new Date() });
+  const crawler = crawlerFor(fetch, config.settings.browser);
+  const app = createApp({ config, store, ...crawler, now: () => new Date() });
   const bot = await startDiscordBot({
     discord: { token: env.DISCORD_TOKEN, api: env.DISCORD_API, guildId: env.DISCORD_GUILD_ID },
     services: app.services,
@@ -106,7 +107,11 @@ async function serveDiscord(
   const signals = stopSignals();
   const stop = (steps: { name: string; stop: () => Promise<unknown> }[]) =>
     stopGracefully({
-      steps: [...steps, { name: 'chat', stop: () => bot.stop() }],
+      steps: [
+        ...steps,
+        { name: 'chat', stop: () => bot.stop() },
+        { name: 'browser', stop: async () => crawler.browser?.close() },
+      ],
       flush: () => store.flush(),
       graceMs: config.settings.bot.stopGraceMs,
       forced: signals.second,
@@ -158,7 +163,8 @@ async function runDemo(
   const demoConfig = { ...config, settings: { ...config.settings, fetch } };
   let today = day;
   const now = () => new Date(`${today}T04:00:00Z`);
-  const app = createApp({ config: demoConfig, store, ...crawlerFor(fetch), now });
+  const crawler = crawlerFor(fetch, config.settings.browser);
+  const app = createApp({ config: demoConfig, store, ...crawler, now });
   const chat = consoleSink(io.out);
   const watch = createWatch(app, {
     sinks: { alerts: [chat], ops: [chat], digest: [chat] },
@@ -187,6 +193,7 @@ async function runDemo(
     if (!stopped && (cycles === 0 || n < cycles))
       await new Promise((r) => setTimeout(r, Number(values.interval) * 1000));
   }
+  await crawler.browser?.close();
   await sim.close();
   await rm(dir, { recursive: true, force: true });
   return 0;

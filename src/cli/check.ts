@@ -23,7 +23,8 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   const dir = dataDir(values.data, io);
   const store = await openStore(dir);
   rememberCatalog(dir, values, config);
-  const app = createApp({ config, store, ...crawlerFor(config.settings.fetch), now: parseNow(values.now) });
+  const crawler = crawlerFor(config.settings.fetch, config.settings.browser);
+  const app = createApp({ config, store, ...crawler, now: parseNow(values.now) });
   // Accepted addresses apply here as in the bot: the catalog is the one place that knows them.
   const catalog = app.catalog();
   const unknown = values.bureau === undefined ? undefined : checkBureauIds(config, [values.bureau]);
@@ -47,6 +48,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
       else if (progress) process.stderr.write(`\r${bar(done, total)} ${done}/${total}`);
     },
   });
+  await crawler.browser?.close();
   if (progress) process.stderr.write('\n');
   if (!values.json) {
     const rows = [...results]

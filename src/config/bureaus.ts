@@ -13,6 +13,7 @@ const sectionValueSchema = z.union([
     date: z.string().min(1).optional(),
     charset: z.string().min(1).optional(),
     insecureTls: z.boolean().optional(),
+    render: z.literal('browser').optional(),
   }),
 ]);
 
@@ -59,7 +60,7 @@ export function parseBureaus(file: string, categories: Category[], text?: string
         bureauId: b.id,
         category,
         url: v.url,
-        hints: { list: v.list, date: v.date, charset: v.charset, insecureTls: v.insecureTls },
+        hints: { list: v.list, date: v.date, charset: v.charset, insecureTls: v.insecureTls, render: v.render },
       };
     });
     return { ...b, sections };

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
+import { browserSettingsSchema } from './browser-settings.js';
 import { cronExpression, timeZoneName } from './clock-fields.js';
 import { loadYaml } from './yaml.js';
 
@@ -52,6 +53,7 @@ export const settingsSchema = z.strictObject({
       drainCron: cronExpression.default('* * * * *'),
     })
     .prefault({}),
+  browser: browserSettingsSchema,
   bot: z
     .strictObject({
       /** On SIGTERM/SIGINT: how long the running step may take to finish before the bot flushes and exits. */

@@ -1,3 +1,4 @@
+import type { ReadPath } from '../domain/observation.js';
 import type { Day, SectionHints } from '../domain/types.js';
 import { decodeBody } from '../extract/charset.js';
 import { type ExtractInput, type Extraction, extractSection } from '../extract/extract.js';
@@ -7,7 +8,7 @@ import type { HostCookies } from './host-cookies.js';
 import { hostOf } from './host-of.js';
 import type { HostQueue } from './host-queue.js';
 
-export type ReadPath = 'page' | 'endpoint' | 'script' | 'browser';
+export type { ReadPath };
 
 /** A list's data source found on its page; the same shape as `DataEndpoint` in src/extract. */
 export interface DataEndpoint {

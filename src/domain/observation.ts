@@ -3,6 +3,9 @@ import type { Day } from './types.js';
 /** How the fetch of a section ended, before anything was read from the page. */
 export type Access = 'ok' | 'missing' | 'blocked' | 'unreachable';
 
+/** Which way a section's list was read: its page, the page's data endpoint, its scripts' text, a browser. */
+export type ReadPath = 'page' | 'endpoint' | 'script' | 'browser';
+
 export type ExtractionStatus = 'ok' | 'blank' | 'undated' | 'unparsed';
 
 /** Where the newest date was read: the element path and the raw text, so anyone can verify it. */
@@ -42,6 +45,13 @@ export interface Observation {
   reason: string | null;
   bytes: number;
   ms: number;
+  /** How the list was read; absent in records written before there was more than one way. */
+  via?: ReadPath | undefined;
+  /**
+   * What the read paths said when no list came of it, for the people reading the state: the browser a
+   * script-built list needs is missing, or its deadline passed.
+   */
+  note?: string | null | undefined;
   /** True when the server answered 304 and the last reading was reused. */
   notModified: boolean;
   reading: Reading | null;

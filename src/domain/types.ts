@@ -59,6 +59,8 @@ export interface SectionHints {
   date?: string | undefined;
   charset?: string | undefined;
   insecureTls?: boolean | undefined;
+  /** `render: browser`: the list only ever appears in a browser. */
+  render?: 'browser' | undefined;
 }
 
 export interface Section {

@@ -1,4 +1,4 @@
-import { parseSettings } from '../../src/config.js';
+import { parseSettings } from '../../src/config/settings.js';
 import type { BrowserLane } from '../../src/crawl/browser/lane.js';
 import { createFetcher } from '../../src/crawl/fetcher.js';
 import { HostCookies } from '../../src/crawl/host-cookies.js';

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserSettingsSchema } from '../../src/config/browser-settings.js';
 import { findChromium } from '../../src/crawl/browser/executable.js';
 import { type BrowserLane, createBrowserLane } from '../../src/crawl/browser/lane.js';
-import { browserSettingsSchema } from '../../src/crawl/browser/settings.js';
 import type { HostQueue } from '../../src/crawl/host-queue.js';
 import { readSection } from '../../src/crawl/read-section.js';
 import { fetchSettings, readDeps, testQueue } from '../harness/read-deps.js';

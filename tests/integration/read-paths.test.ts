@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserSettingsSchema } from '../../src/config/browser-settings.js';
 import { CHROMIUM_MISSING, findChromium } from '../../src/crawl/browser/executable.js';
 import { type BrowserLane, createBrowserLane } from '../../src/crawl/browser/lane.js';
-import { browserSettingsSchema } from '../../src/crawl/browser/settings.js';
 import { createFetcher } from '../../src/crawl/fetcher.js';
 import { HostCookies } from '../../src/crawl/host-cookies.js';
 import { readSection } from '../../src/crawl/read-section.js';

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { type Browser, chromium } from 'playwright-core';
+import type { BrowserSettings } from '../../config/browser-settings.js';
 import { hostOf } from '../host-of.js';
 import type { HostQueue } from '../host-queue.js';
 import { findChromium } from './executable.js';
 import { markedProcess, processTreeRss } from './process-rss.js';
 import { type BrowserCookie, type RenderRequest, renderPage } from './render-page.js';
-import type { BrowserSettings } from './settings.js';
 import { Slots } from './slots.js';
 
 export type { BrowserCookie, RenderRequest } from './render-page.js';

@@ -24,7 +24,7 @@ export interface RenderedPage {
   /** The main document's last HTTP status (a challenge's 412, then the reload's 200). */
   status: number | null;
   finalUrl: string;
-  /** False when the deadline passed before a list appeared. */
+  /** False when the deadline passed, or the page settled, before a list appeared. */
   listed: boolean;
   cookies: BrowserCookie[];
 }
@@ -33,6 +33,11 @@ export interface RenderedPage {
 const SKIPPED = new Set(['image', 'media', 'font']);
 /** How often the DOM is read while waiting for the list: soon at first (most lists come with the first XHR), then less. */
 const POLL_MS = [25, 25, 50, 50, 100, 100, 200];
+/**
+ * A page with nothing in flight and a DOM that has not changed for this long will not grow a list: the
+ * wait ends there rather than at the deadline. A challenge's reload or a late XHR counts as activity.
+ */
+const SETTLED_MS = 5000;
 /** A browser call that hangs past the deadline is cut off by closing its context this much later. */
 const HANG_GRACE_MS = 2000;
 
@@ -73,8 +78,21 @@ export async function renderPage(
     page.on('response', (res) => {
       if (res.request().isNavigationRequest() && res.frame() === page.mainFrame()) status = res.status();
     });
+    let inFlight = 0;
+    let lastActivity = now();
+    const settle = () => {
+      inFlight = Math.max(0, inFlight - 1);
+      lastActivity = now();
+    };
+    page.on('request', () => {
+      inFlight++;
+      lastActivity = now();
+    });
+    page.on('requestfinished', settle);
+    page.on('requestfailed', settle);
     await page.goto(req.url, { waitUntil: 'commit', timeout: Math.max(1, left()) });
     let html = '';
+    let seen = '';
     for (let poll = 0; ; poll++) {
       // While a challenge reloads the page its DOM is briefly gone; the last one read stands in.
       // A page whose browser died is gone for good: that ends the wait at once.
@@ -83,7 +101,12 @@ export async function renderPage(
         return html;
       });
       const listed = req.isListRead(html);
-      if (listed || left() === 0)
+      if (html !== seen) {
+        seen = html;
+        lastActivity = now();
+      }
+      const settled = inFlight === 0 && now() - lastActivity >= SETTLED_MS;
+      if (listed || settled || left() === 0)
         return { html, status, finalUrl: page.url(), listed, cookies: await readCookies(context, page.url()) };
       await sleep(Math.min(POLL_MS[Math.min(poll, POLL_MS.length - 1)] as number, left()));
     }
