@@ -2,6 +2,8 @@ import type { AnyNode, Element, Text } from 'domhandler';
 import { isDocument, isTag, isText } from 'domhandler';
 import type { Day } from '../domain/types.js';
 import { betterDate, collapseSpace, type DateHit, type DateLabel, normalizeText, readDate } from './dates.js';
+import { fitListYears } from './list-years.js';
+import { SCRIPT_ANCHOR_ATTR } from './script-lists.js';
 import { EMPTY_RECORDS_ATTR, UNWRAPPED_COMMENT } from './unwrap.js';
 
 /**
@@ -19,6 +21,8 @@ export interface FoundItem {
   date: DateHit | null;
   /** The element holding the date, for provenance. */
   dateNode: AnyNode | null;
+  /** The item's link was recovered from inline script text (script-lists.ts). */
+  fromScript: boolean;
 }
 
 export interface FoundList {
@@ -235,7 +239,13 @@ function itemsOf(c: Candidate, dateTexts: WeakSet<AnyNode>, onlyDated: boolean):
     if (onlyDated && !d) return;
     const a = s.anchor as Element;
     const title = collapseSpace(a.attribs.title || textOf(a, dateTexts));
-    items.push({ title, href: a.attribs.href ?? null, date: d?.hit ?? null, dateNode: d?.node ?? null });
+    items.push({
+      title,
+      href: a.attribs.href ?? null,
+      date: d?.hit ?? null,
+      dateNode: d?.node ?? null,
+      fromScript: SCRIPT_ANCHOR_ATTR in a.attribs,
+    });
   });
   return items;
 }
@@ -257,8 +267,9 @@ export function findItemList(root: AnyNode, today: Day): ListSearch {
   }
   const saysEmpty = st.emptyRecords === true || BLANK_MARKERS.test(st.bodyText.join(' '));
   if (!best) return { list: null, saysEmpty };
-  const dated = best.dates.some((d) => d !== null);
-  return { list: { container: best.container, items: itemsOf(best, st.dateTexts, dated), dated }, saysEmpty };
+  const fitted = { ...best, dates: fitListYears(best.dates, today) };
+  const dated = fitted.dates.some((d) => d !== null);
+  return { list: { container: best.container, items: itemsOf(fitted, st.dateTexts, dated), dated }, saysEmpty };
 }
 
 /** Items under a configured list selector; dates from the configured date selector or the item's own text. */
@@ -268,14 +279,27 @@ export function itemsFromElements(
   today: Day,
 ): FoundItem[] {
   const dateTexts = new WeakSet<AnyNode>();
-  return elements.map((el) => {
+  const read = elements.map((el) => {
     const st: WalkState = { today, candidates: [], order: 0, dateTexts, bodyText: [] };
     const summary = walk(el, { chrome: false, hidden: false, unwrapped: false }, st);
     const dateEl = dateElementOf(el);
     const configured = dateEl ? readDate(textOf(dateEl, new WeakSet()), today) : null;
-    const date = configured ? { hit: configured, node: dateEl as AnyNode } : summary.date;
+    return { el, summary, date: configured ? { hit: configured, node: dateEl as AnyNode } : summary.date };
+  });
+  const dates = fitListYears(
+    read.map((r) => r.date),
+    today,
+  );
+  return read.map(({ el, summary }, k) => {
+    const date = dates[k];
     const a = summary.anchor;
     const title = collapseSpace(a ? a.attribs.title || textOf(a, dateTexts) : textOf(el, dateTexts));
-    return { title, href: a?.attribs.href ?? null, date: date?.hit ?? null, dateNode: date?.node ?? null };
+    return {
+      title,
+      href: a?.attribs.href ?? null,
+      date: date?.hit ?? null,
+      dateNode: date?.node ?? null,
+      fromScript: a ? SCRIPT_ANCHOR_ATTR in a.attribs : false,
+    };
   });
 }
