@@ -25,19 +25,27 @@ const WINDOW = 1500;
 const UNIT = /\bunitid["']?\s*[:=]\s*["']?(\d+)/gi;
 const KEYS =
   'webid|columnid|unitid|appid|col|path|sourcecontenttype|webname|permissiontype|perpage|proxyurl|websiteid|channelcode|codename';
-const KEY_VALUE = new RegExp(
-  String.raw`["']?\b(${KEYS})["']?\s*[:=]\s*(?:\[\s*)?(?:(["'])((?:(?!\2)[^\\\n]|\\.){0,200})\2|([^\s,&;}'"\]<>]+))`,
-  'gi',
-);
-const PROXY_PATH = /["'=(\s]((?:https?:\/\/[^\s"'<>]+)?\/[\w./-]*dataproxy\.jsp)/i;
+const keyValue = (keys: string) =>
+  new RegExp(
+    String.raw`\b(${keys})["']?\s*[:=]\s*(?:\[\s*)?(?:(["'])((?:(?!\2)[^\\\n]|\\.){0,200})\2|([^\s,&;}'"\]<>]+))`,
+    'gi',
+  );
+const KEY_VALUE = keyValue(KEYS);
+const PROXY_PATH = /((?:https?:\/\/[^\s"'<>]+)?\/[\w./-]*dataproxy\.jsp)$/i;
+
+/** The first `…/dataproxy.jsp` path the page names (found by its name first: the path regex is slow). */
+function proxyPathIn(html: string): string | undefined {
+  const at = html.search(/dataproxy\.jsp/i);
+  return at < 0 ? undefined : html.slice(Math.max(0, at - 200), at + 13).match(PROXY_PATH)?.[1];
+}
 const META = (name: string) => new RegExp(`<meta[^>]+name=["']${name}["'][^>]+content=["']([^"']*)["']`, 'i');
 
 type Settings = Map<string, string>;
 const SITE_KEYS = new Set(['webid', 'websiteid', 'webname', 'proxyurl', 'columnid', 'channelcode', 'codename']);
 
-function settingsIn(text: string): Settings {
+function settingsIn(text: string, only?: string): Settings {
   const found: Settings = new Map();
-  for (const m of text.matchAll(KEY_VALUE)) {
+  for (const m of text.matchAll(only ? keyValue(only) : KEY_VALUE)) {
     const key = (m[1] as string).toLowerCase();
     if (found.has(key)) continue;
     const raw = m[3] ?? m[4] ?? '';
@@ -113,14 +121,24 @@ export function findDataEndpoint(html: string, pageUrl: string): DataEndpoint | 
     units.push({ unitid: m[1] as string, block: settingsIn(blockAround(html, index)), near: settingsIn(near) });
   }
   if (units.length === 0) return null;
-  const page = settingsIn(html);
+  // Page-wide settings are looked up only when a unit lacks them: most pages need none.
+  let pageWide: Settings | null = null;
+  const fromPage = (key: string) => {
+    pageWide ??= settingsIn(html, [...SITE_KEYS].join('|'));
+    return pageWide.get(key);
+  };
   const pageColumn = pageUrl.match(/\/col\/col(\d+)\b/)?.[1] ?? null;
   // Site-wide settings may come from anywhere in the page; a unit's own settings only from near it.
   const pick = (u: Unit, ...keys: string[]) => {
     const siteWide = keys.every((k) => SITE_KEYS.has(k));
-    for (const source of siteWide ? [u.block, u.near, page] : [u.block, u.near])
+    for (const source of [u.block, u.near])
       for (const k of keys) {
         const v = source.get(k);
+        if (v) return v;
+      }
+    if (siteWide)
+      for (const k of keys) {
+        const v = fromPage(k);
         if (v) return v;
       }
     return undefined;
@@ -138,7 +156,7 @@ export function findDataEndpoint(html: string, pageUrl: string): DataEndpoint | 
   const { u, column, perPage } = chosen;
   const webid = pick(u, 'webid', 'websiteid');
   if (!webid) return null;
-  const proxy = pick(u, 'proxyurl') ?? html.match(PROXY_PATH)?.[1] ?? DEFAULT_PROXY;
+  const proxy = pick(u, 'proxyurl') ?? proxyPathIn(html) ?? DEFAULT_PROXY;
   const query = `startrecord=1&endrecord=${perPage * PAGES_PER_REQUEST}&perpage=${perPage}`;
   const form: [string, string][] = [
     ['col', pick(u, 'col') ?? '1'],

@@ -14,10 +14,16 @@ export const SCRIPT_ANCHOR_ATTR = 'data-lw-script';
 
 /** Calls and assignments whose literal argument becomes page markup. */
 const WRITES = /document\.write(?:ln)?\s*\(|\.innerHTML\s*\+?=|\.(?:html|append)\s*\(/g;
-const ASSIGNED_ARRAY = /(?:^|[;{}\n,])\s*(?:(?:var|let|const)\s+)?[A-Za-z_$][\w$.]*\s*=\s*(?=\[)/g;
-/** Cheap page-level tests, so pages without such scripts pay one substring search each. */
+/** `= [`; what precedes must make it a plain assignment statement (`var list = [`, `a.b = [`). */
+const ARRAY_ASSIGNMENT = /=\s*(?=\[)/g;
+const ASSIGNEE = /(?:^|[;{}\n,])\s*(?:(?:var|let|const)\s+)?[A-Za-z_$][\w$.]*\s*$/;
+/** Cheap tests on each script's text before any parsing (measured faster than substring searches). */
 const WRITE_HINT = /document\.write|\.innerHTML\s*\+?=\s*['"`]|\.(?:html|append)\(\s*['"`]\s*</;
 const ARRAY_HINT = /=\s*\[\s*[{'"`]/;
+/** A list's literal starts with markup or shows a quoted date early on; channel trees and configs do not. */
+const MARKUP_START = /^\[\s*["'`]\s*</;
+const QUOTED_DATE = /["'`]\s*\d{2,4}\s*[-/.年]\s*\d{1,2}/;
+const LOOK_AHEAD = 4000;
 
 type Row = Record<string, unknown>;
 
@@ -86,8 +92,13 @@ function writtenMarkup(body: string): string {
 
 function arraysMarkup(body: string): string {
   let out = '';
-  for (const m of body.matchAll(ASSIGNED_ARRAY)) {
-    const literal = readLiteral(body, (m.index ?? 0) + m[0].length);
+  for (const m of body.matchAll(ARRAY_ASSIGNMENT)) {
+    const at = m.index ?? 0;
+    if (!ASSIGNEE.test(body.slice(Math.max(0, at - 80), at))) continue;
+    const start = at + m[0].length;
+    const head = body.slice(start, start + LOOK_AHEAD);
+    if (!MARKUP_START.test(head) && !QUOTED_DATE.test(head)) continue;
+    const literal = readLiteral(body, start);
     if (literal && Array.isArray(literal.value)) out += arrayMarkup(literal.value);
   }
   return out;
@@ -95,14 +106,11 @@ function arraysMarkup(body: string): string {
 
 /** The page with markup recovered from its scripts inserted after each script; unchanged when none. */
 export function inlineScriptOutput(html: string): string {
-  const writes = WRITE_HINT.test(html);
-  const arrays = ARRAY_HINT.test(html);
-  if (!writes && !arrays) return html;
   let out = '';
   let copied = 0;
   for (const block of inlineScripts(html)) {
-    const markup = writes && WRITE_HINT.test(block.body) ? writtenMarkup(block.body) : '';
-    const listed = arrays && ARRAY_HINT.test(block.body) ? arraysMarkup(block.body) : '';
+    const markup = WRITE_HINT.test(block.body) ? writtenMarkup(block.body) : '';
+    const listed = ARRAY_HINT.test(block.body) ? arraysMarkup(block.body) : '';
     if (markup === '' && listed === '') continue;
     out += `${html.slice(copied, block.end)}${markup}${listed}`;
     copied = block.end;

@@ -16,6 +16,7 @@ const NOT_JS_TYPE = /\btype\s*=\s*["']?(?!(?:text|application)\/(?:javascript|ec
 /** Inline JavaScript blocks of a page (no `src`, no data or template types such as text/xml). */
 export function inlineScripts(html: string): ScriptBlock[] {
   const blocks: ScriptBlock[] = [];
+  if (!/<script/i.test(html)) return blocks;
   for (const m of html.matchAll(SCRIPT)) {
     const attrs = m[1] ?? '';
     if (/\bsrc\s*=/i.test(attrs) || NOT_JS_TYPE.test(attrs)) continue;
