@@ -43,50 +43,73 @@ const META = (name: string) => new RegExp(`<meta[^>]+name=["']${name}["'][^>]+co
 type Settings = Map<string, string>;
 const SITE_KEYS = new Set(['webid', 'websiteid', 'webname', 'proxyurl', 'columnid', 'channelcode', 'codename']);
 
-function settingsIn(text: string, only?: string): Settings {
+/** Each key's value in `text`: the first one, or the one nearest to `center` when given. */
+function settingsIn(text: string, only?: string, center?: number): Settings {
   const found: Settings = new Map();
+  const distance = new Map<string, number>();
   for (const m of text.matchAll(only ? keyValue(only) : KEY_VALUE)) {
     const key = (m[1] as string).toLowerCase();
-    if (found.has(key)) continue;
+    const d = center === undefined ? 0 : Math.abs((m.index ?? 0) - center);
+    if (found.has(key) && d >= (distance.get(key) ?? 0)) continue;
     const raw = m[3] ?? m[4] ?? '';
     let value = raw;
     try {
       value = decodeURIComponent(raw);
     } catch {
-      // Not percent-encoded after all: keep it as written.
+      // Percent-encoded in another charset (GBK): keep it as written.
     }
     found.set(key, value);
+    distance.set(key, d);
   }
   return found;
 }
 
-/** The `{…}` object literal or the `?a=b&…` query around `index`, so each unit keeps its own settings. */
-function blockAround(text: string, index: number): string {
-  const before = text.slice(Math.max(0, index - WINDOW), index);
+/** The `{` that encloses `index`, or -1 (strings are not parsed: a brace inside one may mislead it). */
+function openingBrace(text: string, index: number, limit: number): number {
+  let depth = 0;
+  for (let i = index - 1; i >= limit; i--) {
+    if (text[i] === '}') depth++;
+    else if (text[i] === '{' && depth-- === 0) return i;
+  }
+  return -1;
+}
+
+function closingBrace(text: string, open: number, limit: number): number {
+  let depth = 0;
+  for (let i = open; i < limit; i++) {
+    if (text[i] === '{') depth++;
+    else if (text[i] === '}' && --depth === 0) return i;
+  }
+  return limit;
+}
+
+/**
+ * The settings blocks a unit id sits in, innermost first: the `?a=b&…` query it is part of, or its object
+ * literal (`ajaxParam: {…}`) and the one around that (`$('#id').jpage({ perPage, proxyUrl, ajaxParam })`).
+ */
+function blocksAround(text: string, index: number): string[] {
+  const limit = Math.max(0, index - WINDOW);
+  const before = text.slice(limit, index);
   const queryStart = before.search(/[?&][^\s"'?]*$/);
   if (queryStart >= 0) {
-    const from = index - before.length + queryStart;
     const tail = text.slice(index).search(/[\s"'<>]/);
-    return text.slice(from, tail < 0 ? text.length : index + tail);
+    return [text.slice(limit + queryStart, tail < 0 ? text.length : index + tail)];
   }
-  let depth = 0;
-  let open = -1;
-  for (let i = index - 1; i >= Math.max(0, index - WINDOW); i--) {
-    if (text[i] === '}') depth++;
-    else if (text[i] === '{' && depth-- === 0) {
-      open = i;
-      break;
-    }
+  const blocks: string[] = [];
+  let at = index;
+  for (let level = 0; level < 2; level++) {
+    const open = openingBrace(text, at, limit);
+    if (open < 0) break;
+    blocks.push(text.slice(open, closingBrace(text, open, Math.min(text.length, index + WINDOW)) + 1));
+    at = open;
   }
-  if (open < 0) return text.slice(Math.max(0, index - 200), index + 200);
-  const close = text.indexOf('}', index);
-  return text.slice(open, close < 0 ? index + WINDOW : close + 1);
+  return blocks;
 }
 
 interface Unit {
   unitid: string;
-  block: Settings;
-  near: Settings;
+  /** Its own settings blocks, innermost first, then the settings nearest to it. */
+  scopes: Settings[];
 }
 
 function columnOf(s: string | undefined): string | null {
@@ -94,8 +117,11 @@ function columnOf(s: string | undefined): string | null {
   return /^\d+$/.test(s) ? s : (s.match(/\bcol(\d+)\b/)?.[1] ?? null);
 }
 
+/** A value the page already percent-encoded in its own charset (GBK `%C4%B3…`) is sent as it was written. */
+const ENCODED = /^(?:[\w.~!*'()/-]|%[0-9A-Fa-f]{2})*%[0-9A-Fa-f]{2}(?:[\w.~!*'()/-]|%[0-9A-Fa-f]{2})*$/;
+
 function formValue(v: string): string {
-  return encodeURIComponent(v).replace(/%2F/gi, '/');
+  return ENCODED.test(v) ? v : encodeURIComponent(v).replace(/%2F/gi, '/');
 }
 
 function absolute(path: string, pageUrl: string, html: string): string {
@@ -117,8 +143,10 @@ export function findDataEndpoint(html: string, pageUrl: string): DataEndpoint | 
   const units: Unit[] = [];
   for (const m of html.matchAll(UNIT)) {
     const index = m.index ?? 0;
-    const near = html.slice(Math.max(0, index - WINDOW), index + WINDOW);
-    units.push({ unitid: m[1] as string, block: settingsIn(blockAround(html, index)), near: settingsIn(near) });
+    const from = Math.max(0, index - WINDOW);
+    const near = settingsIn(html.slice(from, index + WINDOW), undefined, index - from);
+    const scopes = [...blocksAround(html, index).map((b) => settingsIn(b)), near];
+    units.push({ unitid: m[1] as string, scopes });
   }
   if (units.length === 0) return null;
   // Page-wide settings are looked up only when a unit lacks them: most pages need none.
@@ -131,7 +159,7 @@ export function findDataEndpoint(html: string, pageUrl: string): DataEndpoint | 
   // Site-wide settings may come from anywhere in the page; a unit's own settings only from near it.
   const pick = (u: Unit, ...keys: string[]) => {
     const siteWide = keys.every((k) => SITE_KEYS.has(k));
-    for (const source of [u.block, u.near])
+    for (const source of u.scopes)
       for (const k of keys) {
         const v = source.get(k);
         if (v) return v;

@@ -57,7 +57,20 @@ export function latestPlausible(today: Day): Day {
 }
 
 const CHINESE_DIGIT = /[〇零○一二三四五六七八九十]/;
-const DIGIT_OF: Record<string, number> = { 〇: 0, 零: 0, '○': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGIT_OF: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  '○': 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const CHINESE_DATE =
   /([〇零○一二三四五六七八九]{2,4})\s*年\s*([〇零○一二三四五六七八九十]{1,3})\s*月\s*([〇零○一二三四五六七八九十]{1,4})\s*[日号]/g;
 

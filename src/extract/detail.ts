@@ -12,6 +12,8 @@ const LABEL = /(?:发布|公开|信息)(?:时间|日期)/g;
 /** Markup a label and its date may be split by: `发布日期：</span><span>2020年08月02日`. */
 const TAG = /<[^>]*>/g;
 const SPACE_ENTITY = /&(?:nbsp|ensp|emsp|thinsp);|&#(?:160|x[aA]0);/g;
+/** The label and the date as shown, without the next field: `发布时间: 2026年9月3日 星期四`. */
+const SHOWN = /^.{4}\s*[:：]\s*\S+(?:\s(?:星期|周)\S|\s\d{1,2}:\d{2}(?::\d{2})?)?/;
 const NUMERIC_ENTITY = /&#(x[0-9a-fA-F]{1,6}|\d{1,7});/g;
 
 /** The text of a stretch of markup, as a reader sees it: tags gone, spaces and numeric entities decoded. */
@@ -58,10 +60,10 @@ export function extractDetailDate(
     const start = m.index ?? 0;
     const text = visibleText(html.slice(start, start + 400)).replace(/\s+/g, ' ');
     // The label, its colon and what follows up to the next field's colon.
-    const labelled = text.match(/^.{4}\s*[:：]\s*[^:：]{0,40}/)?.[0];
+    const labelled = text.match(/^.{4}\s*[:：]\s*(?:\d:\d|[^:：]){0,40}/)?.[0];
     const hit = labelled ? readDate(labelled, today) : null;
-    if (hit) return { day: hit.day, provenance: { path: 'labelled text', raw: hit.raw } };
+    if (hit)
+      return { day: hit.day, provenance: { path: 'labelled text', raw: labelled?.match(SHOWN)?.[0] ?? hit.raw } };
   }
   return null;
 }
-

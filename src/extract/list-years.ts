@@ -40,6 +40,12 @@ function walkDown(slots: Slot[], today: Day): { years: number[]; wraps: number }
   return { years, wraps };
 }
 
+/** Days, roughly, between the earliest and latest of the slots' dates under the given years. */
+function span(slots: Slot[], years: number[]): number {
+  const ordinals = slots.map((s, k) => (years[k] as number) * 372 + s.month * 31 + s.date);
+  return Math.max(...ordinals) - Math.min(...ordinals);
+}
+
 export function fitListYears<T extends { hit: DateHit } | null>(dates: T[], today: Day): T[] {
   const slots: Slot[] = [];
   dates.forEach((d, index) => {
@@ -47,10 +53,13 @@ export function fitListYears<T extends { hit: DateHit } | null>(dates: T[], toda
   });
   if (slots.length < 2) return dates;
   const newestFirst = walkDown(slots, today);
-  const oldestFirst = walkDown([...slots].reverse(), today);
+  const reversed = walkDown([...slots].reverse(), today);
+  const oldestFirst = { years: [...reversed.years].reverse(), wraps: reversed.wraps };
+  // Equal wraps (`12-30 · 01-20 · 02-05`): the reading that spans less time, as a list's rows are close.
   const best =
-    oldestFirst.wraps < newestFirst.wraps
-      ? { years: [...oldestFirst.years].reverse(), wraps: oldestFirst.wraps }
+    oldestFirst.wraps < newestFirst.wraps ||
+    (oldestFirst.wraps === newestFirst.wraps && span(slots, oldestFirst.years) < span(slots, newestFirst.years))
+      ? oldestFirst
       : newestFirst;
   if (best.wraps > Math.max(1, Math.floor(slots.length / 8))) return dates;
   const out = [...dates];

@@ -1,7 +1,8 @@
 import type { AnyNode, Element, Text } from 'domhandler';
 import { isDocument, isTag, isText } from 'domhandler';
 import type { Day } from '../domain/types.js';
-import { betterDate, collapseSpace, type DateHit, type DateLabel, normalizeText, readDate } from './dates.js';
+import { datesFromDateColumn } from './date-column.js';
+import { betterDate, collapseSpace, type DateHit, readDate } from './dates.js';
 import { fitListYears } from './list-years.js';
 import { SCRIPT_ANCHOR_ATTR } from './script-lists.js';
 import { EMPTY_RECORDS_ATTR, UNWRAPPED_COMMENT } from './unwrap.js';
@@ -96,6 +97,7 @@ interface Flags {
 const NO_SUMMARY: Summary = { anchor: null, anchorTextLength: 0, anchors: 0, date: null };
 /** More links than this and a subtree is a region of the page, not one item. */
 const MAX_ITEM_LINKS = 6;
+const MIN_CHROME_LIST = 3;
 
 function walk(node: AnyNode, flags: Flags, st: WalkState): Summary {
   if (isText(node)) return summariseText(node, st);
@@ -171,9 +173,12 @@ function considerGroups(
     else byTag.set(tag, [i]);
   }
   for (const [tag, indexes] of byTag) {
+    // One or two linked lines in a header or footer (备案号, 更新时间) are page furniture, not a list.
+    if (flags.chrome && indexes.length < MIN_CHROME_LIST) continue;
     const members = indexes.map((i) => children[i] as Element);
     const memberSummaries = indexes.map((i) => summaries[i] as Summary);
-    const columnDates = tag === 'tr' ? datesFromDateColumn(children, members, st.today) : null;
+    const columnDates =
+      tag === 'tr' ? datesFromDateColumn(children, members, st.today, (el) => textOf(el, new WeakSet())) : null;
     const dates = memberSummaries.map((s, k) => columnDates?.[k] ?? s.date);
     const dated = dates.filter((d) => d !== null).length;
     let score: number;
@@ -192,43 +197,6 @@ function considerGroups(
     if (flags.unwrapped) score *= 0.5;
     st.candidates.push({ container, members, summaries: memberSummaries, dates, score, order });
   }
-}
-
-const HEADER_LABELS: [RegExp, DateLabel][] = [
-  [/发布|公开|上网|信息时间/, 'publish'],
-  [/生成/, 'generated'],
-  [/成文|发文|印发|签发/, 'written'],
-  [/日期|时间/, 'plain'],
-];
-
-/**
- * 信息公开目录 tables carry several dates per row; the header says which column is the publication date.
- * Returns per-member dates from the preferred column, or null when the table has no dated header.
- */
-function datesFromDateColumn(rows: Element[], members: Element[], today: Day): (DateFind | null)[] | null {
-  const header = rows.find((r) => r.children.some((c) => isTag(c) && c.name === 'th')) ?? rows[0];
-  if (!header || members.includes(header)) return null;
-  const cells = header.children.filter(isTag);
-  let bestIndex = -1;
-  let bestLabel: DateHit | null = null;
-  cells.forEach((cell, i) => {
-    const text = normalizeText(textOf(cell, new WeakSet()));
-    const match = HEADER_LABELS.find(([re]) => re.test(text) && text.length <= 8);
-    if (!match) return;
-    const probe: DateHit = { day: '1995-01-01', raw: text, label: match[1] };
-    if (betterDate(probe, bestLabel)) {
-      bestLabel = probe;
-      bestIndex = i;
-    }
-  });
-  if (bestIndex < 0 || !bestLabel) return null;
-  const label = (bestLabel as DateHit).label;
-  return members.map((row) => {
-    const cell = row.children.filter(isTag)[bestIndex];
-    if (!cell) return null;
-    const hit = readDate(textOf(cell, new WeakSet()), today);
-    return hit ? { hit: { ...hit, label }, node: cell } : null;
-  });
 }
 
 function itemsOf(c: Candidate, dateTexts: WeakSet<AnyNode>, onlyDated: boolean): FoundItem[] {

@@ -36,7 +36,10 @@ const SECONDARY_KEY = /create|update|modif|edit|cw|write/i;
 const DATE_LIKE = /\d{1,4}\s*[-/.年]\s*\d{1,2}/;
 
 function escapeText(s: string): string {
-  return s.replace(/&(?![#\w]+;)/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return s
+    .replace(/&(?![#\w]+;)/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 }
 
 function escapeAttr(s: string): string {
