@@ -36,7 +36,9 @@ describe('Hanweb data endpoints of script-built lists', () => {
   it('keeps an older site’s proxy path and perpage, and its GBK-encoded site name as written', () => {
     const html = iconv.decode(fixture('hanweb-old-dataproxy-query.html'), 'gbk');
     const endpoint = findDataEndpoint(html, 'http://gtj.example.gov.cn/col/col789/index.html');
-    expect(endpoint?.url).toBe('http://gtj.example.gov.cn/module/jpage/dataproxy.jsp?startrecord=1&endrecord=30&perpage=10');
+    expect(endpoint?.url).toBe(
+      'http://gtj.example.gov.cn/module/jpage/dataproxy.jsp?startrecord=1&endrecord=30&perpage=10',
+    );
     expect(endpoint?.body).toContain('webid=2&path=/&columnid=789&sourceContentType=1&unitid=1011');
     expect(endpoint?.body).toContain('webname=%C4%B3%CF%D8%B9%FA%CD%C1%D7%CA%D4%B4%BE%D6&');
   });
@@ -64,7 +66,11 @@ describe('Hanweb data endpoints of script-built lists', () => {
     expect(x.endpoint?.url).toBe(
       'http://sthjt.jiangxi.gov.cn/module/web/jpage/dataproxy.jsp?startrecord=1&endrecord=45&perpage=15',
     );
-    expect(form(x.endpoint?.body ?? '')).toMatchObject({ unitid: '380055', columnid: '42150', webname: '江西省生态环境厅' });
+    expect(form(x.endpoint?.body ?? '')).toMatchObject({
+      unitid: '380055',
+      columnid: '42150',
+      webname: '江西省生态环境厅',
+    });
   });
 });
 
@@ -75,7 +81,10 @@ describe('why a page was not read', () => {
   });
 
   it('a page with no list and no script signal is no-list', () => {
-    const x = extractSection({ bytes: bytes('<html><body><h1>机构职能</h1><p>负责全市土地资源管理。</p></body></html>'), today });
+    const x = extractSection({
+      bytes: bytes('<html><body><h1>机构职能</h1><p>负责全市土地资源管理。</p></body></html>'),
+      today,
+    });
     expect([x.status, x.reason]).toEqual(['unparsed', 'no-list']);
   });
 
