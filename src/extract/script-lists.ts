@@ -1,9 +1,10 @@
-import { inlineScripts, readConcatenation, readLiteral } from './script-text.js';
+import { inlineScripts, literalStrings, readConcatenation, readLiteral } from './script-text.js';
 
 /**
  * Lists that a page writes with inline script, recovered from the script text without running it:
  * - literal markup passed to `document.write`/`writeln`, assigned to `innerHTML` or given to jQuery
- *   `.html()`/`.append()` (string literals and `+` concatenations of literals only);
+ *   `.html()`/`.append()`: string literals, `+` concatenations of them, and names the same script binds
+ *   once to such a literal (TRS writes titles as `var str='…'; document.write(str)`);
  * - literal arrays assigned to a variable: records (`var data = [{title:'…', url:'…', time:'2026-11-20'}]`)
  *   or HTML strings (`['<li>…</li>', …]`).
  * The recovered markup is inserted right after its script, where a browser would put it, and its links
@@ -83,8 +84,9 @@ function tagAnchors(markup: string): string {
 
 function writtenMarkup(body: string): string {
   let out = '';
+  const vars = /\b(?:var|let|const)\s/.test(body) ? literalStrings(body) : undefined;
   for (const m of body.matchAll(WRITES)) {
-    const arg = readConcatenation(body, (m.index ?? 0) + m[0].length);
+    const arg = readConcatenation(body, (m.index ?? 0) + m[0].length, vars);
     // The literal must be the whole argument or right-hand side, not the start of an expression.
     const next = arg ? (body[arg.end] ?? '') : '';
     const closes = m[0].endsWith('=') ? !/[.[(?|&*/-]/.test(next) : next === ')';

@@ -96,19 +96,52 @@ export function readString(src: string, pos: number): Read<string> | null {
   return null;
 }
 
-/** String literals joined with `+` (`'<li>' + '…' + '</li>'`); fails on any non-literal operand. */
-export function readConcatenation(src: string, pos: number): Read<string> | null {
-  let first = readString(src, skipSpace(src, pos));
-  if (!first) return null;
-  let value = first.value;
-  let i = skipSpace(src, first.end);
-  while (src[i] === '+') {
-    first = readString(src, skipSpace(src, i + 1));
-    if (!first) return null;
-    value += first.value;
-    i = skipSpace(src, first.end);
+/** Names bound once to a literal string in the same script (`var title = '…';`), usable as operands. */
+export type StringVars = ReadonlyMap<string, string>;
+
+const IDENTIFIER = /[A-Za-z_$][\w$]*/y;
+
+function readOperand(src: string, pos: number, vars: StringVars | undefined): Read<string> | null {
+  const quoted = readString(src, pos);
+  if (quoted || !vars) return quoted;
+  IDENTIFIER.lastIndex = pos;
+  const name = IDENTIFIER.exec(src)?.[0];
+  const value = name === undefined ? undefined : vars.get(name);
+  return value === undefined || name === undefined ? null : { value, end: pos + name.length };
+}
+
+/**
+ * String literals (and, given `vars`, names of literal strings) joined with `+`:
+ * `'<li>' + '…' + '</li>'`. Fails on any other operand; the caller checks what follows the end.
+ */
+export function readConcatenation(src: string, pos: number, vars?: StringVars): Read<string> | null {
+  let operand = readOperand(src, skipSpace(src, pos), vars);
+  if (!operand) return null;
+  let value = operand.value;
+  let i = skipSpace(src, operand.end);
+  while (src[i] === '+' && src[i + 1] !== '+' && src[i + 1] !== '=') {
+    operand = readOperand(src, skipSpace(src, i + 1), vars);
+    if (!operand) return null;
+    value += operand.value;
+    i = skipSpace(src, operand.end);
   }
   return { value, end: i };
+}
+
+const DECLARATION = /\b(?:var|let|const)\s+([A-Za-z_$][\w$]*)\s*=(?!=)/g;
+
+/** The script's names declared with a literal string and never assigned again. */
+export function literalStrings(body: string): StringVars {
+  const vars = new Map<string, string>();
+  for (const m of body.matchAll(DECLARATION)) {
+    const name = m[1] as string;
+    const read = readConcatenation(body, (m.index ?? 0) + m[0].length, vars);
+    const reassigned = new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}\\s*(?:[-+*/]?=(?!=)|\\+\\+|--)`, 'g');
+    const assignments = body.match(reassigned)?.length ?? 0;
+    if (read && /^[;,\n]|^$/.test(body[read.end] ?? '') && assignments === 1) vars.set(name, read.value);
+    else vars.delete(name);
+  }
+  return vars;
 }
 
 const NUMBER = /-?(?:0[xX][0-9a-fA-F]+|\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+)/y;

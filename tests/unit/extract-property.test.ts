@@ -83,8 +83,12 @@ describe('extractSection properties', () => {
       fc.property(page, todayArb, (html, today) => {
         const x = extractSection({ bytes: encode(html), today, url: 'http://gtj.example.gov.cn/col/' });
         // The page's text as a reader sees it, tags and spaces gone: what a date's raw text must come from.
-        const unspaced = (t: string) => t.normalize('NFKC').replace(/\s+/g, '');
-        const shown = unspaced(html.replace(/<(?=[a-zA-Z/!?])[^>]*>/g, ''));
+        const unspaced = (t: string) =>
+          t
+            .replace(/<!\[CDATA\[|\]\]>/g, '')
+            .normalize('NFKC')
+            .replace(/\s+/g, '');
+        const shown = unspaced(html.replace(/<!\[CDATA\[|\]\]>/g, '').replace(/<(?=[a-zA-Z/!?])[^>]*>/g, ''));
         for (const item of x.items) {
           if (!item.date) continue;
           expect(item.date <= addDays(today, 1)).toBe(true);

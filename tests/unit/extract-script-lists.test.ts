@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractSection } from '../../src/extract/extract.js';
 import { inlineScriptOutput } from '../../src/extract/script-lists.js';
-import { readConcatenation, readLiteral } from '../../src/extract/script-text.js';
+import { literalStrings, readConcatenation, readLiteral } from '../../src/extract/script-text.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/pages/${name}`, import.meta.url));
 const extract = (name: string, today = '2026-11-27', url = 'http://zrzy.example.gov.cn/tzgg/') =>
@@ -77,6 +77,23 @@ describe('lists written by inline script', () => {
     const x = extract('list-script-dates.html');
     expect(x.via).toBe('page');
     expect(x.items.map((i) => i.date)).toEqual(['2026-11-20', '2026-10-31', '2026-09-30']);
+  });
+
+  it('reads TRS titles written from a script variable, never the truncated copy', () => {
+    const row = (i: number, title: string, day: string) =>
+      `<li><a href="./202611/t2026112${i}_${i}.html"><script>var str_${i} = '${title}'; if (str_${i}.length > 30) { document.write(str_${i}.substr(0, 30) + '...'); } else { document.write(str_${i}); }</script></a><span>${day}</span></li>`;
+    const html = `<ul class="list">${row(1, '关于2026年度国有建设用地供应计划的公告', '2026-11-20')}${row(2, '某市自然资源局关于征收土地的预公告', '2026-11-12')}</ul>`;
+    const x = extractSection({ bytes: bytes(html), today: '2026-11-27' });
+    expect(x.items.map((i) => i.title)).toEqual([
+      '关于2026年度国有建设用地供应计划的公告',
+      '某市自然资源局关于征收土地的预公告',
+    ]);
+    expect(literalStrings("var a = 'x'; var b = a + 'y'; var c = 'z'; c = 'w'; var d = f();")).toEqual(
+      new Map([
+        ['a', 'x'],
+        ['b', 'xy'],
+      ]),
+    );
   });
 
   it('keeps a static list as the page list when a script writes only a sidebar', () => {
