@@ -19,6 +19,7 @@ const DEFAULT_PROXY = '/module/web/jpage/dataproxy.jsp';
 /** Hanweb's own default: one request fetches three pages of records. */
 const PAGES_PER_REQUEST = 3;
 const DEFAULT_PER_PAGE = 15;
+const MAX_PER_PAGE = 200;
 /** How far around a unit's id its sibling settings (perPage, proxyUrl) are looked for. */
 const WINDOW = 1500;
 
@@ -112,6 +113,12 @@ interface Unit {
   scopes: Settings[];
 }
 
+/** A unit's page size as configured, when it is one a list can have. */
+function pageSize(value: string | undefined): number {
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 1 && n <= MAX_PER_PAGE ? n : DEFAULT_PER_PAGE;
+}
+
 function columnOf(s: string | undefined): string | null {
   if (!s) return null;
   return /^\d+$/.test(s) ? s : (s.match(/\bcol(\d+)\b/)?.[1] ?? null);
@@ -174,7 +181,7 @@ export function findDataEndpoint(html: string, pageUrl: string): DataEndpoint | 
   const resolved = units.map((u) => ({
     u,
     column: columnOf(pick(u, 'columnid')) ?? columnOf(pick(u, 'channelcode', 'codename')) ?? pageColumn,
-    perPage: Number(pick(u, 'perpage')) || DEFAULT_PER_PAGE,
+    perPage: pageSize(pick(u, 'perpage')),
   }));
   const usable = resolved.filter((r) => r.column !== null);
   // The column's own list: the unit of the page's column first, then the longest page (sidebars show few).

@@ -145,7 +145,14 @@ export function extractSection(input: ExtractInput): Extraction {
   const decoded = decodeBody(input.bytes, input.contentType, input.hints?.charset);
   const empty = { items: [], newest: null, newestIndex: null, challenge: false, via: 'page' as const, endpoint: null };
   if (!decoded.ok)
-    return { status: 'unparsed', family: 'unknown', charset: null, ...empty, note: `undecodable: ${decoded.reason}` };
+    return {
+      status: 'unparsed',
+      family: 'unknown',
+      charset: null,
+      ...empty,
+      reason: 'no-list',
+      note: `undecodable: ${decoded.reason}`,
+    };
   const family = detectFamily(decoded.text);
   // Inline record islands first (they win over any endpoint), then markup written by inline scripts.
   const html = inlineScriptOutput(unwrapHiddenLists(decoded.text));
