@@ -7,10 +7,13 @@ import { extractSection } from '../extract/extract.js';
 import { renderTable } from '../render/table.js';
 import { commonOptions, type Io, parseNow, UsageError } from './common.js';
 
-export const extractHelp = `landwatch extract <file|url> [--json] [--now ISO] [--list SEL --date SEL] [--charset LABEL]
+export const extractHelp = `landwatch extract <file|url> [--json] [--now ISO] [--list SEL --date SEL] [--charset LABEL] [--url URL]
 
-Finds the section's item list in one page and prints its items and newest date.
-JSON: { "status", "family", "items": [{ "title", "url", "date" }], "newest" }`;
+Finds the section's item list in one page and prints its items and newest date. Lists written by inline
+script are read from the script text; for a list built in the browser it names the data endpoint the page
+would call (nothing is called). --url gives a saved file its address, to resolve links and that endpoint.
+JSON: { "status", "family", "items": [{ "title", "url", "date" }], "newest", "via", "reason" (when not ok),
+"endpoint" (when found) }`;
 
 export async function extractCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -21,6 +24,7 @@ export async function extractCommand(args: string[], io: Io): Promise<number> {
       list: { type: 'string' },
       date: { type: 'string' },
       charset: { type: 'string' },
+      url: { type: 'string' },
     },
   });
   if (values.help) {
@@ -32,7 +36,7 @@ export async function extractCommand(args: string[], io: Io): Promise<number> {
   const now = parseNow(values.now)();
   let bytes: Uint8Array;
   let contentType: string | null = null;
-  let url: string | null = null;
+  let url: string | null = values.url ?? null;
   if (/^https?:\/\//i.test(target)) {
     const res = await createFetcher(defaultSettings().fetch)({ url: target });
     if (res.kind !== 'body') {
@@ -64,6 +68,9 @@ export async function extractCommand(args: string[], io: Io): Promise<number> {
           family: x.family,
           items: x.items.map((i) => ({ title: i.title, url: i.url, date: i.date })),
           newest: x.newest,
+          via: x.via,
+          ...(x.status !== 'ok' && x.reason ? { reason: x.reason } : {}),
+          ...(x.endpoint ? { endpoint: x.endpoint } : {}),
           ...(x.newestIndex !== null ? { newestProvenance: x.items[x.newestIndex]?.provenance } : {}),
           ...(x.note ? { note: x.note } : {}),
         },
@@ -74,9 +81,11 @@ export async function extractCommand(args: string[], io: Io): Promise<number> {
     return 0;
   }
   io.out(
-    `status: ${x.status}   family: ${x.family}   charset: ${x.charset ?? '-'}   items: ${x.items.length}   newest: ${x.newest ?? '-'}`,
+    `status: ${x.status}   family: ${x.family}   charset: ${x.charset ?? '-'}   items: ${x.items.length}   newest: ${x.newest ?? '-'}   via: ${x.via}`,
   );
   if (x.note) io.out(`note: ${x.note}`);
+  if (x.reason === 'script-list') io.out('script-built list: the page fills it in the browser, so no date offline');
+  if (x.endpoint) io.out(`endpoint it would call: ${x.endpoint.method} ${x.endpoint.url}\n  form: ${x.endpoint.body}`);
   if (x.items.length > 0)
     io.out(
       renderTable(

@@ -8,6 +8,8 @@ export interface DateHit {
   day: Day;
   raw: string;
   label: DateLabel;
+  /** The page showed no year (`12-30`): the year was inferred and a list may re-infer it (list-years.ts). */
+  yearless?: true;
 }
 
 /** The earliest date we believe: no bureau site published before 1995. */
@@ -19,11 +21,14 @@ const FULL = String.raw`(\d{4})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\
 const SHORT_YEAR = String.raw`(\d{2})[-/.](\d{1,2})[-/.](\d{1,2})`;
 const NO_YEAR = String.raw`(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})\s*日?`;
 const TIME = String.raw`(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?`;
+/** `星期四`, `周五`, `礼拜天`, after the date or its time (brackets are already spaces). */
+const WEEKDAY = String.raw`(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?`;
+const TAIL = `${WEEKDAY}${TIME}${WEEKDAY}`;
 const BRACKETS = /[[\]【】()（）「」·•|]/g;
 
-const WHOLE_FULL = new RegExp(`^${LABEL}?\\s*${FULL}${TIME}$`);
-const WHOLE_SHORT = new RegExp(`^${LABEL}?\\s*${SHORT_YEAR}${TIME}$`);
-const WHOLE_NO_YEAR = new RegExp(`^${LABEL}?\\s*${NO_YEAR}${TIME}$`);
+const WHOLE_FULL = new RegExp(`^${LABEL}?\\s*${FULL}${TAIL}$`);
+const WHOLE_SHORT = new RegExp(`^${LABEL}?\\s*${SHORT_YEAR}${TAIL}$`);
+const WHOLE_NO_YEAR = new RegExp(`^${LABEL}?\\s*${NO_YEAR}${TAIL}$`);
 /** Inside longer text, only a date introduced by "…时间：" counts. */
 const LABELLED_FULL = new RegExp(`${LABEL_WORD}[:：]\\s*${FULL}`);
 
@@ -46,9 +51,43 @@ export function normalizeText(text: string): string {
 
 /** The last day a page may carry (tomorrow, for servers ahead of China time), memoised per `today`. */
 let latest = { today: '', day: '' };
-function latestPlausible(today: Day): Day {
+export function latestPlausible(today: Day): Day {
   if (latest.today !== today) latest = { today, day: addDays(today, 1) };
   return latest.day;
+}
+
+const CHINESE_DIGIT = /[〇零○一二三四五六七八九十]/;
+const DIGIT_OF: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  '○': 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const CHINESE_DATE =
+  /([〇零○一二三四五六七八九]{2,4})\s*年\s*([〇零○一二三四五六七八九十]{1,3})\s*月\s*([〇零○一二三四五六七八九十]{1,4})\s*[日号]/g;
+
+/** `二十三` → 23, `十一` → 11, `〇八` → 8: the numbers of a written-out date (no larger ones occur). */
+function chineseNumber(s: string): number {
+  const ten = s.indexOf('十');
+  if (ten < 0) return Number([...s].map((c) => DIGIT_OF[c] ?? 0).join(''));
+  const tens = ten === 0 ? 1 : (DIGIT_OF[s[ten - 1] as string] ?? 0);
+  return tens * 10 + (DIGIT_OF[s[ten + 1] ?? ''] ?? 0);
+}
+
+/** Dates written in Chinese numerals (`二〇二〇年八月二日`, common in 公文) as `2020年8月2日`. */
+function chineseToArabic(text: string): string {
+  return text.replace(CHINESE_DATE, (_m, y: string, mo: string, d: string) => {
+    const year = [...y].map((c) => DIGIT_OF[c] ?? 0).join('');
+    return `${year}年${chineseNumber(mo)}月${chineseNumber(d)}日`;
+  });
 }
 
 /** Year-less dates belong to the latest year that does not put them in the future. */
@@ -70,10 +109,13 @@ function plausible(day: Day | null, today: Day): day is Day {
  */
 export function readDate(text: string, today: Day): DateHit | null {
   // Most text nodes are prose or titles: reject them before the costly normalisation.
-  if (text.length > 120 || !/[0-9０-９]/.test(text)) return null;
+  if (text.length > 120) return null;
+  const written = text.includes('年') && CHINESE_DIGIT.test(text);
+  if (!written && !/[0-9０-９]/.test(text)) return null;
   const t = normalizeText(text);
-  if (t.length === 0 || t.length > 60 || !/\d/.test(t)) return null;
-  const bare = t.replace(BRACKETS, ' ').trim();
+  if (t.length === 0 || t.length > 60) return null;
+  const bare = (written ? chineseToArabic(t) : t).replace(BRACKETS, ' ').trim();
+  if (!/\d/.test(bare)) return null;
   let m = bare.match(WHOLE_FULL);
   if (m) return hit(makeDay(Number(m[2]), Number(m[3]), Number(m[4])), t, m[1], today);
   m = bare.match(WHOLE_SHORT);
@@ -82,7 +124,10 @@ export function readDate(text: string, today: Day): DateHit | null {
     return hit(makeDay(yy >= 95 ? 1900 + yy : 2000 + yy, Number(m[3]), Number(m[4])), t, m[1], today);
   }
   m = bare.match(WHOLE_NO_YEAR);
-  if (m) return hit(inferYear(Number(m[2]), Number(m[3]), today), t, m[1], today);
+  if (m) {
+    const found = hit(inferYear(Number(m[2]), Number(m[3]), today), t, m[1], today);
+    return found && { ...found, yearless: true };
+  }
   m = bare.match(LABELLED_FULL);
   if (m) return hit(makeDay(Number(m[2]), Number(m[3]), Number(m[4])), t, m[1], today);
   return null;

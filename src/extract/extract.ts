@@ -6,9 +6,11 @@ import { fnv1a } from '../domain/hash.js';
 import type { ExtractionStatus, Provenance, Reading } from '../domain/observation.js';
 import type { Day, SectionHints } from '../domain/types.js';
 import { decodeBody } from './charset.js';
+import { type DataEndpoint, findDataEndpoint } from './data-endpoint.js';
 import { titleYears } from './dates.js';
 import { detectFamily, isChallengePage, isScriptRendered } from './family.js';
 import { type FoundItem, findItemList, itemsFromElements } from './list.js';
+import { inlineScriptOutput } from './script-lists.js';
 import { unwrapHiddenLists } from './unwrap.js';
 
 export interface ExtractedItem {
@@ -28,7 +30,28 @@ export interface Extraction {
   newestIndex: number | null;
   /** Set when the page is an anti-bot challenge rather than content. */
   challenge: boolean;
+  /**
+   * Where the items were read: the page's markup, or text of its inline scripts (`document.write`,
+   * literal record arrays). The crawl side sets `endpoint` or `browser` when it read them elsewhere.
+   */
+  via: ExtractionVia;
+  /** The data source a script-built list would load from, when the page names one and no list was read. */
+  endpoint: DataEndpoint | null;
+  /** For `unparsed`: the list is built in the browser (`script-list`), or no list is there at all (`no-list`). */
+  reason?: UnparsedReason | undefined;
   note?: string | undefined;
+}
+
+export type ExtractionVia = 'page' | 'script' | 'endpoint' | 'browser';
+export type UnparsedReason = 'script-list' | 'no-list';
+
+/**
+ * True when the extraction holds the section's list: items were read (`ok`, `undated`), or a list or data
+ * source was found and says it is empty (`blank`: 暂无信息, `totalrecord 0`). The browser lane waits for
+ * this; `unparsed` means keep waiting or give up, whatever its reason.
+ */
+export function isListRead(x: Pick<Extraction, 'status'>): boolean {
+  return x.status === 'ok' || x.status === 'undated' || x.status === 'blank';
 }
 
 export interface ExtractInput {
@@ -86,6 +109,12 @@ function toItems(found: FoundItem[], base: string | null | undefined): Extracted
   }));
 }
 
+/** Items came from script when most of their links were recovered from script text. */
+function viaOf(found: FoundItem[]): ExtractionVia {
+  const scripted = found.filter((f) => f.fromScript).length;
+  return scripted * 2 > found.length ? 'script' : 'page';
+}
+
 /** The newest item of a list: its index and date, or nulls when no item is dated. */
 function newestOf(items: ExtractedItem[]): { newestIndex: number | null; newest: Day | null } {
   let newestIndex: number | null = null;
@@ -114,11 +143,19 @@ function fromHints(html: string, hints: SectionHints, today: Day): FoundItem[] |
 /** Bytes of a section page → its item list, newest date and status. Pure. */
 export function extractSection(input: ExtractInput): Extraction {
   const decoded = decodeBody(input.bytes, input.contentType, input.hints?.charset);
-  const empty = { items: [], newest: null, newestIndex: null, challenge: false };
+  const empty = { items: [], newest: null, newestIndex: null, challenge: false, via: 'page' as const, endpoint: null };
   if (!decoded.ok)
-    return { status: 'unparsed', family: 'unknown', charset: null, ...empty, note: `undecodable: ${decoded.reason}` };
+    return {
+      status: 'unparsed',
+      family: 'unknown',
+      charset: null,
+      ...empty,
+      reason: 'no-list',
+      note: `undecodable: ${decoded.reason}`,
+    };
   const family = detectFamily(decoded.text);
-  const html = unwrapHiddenLists(decoded.text);
+  // Inline record islands first (they win over any endpoint), then markup written by inline scripts.
+  const html = inlineScriptOutput(unwrapHiddenLists(decoded.text));
   const base = { family, charset: decoded.charset };
 
   const configured = input.hints ? fromHints(html, input.hints, input.today) : null;
@@ -134,18 +171,30 @@ export function extractSection(input: ExtractInput): Extraction {
   if (found.length === 0) {
     const challenge = isChallengePage(html, false);
     if (saysEmpty && !challenge) return { status: 'blank', ...base, ...empty };
-    const note = challenge
-      ? 'anti-bot challenge page'
-      : isScriptRendered(html)
-        ? 'list is rendered by JavaScript; no items in the HTML'
-        : configured
-          ? `no element matches the configured list selector "${input.hints?.list}"`
-          : 'no item list found';
-    return { status: 'unparsed', ...base, ...empty, challenge, note };
+    return { status: 'unparsed', ...base, ...empty, challenge, ...whyUnparsed(decoded.text, input, challenge) };
   }
   const items = toItems(found, input.url);
   const { newestIndex, newest } = newestOf(items);
-  return { status: newest ? 'ok' : 'undated', ...base, items, newest, newestIndex, challenge: false };
+  const status = newest ? 'ok' : 'undated';
+  return { status, ...base, items, newest, newestIndex, challenge: false, via: viaOf(found), endpoint: null };
+}
+
+/** Why no list was read, and the endpoint that would give it when the page is a script-built Hanweb list. */
+function whyUnparsed(
+  html: string,
+  input: ExtractInput,
+  challenge: boolean,
+): Pick<Extraction, 'reason' | 'note' | 'endpoint'> {
+  if (challenge) return { reason: 'no-list', note: 'anti-bot challenge page', endpoint: null };
+  const endpoint = findDataEndpoint(html, input.url ?? '');
+  if (endpoint || isScriptRendered(html)) {
+    const source = endpoint ? `; its records come from ${endpoint.url}` : '';
+    return { reason: 'script-list', note: `list is rendered by JavaScript; no items in the HTML${source}`, endpoint };
+  }
+  const note = input.hints?.list
+    ? `no element matches the configured list selector "${input.hints.list}"`
+    : 'no item list found';
+  return { reason: 'no-list', note, endpoint: null };
 }
 
 /** A hash of the item list: cheap, stable, good enough to notice that a list changed. */

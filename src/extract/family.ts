@@ -32,13 +32,43 @@ export function detectFamily(html: string): Family {
   return 'generic';
 }
 
+/**
+ * Signs that the list is built in the browser: a client template (Handlebars, Vue, Angular, art-template
+ * `{{ }}` placeholders), a loader (Hanweb `loadPageData`, `jpage`, `dataproxy.jsp`), or a TRS pager call
+ * without server-rendered items. Only meaningful when no list was found in the HTML.
+ */
+const SCRIPT_LIST =
+  /text\/x-handlebars-template|text\/(?:html|template)"[^>]*>\s*<(?:li|tr)|\{\{#(?:each|list)\b|\{\{\s*(?:item|value|v|row|data)\.\w+\s*\}\}|loadPageData\(|\.jpage\(|dataproxy\.jsp|\bv-for=|ng-repeat=|createPageHTML\(/;
+
 /** A JS-only list: the HTML ships a template and a loader, never the items. */
 export function isScriptRendered(html: string): boolean {
-  return /text\/x-handlebars-template|\{\{#each\b|loadPageData\(|\bv-for=|ng-repeat=/.test(html);
+  return SCRIPT_LIST.test(html);
 }
+
+/** Script-cookie interstitials (瑞数, 加速乐 `__jsl_clearance`, similar `_$xx=` boot code). */
+const CHALLENGE = /<meta[^>]*\br="m"|__jsl_clearance|_\$[a-z]{2}=|<script[^>]*\br=['"]m['"]/;
 
 /** Anti-bot interstitials (瑞数 412 pages, 加速乐 cookies) served with a 200. */
 export function isChallengePage(html: string, hasList: boolean): boolean {
   if (hasList) return false;
-  return /<meta[^>]*\br="m"|__jsl_clearance|_\$[a-z]{2}=|<script[^>]*\br=['"]m['"]/.test(html);
+  return CHALLENGE.test(html);
+}
+
+export type BlockReason = 'challenge' | 'forbidden' | 'rate-limited' | 'captcha';
+
+const CAPTCHA = /验证码|captcha|滑块验证|拖动滑块|人机验证|安全验证|geetest|nc_1_wrapper/i;
+const RATE_LIMITED = /访问(?:过于|太)频繁|请求(?:过于频繁|过多|太多)|稍后(?:再|重)试|too many requests|rate.?limit/i;
+
+/**
+ * Why a site refused a page, from its HTTP status and body: a script challenge (412, or 瑞数/加速乐 boot
+ * code with any status) needs a browser; a captcha needs a person; throttling (429, 503 or a body that says
+ * 访问过于频繁) needs time; anything else (403 and unknown refusals) is forbidden.
+ */
+export function blockReason(status: number | null, html: string | null): BlockReason {
+  const body = html ?? '';
+  if (status === 412 || CHALLENGE.test(body)) return 'challenge';
+  if (status === 429 || RATE_LIMITED.test(body)) return 'rate-limited';
+  if (CAPTCHA.test(body)) return 'captcha';
+  if (status === 503) return 'rate-limited';
+  return 'forbidden';
 }

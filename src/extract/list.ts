@@ -1,7 +1,10 @@
 import type { AnyNode, Element, Text } from 'domhandler';
 import { isDocument, isTag, isText } from 'domhandler';
 import type { Day } from '../domain/types.js';
-import { betterDate, collapseSpace, type DateHit, type DateLabel, normalizeText, readDate } from './dates.js';
+import { datesFromDateColumn } from './date-column.js';
+import { betterDate, collapseSpace, type DateHit, readDate } from './dates.js';
+import { fitListYears } from './list-years.js';
+import { SCRIPT_ANCHOR_ATTR } from './script-lists.js';
 import { EMPTY_RECORDS_ATTR, UNWRAPPED_COMMENT } from './unwrap.js';
 
 /**
@@ -19,6 +22,8 @@ export interface FoundItem {
   date: DateHit | null;
   /** The element holding the date, for provenance. */
   dateNode: AnyNode | null;
+  /** The item's link was recovered from inline script text (script-lists.ts). */
+  fromScript: boolean;
 }
 
 export interface FoundList {
@@ -92,6 +97,7 @@ interface Flags {
 const NO_SUMMARY: Summary = { anchor: null, anchorTextLength: 0, anchors: 0, date: null };
 /** More links than this and a subtree is a region of the page, not one item. */
 const MAX_ITEM_LINKS = 6;
+const MIN_CHROME_LIST = 3;
 
 function walk(node: AnyNode, flags: Flags, st: WalkState): Summary {
   if (isText(node)) return summariseText(node, st);
@@ -167,9 +173,12 @@ function considerGroups(
     else byTag.set(tag, [i]);
   }
   for (const [tag, indexes] of byTag) {
+    // One or two linked lines in a header or footer (备案号, 更新时间) are page furniture, not a list.
+    if (flags.chrome && indexes.length < MIN_CHROME_LIST) continue;
     const members = indexes.map((i) => children[i] as Element);
     const memberSummaries = indexes.map((i) => summaries[i] as Summary);
-    const columnDates = tag === 'tr' ? datesFromDateColumn(children, members, st.today) : null;
+    const columnDates =
+      tag === 'tr' ? datesFromDateColumn(children, members, st.today, (el) => textOf(el, new WeakSet())) : null;
     const dates = memberSummaries.map((s, k) => columnDates?.[k] ?? s.date);
     const dated = dates.filter((d) => d !== null).length;
     let score: number;
@@ -190,43 +199,6 @@ function considerGroups(
   }
 }
 
-const HEADER_LABELS: [RegExp, DateLabel][] = [
-  [/发布|公开|上网|信息时间/, 'publish'],
-  [/生成/, 'generated'],
-  [/成文|发文|印发|签发/, 'written'],
-  [/日期|时间/, 'plain'],
-];
-
-/**
- * 信息公开目录 tables carry several dates per row; the header says which column is the publication date.
- * Returns per-member dates from the preferred column, or null when the table has no dated header.
- */
-function datesFromDateColumn(rows: Element[], members: Element[], today: Day): (DateFind | null)[] | null {
-  const header = rows.find((r) => r.children.some((c) => isTag(c) && c.name === 'th')) ?? rows[0];
-  if (!header || members.includes(header)) return null;
-  const cells = header.children.filter(isTag);
-  let bestIndex = -1;
-  let bestLabel: DateHit | null = null;
-  cells.forEach((cell, i) => {
-    const text = normalizeText(textOf(cell, new WeakSet()));
-    const match = HEADER_LABELS.find(([re]) => re.test(text) && text.length <= 8);
-    if (!match) return;
-    const probe: DateHit = { day: '1995-01-01', raw: text, label: match[1] };
-    if (betterDate(probe, bestLabel)) {
-      bestLabel = probe;
-      bestIndex = i;
-    }
-  });
-  if (bestIndex < 0 || !bestLabel) return null;
-  const label = (bestLabel as DateHit).label;
-  return members.map((row) => {
-    const cell = row.children.filter(isTag)[bestIndex];
-    if (!cell) return null;
-    const hit = readDate(textOf(cell, new WeakSet()), today);
-    return hit ? { hit: { ...hit, label }, node: cell } : null;
-  });
-}
-
 function itemsOf(c: Candidate, dateTexts: WeakSet<AnyNode>, onlyDated: boolean): FoundItem[] {
   const items: FoundItem[] = [];
   c.members.forEach((_m, k) => {
@@ -235,7 +207,13 @@ function itemsOf(c: Candidate, dateTexts: WeakSet<AnyNode>, onlyDated: boolean):
     if (onlyDated && !d) return;
     const a = s.anchor as Element;
     const title = collapseSpace(a.attribs.title || textOf(a, dateTexts));
-    items.push({ title, href: a.attribs.href ?? null, date: d?.hit ?? null, dateNode: d?.node ?? null });
+    items.push({
+      title,
+      href: a.attribs.href ?? null,
+      date: d?.hit ?? null,
+      dateNode: d?.node ?? null,
+      fromScript: SCRIPT_ANCHOR_ATTR in a.attribs,
+    });
   });
   return items;
 }
@@ -257,8 +235,9 @@ export function findItemList(root: AnyNode, today: Day): ListSearch {
   }
   const saysEmpty = st.emptyRecords === true || BLANK_MARKERS.test(st.bodyText.join(' '));
   if (!best) return { list: null, saysEmpty };
-  const dated = best.dates.some((d) => d !== null);
-  return { list: { container: best.container, items: itemsOf(best, st.dateTexts, dated), dated }, saysEmpty };
+  const fitted = { ...best, dates: fitListYears(best.dates, today) };
+  const dated = fitted.dates.some((d) => d !== null);
+  return { list: { container: best.container, items: itemsOf(fitted, st.dateTexts, dated), dated }, saysEmpty };
 }
 
 /** Items under a configured list selector; dates from the configured date selector or the item's own text. */
@@ -268,14 +247,27 @@ export function itemsFromElements(
   today: Day,
 ): FoundItem[] {
   const dateTexts = new WeakSet<AnyNode>();
-  return elements.map((el) => {
+  const read = elements.map((el) => {
     const st: WalkState = { today, candidates: [], order: 0, dateTexts, bodyText: [] };
     const summary = walk(el, { chrome: false, hidden: false, unwrapped: false }, st);
     const dateEl = dateElementOf(el);
     const configured = dateEl ? readDate(textOf(dateEl, new WeakSet()), today) : null;
-    const date = configured ? { hit: configured, node: dateEl as AnyNode } : summary.date;
+    return { el, summary, date: configured ? { hit: configured, node: dateEl as AnyNode } : summary.date };
+  });
+  const dates = fitListYears(
+    read.map((r) => r.date),
+    today,
+  );
+  return read.map(({ el, summary }, k) => {
+    const date = dates[k];
     const a = summary.anchor;
     const title = collapseSpace(a ? a.attribs.title || textOf(a, dateTexts) : textOf(el, dateTexts));
-    return { title, href: a?.attribs.href ?? null, date: date?.hit ?? null, dateNode: date?.node ?? null };
+    return {
+      title,
+      href: a?.attribs.href ?? null,
+      date: date?.hit ?? null,
+      dateNode: date?.node ?? null,
+      fromScript: a ? SCRIPT_ANCHOR_ATTR in a.attribs : false,
+    };
   });
 }
