@@ -13,6 +13,7 @@ import { dueSections } from '../domain/plan.js';
 import { nextRecord } from '../domain/section-record.js';
 import type { SectionResult } from '../domain/section-result.js';
 import { type Day, ruleFor, type Section, sectionKey } from '../domain/types.js';
+import { findDataEndpoint } from '../extract/data-endpoint.js';
 import type { Store } from '../store/store.js';
 import type { CatalogSource } from './catalog.js';
 import { inspect, snapshotIfDue } from './inspection.js';
@@ -67,7 +68,7 @@ export function createCheckPipeline(deps: PipelineDeps): CheckSections {
     queue: deps.queue,
     extract: deps.extract,
     browser: deps.browser,
-    findEndpoint: () => null,
+    findEndpoint: findDataEndpoint,
     detailFetches: deps.settings.fetch.detailFetches,
   });
   return async (options = {}) => {

@@ -1,7 +1,11 @@
 import type { ReadPath } from '../domain/observation.js';
 import type { Day, SectionHints } from '../domain/types.js';
 import { decodeBody } from '../extract/charset.js';
+import type { DataEndpoint } from '../extract/data-endpoint.js';
 import { type ExtractInput, type Extraction, extractSection } from '../extract/extract.js';
+
+export type { DataEndpoint };
+
 import type { BrowserLane } from './browser/lane.js';
 import type { Fetcher, FetchResult } from './fetcher.js';
 import type { HostCookies } from './host-cookies.js';
@@ -9,15 +13,6 @@ import { hostOf } from './host-of.js';
 import type { HostQueue } from './host-queue.js';
 
 export type { ReadPath };
-
-/** A list's data source found on its page; the same shape as `DataEndpoint` in src/extract. */
-export interface DataEndpoint {
-  kind: 'hanweb-jpage';
-  url: string;
-  method: 'POST';
-  body: string;
-  contentType: 'application/x-www-form-urlencoded';
-}
 
 /** What readSection needs of a section: a domain `Section` fits, plus what the store and config add. */
 export interface SectionToRead {
@@ -63,7 +58,7 @@ export function isRead(read: SectionRead): boolean {
 }
 
 function viaOf(x: Extraction): ReadPath {
-  return (x as Extraction & { via?: ReadPath }).via ?? 'page';
+  return x.via;
 }
 
 /** The page itself, with the host's challenge cookies when held; a host that challenges again loses them. */

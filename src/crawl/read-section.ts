@@ -1,5 +1,4 @@
 import type { Extraction } from '../extract/extract.js';
-import { isScriptRendered } from '../extract/family.js';
 import { hostOf } from './host-of.js';
 import {
   isRead,
@@ -19,9 +18,7 @@ const LOADS_DATA = /XMLHttpRequest|\$\.(ajax|get|post|getJSON)\s*\(|\bfetch\s*\(
 
 /** The page's list is written by script: extract says so, or the page ships a template or a data loader. */
 function builtByScript(x: Extraction, html: string | null): boolean {
-  const reason = (x as Extraction & { reason?: string }).reason;
-  if (reason !== undefined) return reason === 'script-list';
-  return html !== null && (isScriptRendered(html) || LOADS_DATA.test(html));
+  return x.reason === 'script-list' || (html !== null && LOADS_DATA.test(html));
 }
 
 /** What only a browser can get past: a list built by script, or a script challenge (瑞数's 412, 加速乐's 200). */

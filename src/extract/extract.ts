@@ -3,7 +3,7 @@ import type { AnyNode } from 'domhandler';
 import { isTag } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { fnv1a } from '../domain/hash.js';
-import type { ExtractionStatus, Provenance, Reading } from '../domain/observation.js';
+import type { ExtractionStatus, Provenance, Reading, ReadPath } from '../domain/observation.js';
 import type { Day, SectionHints } from '../domain/types.js';
 import { decodeBody } from './charset.js';
 import { type DataEndpoint, findDataEndpoint } from './data-endpoint.js';
@@ -34,7 +34,7 @@ export interface Extraction {
    * Where the items were read: the page's markup, or text of its inline scripts (`document.write`,
    * literal record arrays). The crawl side sets `endpoint` or `browser` when it read them elsewhere.
    */
-  via: ExtractionVia;
+  via: ReadPath;
   /** The data source a script-built list would load from, when the page names one and no list was read. */
   endpoint: DataEndpoint | null;
   /** For `unparsed`: the list is built in the browser (`script-list`), or no list is there at all (`no-list`). */
@@ -42,7 +42,6 @@ export interface Extraction {
   note?: string | undefined;
 }
 
-export type ExtractionVia = 'page' | 'script' | 'endpoint' | 'browser';
 export type UnparsedReason = 'script-list' | 'no-list';
 
 /**
@@ -110,7 +109,7 @@ function toItems(found: FoundItem[], base: string | null | undefined): Extracted
 }
 
 /** Items came from script when most of their links were recovered from script text. */
-function viaOf(found: FoundItem[]): ExtractionVia {
+function viaOf(found: FoundItem[]): ReadPath {
   const scripted = found.filter((f) => f.fromScript).length;
   return scripted * 2 > found.length ? 'script' : 'page';
 }
