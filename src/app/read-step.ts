@@ -11,6 +11,7 @@ import type { SectionRecord } from '../domain/section-record.js';
 import type { Category, Day, Section } from '../domain/types.js';
 import { extractDetailDate } from '../extract/detail.js';
 import { type ExtractInput, type Extraction, extractSection, toReading, withDetailDates } from '../extract/extract.js';
+import { blockReason } from '../extract/family.js';
 
 /** Detail-page dates already read, by URL; shared across runs so each detail is fetched once. */
 export type DetailCache = Map<string, { day: Day; provenance: Provenance } | null>;
@@ -86,7 +87,8 @@ export async function observeSection(
         ...base,
         access: fetched.access,
         httpStatus: fetched.status,
-        reason: fetched.reason,
+        // Blocked says by what (a script challenge, throttling, a captcha, a refusal); the status stays beside it.
+        reason: fetched.access === 'blocked' ? blockReason(fetched.status, null) : fetched.reason,
         bytes: 0,
         ms: fetched.ms,
         reading: null,
@@ -120,7 +122,13 @@ export async function observeSection(
       ...base,
       access: blocked ? 'blocked' : 'ok',
       httpStatus: fetched.status,
-      reason: blocked ? 'challenge-page' : fetched.truncated ? 'truncated' : null,
+      reason: blocked
+        ? 'challenge'
+        : extraction.status === 'unparsed'
+          ? (extraction.reason ?? 'no-list')
+          : fetched.truncated
+            ? 'truncated'
+            : null,
       bytes: fetched.bytes.byteLength,
       ms: fetched.ms,
       reading: blocked ? null : toReading(extraction),

@@ -41,7 +41,10 @@ export interface Observation {
   url: string;
   access: Access;
   httpStatus: number | null;
-  /** Short machine-readable cause when access is not ok (e.g. `timeout`, `http-412`, `redirect-loop`). */
+  /**
+   * Short machine-readable cause when no list was read: `timeout`, `redirect-loop`, `http-404`, …; for blocked
+   * sections `challenge`, `forbidden`, `rate-limited` or `captcha`; for unparsed ones `script-list` or `no-list`.
+   */
   reason: string | null;
   bytes: number;
   ms: number;

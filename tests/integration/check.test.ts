@@ -72,14 +72,14 @@ const expected: Record<string, { category: string; state: string; newest?: strin
   etag: { category: 'notices', state: 'fresh', newest: '2026-11-25' },
   slow: { category: 'land_auction', state: 'unreachable', reason: 'timeout' },
   gone: { category: 'plans', state: 'missing', reason: 'http-404' },
-  forbidden: { category: 'compensation_plan', state: 'blocked', reason: 'http-412' },
-  challenge: { category: 'mining_rights', state: 'blocked', reason: 'challenge-page' },
+  forbidden: { category: 'compensation_plan', state: 'blocked', reason: 'challenge' },
+  challenge: { category: 'mining_rights', state: 'blocked', reason: 'challenge' },
   error: { category: 'land_transfer_result', state: 'unreachable', reason: 'http-500' },
   reset: { category: 'approval_results', state: 'unreachable', reason: 'reset' },
   loop: { category: 'real_estate_reg', state: 'unreachable', reason: 'redirect-loop' },
   huge: { category: 'expro_prenotice', state: 'fresh', newest: '2026-11-26', reason: 'truncated' },
   blank: { category: 'special_work', state: 'blank' },
-  js: { category: 'laws_policies', state: 'unparsed' },
+  js: { category: 'laws_policies', state: 'unparsed', reason: 'script-list' },
   undated: { category: 'land_change_survey', state: 'fresh', newest: '2026-11-21' },
 };
 
