@@ -81,11 +81,11 @@ export class FetchPacing {
 
   constructor(
     private readonly deps: PacingDeps,
-    foundOn: string | undefined,
+    foundOnPage: boolean,
     readonly deadline: Deadline,
   ) {
     this.lease = deps.queue?.takeStartingLease() ?? null;
-    this.direct = foundOn === undefined;
+    this.direct = !foundOnPage;
   }
 
   /** Readies a request to `url`: null once it may go, else why it may not. */

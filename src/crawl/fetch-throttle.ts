@@ -15,7 +15,8 @@ export function retryAfterMs(value: string | null, nowEpochMs: number): number |
   if (value === null) return null;
   const text = value.trim();
   if (/^\d+$/.test(text)) return Number(text) * 1000;
-  const at = Date.parse(text);
+  // Every HTTP-date names its month; Date.parse alone would read "-5" as a year.
+  const at = /[a-z]{3}/i.test(text) ? Date.parse(text) : Number.NaN;
   return Number.isNaN(at) ? null : Math.max(0, at - nowEpochMs);
 }
 

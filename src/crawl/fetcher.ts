@@ -14,8 +14,8 @@ export interface FetchRequest {
   lastModified?: string | null | undefined;
   /** Some bureau sites run expired or self-signed certificates; inspectors still read them. */
   insecureTls?: boolean | undefined;
-  /** The page this link was found on: a found link is held to the fetch policy like a redirect target. */
-  foundOn?: string | undefined;
+  /** A link found on a page (a detail page, say): held to the fetch policy like a redirect target. */
+  foundOnPage?: boolean | undefined;
 }
 
 export type FetchResult =
@@ -182,7 +182,7 @@ export function createFetcher(settings: FetchSettings, options: FetcherOptions =
 
   return async (req) => {
     // First, while the queue's lease of the task running this fetch can still be taken.
-    const paced = new FetchPacing(pacing, req.foundOn, new Deadline(settings.timeoutMs));
+    const paced = new FetchPacing(pacing, req.foundOnPage === true, new Deadline(settings.timeoutMs));
     const deadline = paced.deadline;
     const started = performance.now();
     const ms = () => Math.round(performance.now() - started);
