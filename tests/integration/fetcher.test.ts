@@ -4,10 +4,9 @@ import zlib from 'node:zlib';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseSettings } from '../../src/config/settings.js';
-import { FetchPolicy, hostTrustFor, type Resolve } from '../../src/crawl/fetch-policy.js';
 import { createFetcher, type FetchResult } from '../../src/crawl/fetcher.js';
-import { HostQueue } from '../../src/crawl/host-queue.js';
 import { decodeBody } from '../../src/extract/charset.js';
+import { extractSection } from '../../src/extract/extract.js';
 import * as pages from '../fixtures/pages.js';
 import { html, type SiteServer, startSiteServer } from '../harness/site-server.js';
 
@@ -92,133 +91,100 @@ describe('the page fetcher against real loopback servers', () => {
   });
 });
 
-/** Requests one server saw, with the Host they named and when. */
-const seen: { path: string; host: string; at: number }[] = [];
-let namedPort = 0;
-/** Names only this test resolves, each to a loopback address; which of them may be reached is the policy's call. */
-const names: Record<string, string> = {
-  'bureau.test': '127.0.0.1',
-  'other.test': '127.0.0.1',
-  'intranet.test': '127.0.0.1',
-  'mapped.test': '::ffff:127.0.0.1',
-};
-const lookups: string[] = [];
-const resolve: Resolve = async (hostname) => {
-  lookups.push(hostname);
-  const address = names[hostname];
-  if (!address) throw Object.assign(new Error(`no such name ${hostname}`), { code: 'ENOTFOUND' });
-  return [{ address, family: address.includes(':') ? 6 : 4 }];
-};
-const redirect = (to: () => string) => (_req: unknown, res: import('node:http').ServerResponse) => {
-  res.writeHead(302, { location: to() });
-  res.end();
-};
-let named: SiteServer;
-const namedRoutes = {
-  '/list/': html('<html><body><ul><li>通知公告</li></ul></body></html>'),
-  '/to-intranet/': redirect(() => `http://intranet.test:${namedPort}/list/`),
-  '/to-literal/': redirect(() => `http://127.0.0.1:${namedPort}/list/`),
-  '/to-ftp/': redirect(() => 'ftp://bureau.test/list/'),
-  '/to-other/': redirect(() => `http://other.test:${namedPort}/list/`),
-};
-
-beforeAll(async () => {
-  const logged = Object.fromEntries(
-    Object.entries(namedRoutes).map(([path, route]) => [
-      path,
-      (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => {
-        seen.push({ path, host: String(req.headers.host), at: performance.now() });
-        route(req, res);
-      },
-    ]),
-  );
-  named = await startSiteServer(logged);
-  namedPort = Number(new URL(named.url).port);
-});
-afterAll(async () => {
-  await named.close();
-});
-
-async function policyFor(configured: string[], allowPrivate: string[] = []): Promise<FetchPolicy> {
-  const trust = await hostTrustFor(
-    configured.map((h) => `http://${h}:${namedPort}/`),
-    resolve,
-  );
-  return new FetchPolicy({ allowPrivate, trust }, resolve);
+const CAP = 1_000_000;
+const HUGE = 50 * 1024 * 1024;
+let hugeSent = 0;
+let loops = 0;
+/** Compresses 64 MB of zeros to about 64 KB: what a decompressor without a cap would try to hold. */
+const bomb = zlib.gzipSync(Buffer.alloc(64 * 1024 * 1024), { level: 9 });
+// Fixed junk (a seeded xorshift), so a failure can be reproduced byte for byte.
+const junk = Buffer.alloc(256 * 1024);
+for (let i = 0, x = 2463534242; i < junk.length; i++) {
+  x ^= x << 13;
+  x ^= x >>> 17;
+  x ^= x << 5;
+  junk[i] = x & 0xff;
 }
+const hostile = {
+  '/huge/': (_req: unknown, res: import('node:http').ServerResponse) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    const chunk = Buffer.alloc(64 * 1024, 0x20);
+    const pump = () => {
+      while (hugeSent < HUGE) {
+        hugeSent += chunk.length;
+        if (!res.write(chunk)) return void res.once('drain', pump);
+      }
+      res.end();
+    };
+    pump();
+  },
+  '/trickle/': (_req: unknown, res: import('node:http').ServerResponse) => {
+    res.writeHead(200, { 'content-type': 'text/html' });
+    res.write('<html><body><ul>');
+    const timer = setInterval(() => res.write(' '), 100);
+    res.on('close', () => clearInterval(timer));
+  },
+  '/bomb/': html(bomb, { 'content-type': 'text/html', 'content-encoding': 'gzip' }),
+  '/loop/': (_req: unknown, res: import('node:http').ServerResponse) => {
+    loops++;
+    res.writeHead(302, { location: '/loop/' });
+    res.end();
+  },
+  '/junk/': html(junk, { 'content-type': 'text/html' }),
+  '/junk-gzip/': html(junk, { 'content-type': 'text/html', 'content-encoding': 'gzip' }),
+};
 
-describe('the fetch policy, wired into real connections', () => {
-  it('connects a configured name to the very address its one lookup admitted', async () => {
-    const policy = await policyFor(['bureau.test']);
-    lookups.length = 0;
-    const res = await createFetcher(settings, { policy })({ url: `http://bureau.test:${namedPort}/list/` });
-    // No real resolver knows bureau.test: a body means the socket went where the policy's answer said.
-    expect(Buffer.from(body(res)).toString()).toContain('通知公告');
-    expect(lookups).toEqual(['bureau.test']);
+describe('the page fetcher against hostile servers', () => {
+  let site: SiteServer;
+  const capped = createFetcher(parseSettings('s.yaml', `fetch:\n  timeoutMs: 1000\n  maxBytes: ${CAP}\n`).fetch);
+  beforeAll(async () => {
+    site = await startSiteServer(hostile);
+  });
+  afterAll(async () => {
+    await site.close();
   });
 
-  it('refuses a name resolving to a class its host was not configured with, before any request', async () => {
-    const fetch = createFetcher(settings, { policy: await policyFor(['bureau.test']) });
-    seen.length = 0;
-    for (const host of ['intranet.test', 'mapped.test']) {
-      expect(await fetch({ url: `http://${host}:${namedPort}/list/` }), host).toMatchObject({
-        kind: 'failed',
-        access: 'unreachable',
-        reason: 'address-not-allowed',
-      });
-    }
-    expect(await fetch({ url: `http://127.0.0.1:${namedPort}/list/` })).toMatchObject({
-      reason: 'address-not-allowed',
-    });
-    expect(await fetch({ url: 'file:///etc/passwd' })).toMatchObject({ reason: 'scheme-not-allowed' });
-    expect(seen).toEqual([]);
+  it('cuts a 50 MB body at the cap and stops reading it', async () => {
+    const res = await capped({ url: `${site.url}/huge/` });
+    expect(res.kind === 'body' && [res.bytes.byteLength, res.truncated]).toEqual([CAP, true]);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(hugeSent).toBeLessThan(HUGE / 2);
   });
 
-  it('checks every redirect target again', async () => {
-    const fetch = createFetcher(settings, { policy: await policyFor(['bureau.test']) });
-    seen.length = 0;
-    const from = (path: string) => fetch({ url: `http://bureau.test:${namedPort}${path}` });
-    expect(await from('/to-intranet/')).toMatchObject({ kind: 'failed', reason: 'address-not-allowed' });
-    expect(await from('/to-literal/')).toMatchObject({ kind: 'failed', reason: 'address-not-allowed' });
-    expect(await from('/to-ftp/')).toMatchObject({
+  it('gives up a body that trickles in at the deadline', async () => {
+    const t0 = performance.now();
+    expect(await capped({ url: `${site.url}/trickle/` })).toMatchObject({ kind: 'failed', reason: 'timeout' });
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+
+  it('decompresses a gzip bomb only up to the cap', async () => {
+    const used = process.memoryUsage().rss;
+    const res = await capped({ url: `${site.url}/bomb/` });
+    expect(res.kind === 'body' && [res.bytes.byteLength, res.truncated]).toEqual([CAP, true]);
+    expect(process.memoryUsage().rss - used).toBeLessThan(32 * 1024 * 1024);
+  });
+
+  it('stops a redirect loop after five hops', async () => {
+    loops = 0;
+    expect(await capped({ url: `${site.url}/loop/` })).toMatchObject({
       kind: 'failed',
       access: 'unreachable',
-      reason: 'scheme-not-allowed',
+      reason: 'redirect-loop',
     });
-    expect(seen.map((s) => s.path)).toEqual(['/to-intranet/', '/to-literal/', '/to-ftp/']);
+    expect(loops).toBe(6);
   });
 
-  it('reaches a private host that settings allow', async () => {
-    const policy = await policyFor(['bureau.test'], ['intranet.test']);
-    const res = await createFetcher(settings, { policy })({ url: `http://intranet.test:${namedPort}/list/` });
-    expect(Buffer.from(body(res)).toString()).toContain('通知公告');
-  });
-
-  it('holds a found link to the policy when no config trust was given, and trusts what was asked for directly', async () => {
-    const fetch = createFetcher(settings, { policy: new FetchPolicy({ allowPrivate: [], trust: 'requested' }) });
-    const url = `${plain.url}/gzip/`;
-    expect(await fetch({ url, foundOnPage: true })).toMatchObject({ kind: 'failed', reason: 'address-not-allowed' });
-    expect(body(await fetch({ url }))).toBeInstanceOf(Uint8Array);
-    // Once asked for directly, the host is the caller's: its own links may follow.
-    expect(body(await fetch({ url, foundOnPage: true }))).toBeInstanceOf(Uint8Array);
-  });
-
-  it('sends a redirect to another host through that host’s turn in the queue, freeing its own', async () => {
-    const queue = new HostQueue({ concurrency: 4, perHost: 1, spacingMs: 0 });
-    const fetch = createFetcher(settings, { policy: await policyFor(['bureau.test', 'other.test']), queue });
-    const bureau = `bureau.test:${namedPort}`;
-    seen.length = 0;
-    queue.hold(`other.test:${namedPort}`, 400);
-    const t0 = performance.now();
-    const moved = queue.run(bureau, () => fetch({ url: `http://${bureau}/to-other/` }));
-    const next = queue.run(bureau, () => fetch({ url: `http://${bureau}/list/` }));
-    const [res] = await Promise.all([moved, next]);
-    expect(res.kind === 'body' && res.finalUrl).toBe(`http://other.test:${namedPort}/list/`);
-    expect(seen.map((s) => `${s.host}${s.path}`)).toEqual([
-      `${bureau}/to-other/`,
-      `${bureau}/list/`,
-      `other.test:${namedPort}/list/`,
-    ]);
-    expect((seen[2]?.at ?? 0) - t0).toBeGreaterThanOrEqual(395);
+  it('hands binary junk on as bytes that read as no list, and fails junk that claims to be gzip', async () => {
+    const res = await capped({ url: `${site.url}/junk/` });
+    expect(Buffer.from(body(res)).equals(junk)).toBe(true);
+    const read = extractSection({
+      bytes: body(res),
+      contentType: 'text/html',
+      url: `${site.url}/junk/`,
+      today: '2026-12-01',
+    });
+    expect(read.items).toEqual([]);
+    expect(read.status).not.toBe('ok');
+    expect(await capped({ url: `${site.url}/junk-gzip/` })).toMatchObject({ kind: 'failed', access: 'unreachable' });
   });
 });

@@ -55,7 +55,7 @@ describe('holding a host and moving a task between hosts', () => {
   it('holds the whole host, not one request: nothing starts on it until the hold ends, other hosts go on', async () => {
     const q = new HostQueue({ concurrency: 10, perHost: 3, spacingMs: 0 });
     const t0 = performance.now();
-    const starts: Record<string, number[]> = { a: [], b: [] };
+    const starts: { a: number[]; b: number[] } = { a: [], b: [] };
     const task = (host: 'a' | 'b') => async () => {
       starts[host].push(performance.now() - t0);
     };
