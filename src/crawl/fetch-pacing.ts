@@ -82,7 +82,7 @@ export class FetchPacing {
   constructor(
     private readonly deps: PacingDeps,
     foundOnPage: boolean,
-    readonly deadline: Deadline,
+    private readonly deadline: Deadline,
   ) {
     this.lease = deps.queue?.takeStartingLease() ?? null;
     this.direct = !foundOnPage;

@@ -44,7 +44,11 @@ function refusedError(hostname: string, answers: ResolvedAddress[]): Error {
 
 /** A URL's hostname as resolvers and trust lists spell it: no IPv6 brackets, no trailing dot. */
 export function hostnameOf(url: URL): string {
-  return url.hostname.replace(/^\[|\]$/g, '').replace(/\.$/, '');
+  return normalHostname(url.hostname.replace(/^\[|\]$/g, ''));
+}
+
+function normalHostname(hostname: string): string {
+  return hostname.toLowerCase().replace(/\.$/, '');
 }
 
 /** Each allowPrivate entry is an address block (`10.0.0.0/8`, `fd00::/8`, a bare address) or a hostname. */
@@ -55,7 +59,7 @@ function parseAllowance(entries: readonly string[]): { cidrs: Cidr[]; hostnames:
     const cidr = parseCidr(entry);
     if (cidr) cidrs.push(cidr);
     else if (entry.includes('/') || isIP(entry)) throw new Error(`fetch.allowPrivate: "${entry}" is no address block`);
-    else hostnames.add(entry.toLowerCase().replace(/\.$/, ''));
+    else hostnames.add(normalHostname(entry));
   }
   return { cidrs, hostnames };
 }
@@ -112,7 +116,7 @@ export class FetchPolicy {
     this.resolve(hostname).then(
       (answers) => {
         const admitted = answers.filter(
-          (a) => (family === 0 || a.family === family) && this.admits(hostname.toLowerCase(), a.address),
+          (a) => (family === 0 || a.family === family) && this.admits(normalHostname(hostname), a.address),
         );
         const first = admitted[0];
         if (!first) return done(refusedError(hostname, answers));

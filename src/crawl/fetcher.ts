@@ -182,8 +182,8 @@ export function createFetcher(settings: FetchSettings, options: FetcherOptions =
 
   return async (req) => {
     // First, while the queue's lease of the task running this fetch can still be taken.
-    const paced = new FetchPacing(pacing, req.foundOnPage === true, new Deadline(settings.timeoutMs));
-    const deadline = paced.deadline;
+    const deadline = new Deadline(settings.timeoutMs);
+    const paced = new FetchPacing(pacing, req.foundOnPage === true, deadline);
     const started = performance.now();
     const ms = () => Math.round(performance.now() - started);
     let headers: Record<string, string> = baseHeaders;
