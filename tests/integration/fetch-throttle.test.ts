@@ -1,8 +1,15 @@
+import { mkdtemp } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCheckCycle } from '../../src/app/cycle.js';
+import { DEFAULT_CONFIG_DIR, loadConfig } from '../../src/config/config.js';
 import { parseSettings } from '../../src/config/settings.js';
+import { crawlerFor } from '../../src/crawl/crawler.js';
 import { createFetcher, type FetchResult } from '../../src/crawl/fetcher.js';
 import { HostQueue } from '../../src/crawl/host-queue.js';
+import { openStore } from '../../src/store/store.js';
 import { html, type SiteServer, startSiteServer } from '../harness/site-server.js';
 
 /** Every request the site saw, by path, and when. */
@@ -13,10 +20,14 @@ const answer = (status: number, retryAfter: string) => (_req: IncomingMessage, r
   res.end('<html><body>Too Many Requests</body></html>');
 };
 const once = answer(429, '2');
+const dated = html(
+  '<html><head><meta charset="utf-8"></head><body><ul class="list"><li><a href="/a/1.html">关于国有建设用地使用权出让的公告</a><span>2026-11-20</span></li><li><a href="/a/2.html">关于国有建设用地使用权出让的公告</a><span>2026-11-02</span></li></ul></body></html>',
+);
 const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void> = {
   '/once/': (req, res) => (hits.filter((h) => h.path === '/once/').length === 1 ? once(req, res) : list(req, res)),
   '/always/': answer(429, '1'),
   '/maintenance/': answer(503, '120'),
+  '/news/': (req, res) => (hits.filter((h) => h.path === '/news/').length === 1 ? once(req, res) : dated(req, res)),
   '/a/': list,
   '/b/': list,
 };
@@ -93,5 +104,33 @@ describe('a site that asks us to slow down', () => {
     // 1 s, then 1 s more; a third second would pass the 2.5 s share, so the rest give up without asking.
     expect(hits).toHaveLength(3);
     expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
+
+describe('a check cycle on a throttling site', () => {
+  it('reads the section after the wait, and leaves a host that wants two minutes blocked, not unreachable', async () => {
+    hits.length = 0;
+    const config = loadConfig({ dir: DEFAULT_CONFIG_DIR });
+    const fetch = parseSettings(
+      's.yaml',
+      'fetch:\n  timeoutMs: 3000\n  perHostSpacingMs: 0\n  detailFetches: 0\n',
+    ).fetch;
+    config.settings = { ...config.settings, fetch };
+    const sections = [
+      { bureauId: 'a', category: 'work_news', url: `${site.url}/news/`, hints: {} },
+      { bureauId: 'a', category: 'notices', url: `${site.url}/maintenance/`, hints: {} },
+    ];
+    config.bureaus = [
+      { id: 'a', name: '甲市自然资源局', level: 'city', province: '乙省', homepage: `${site.url}/`, sections },
+    ];
+    const store = await openStore(await mkdtemp(path.join(tmpdir(), 'landwatch-throttle-')));
+    const results = await runCheckCycle(
+      { config, store, ...crawlerFor(fetch), now: () => new Date('2026-11-27T04:00:00Z') },
+      sections,
+    );
+    const byCategory = Object.fromEntries(results.map((r) => [r.category, [r.state, r.reason]]));
+    expect(byCategory).toEqual({ work_news: ['fresh', null], notices: ['blocked', 'rate-limited'] });
+    expect(hits.filter((h) => h.path === '/news/')).toHaveLength(2);
+    expect(hits.filter((h) => h.path === '/maintenance/')).toHaveLength(1);
   });
 });
