@@ -112,7 +112,8 @@ export class FetchPolicy {
   /** A `net` lookup that resolves once and hands the socket only the answers the policy admits. */
   readonly lookup: LookupFunction = (hostname, options, callback) => {
     const done = callback as (e: Error | null, address?: unknown, family?: number) => void;
-    const family = options.family === 4 || options.family === 'IPv4' ? 4 : options.family === 6 ? 6 : 0;
+    const family =
+      options.family === 4 || options.family === 'IPv4' ? 4 : options.family === 6 || options.family === 'IPv6' ? 6 : 0;
     this.resolve(hostname).then(
       (answers) => {
         const admitted = answers.filter(
