@@ -90,10 +90,12 @@ export class FetchPacing {
 
   /** Readies a request to `url`: null once it may go, else why it may not. */
   async before(url: string): Promise<Refused | null> {
-    const refusal = this.deps.policy.refusal(url, this.direct);
+    const parsed = URL.parse(url);
+    if (!parsed) return { access: 'unreachable', status: null, reason: 'invalid-url' };
+    const refusal = this.deps.policy.refusal(parsed, this.direct);
     this.direct = false;
     if (refusal) return { access: 'unreachable', status: null, reason: refusal };
-    const host = new URL(url).host;
+    const host = parsed.host;
     const lease = this.lease;
     if (lease && lease.host !== host) await this.deadline.paused(() => lease.moveTo(host));
     const waitMs = this.deps.asks.leftMs(host);

@@ -44,11 +44,14 @@ function refusedError(hostname: string, answers: ResolvedAddress[]): Error {
 
 /** A URL's hostname as resolvers and trust lists spell it: no IPv6 brackets, no trailing dot. */
 export function hostnameOf(url: URL): string {
-  return normalHostname(url.hostname.replace(/^\[|\]$/g, ''));
+  // URL has lowercased it already; this runs once per request, so no regular expressions.
+  const name = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
+  return name.endsWith('.') ? name.slice(0, -1) : name;
 }
 
 function normalHostname(hostname: string): string {
-  return hostname.toLowerCase().replace(/\.$/, '');
+  const name = hostname.toLowerCase();
+  return name.endsWith('.') ? name.slice(0, -1) : name;
 }
 
 /** Each allowPrivate entry is an address block (`10.0.0.0/8`, `fd00::/8`, a bare address) or a hostname. */
@@ -95,10 +98,10 @@ export class FetchPolicy {
    * Why `url` may not be requested, or null. Checks the scheme and a literal address (which no lookup
    * sees); `direct` says the caller asked for this URL itself rather than being sent or linked to it.
    */
-  refusal(url: string, direct: boolean): PolicyRefusal | null {
+  refusal(url: string | URL, direct: boolean): PolicyRefusal | null {
     let parsed: URL;
     try {
-      parsed = new URL(url);
+      parsed = typeof url === 'string' ? new URL(url) : url;
     } catch {
       return 'invalid-url';
     }
