@@ -72,7 +72,7 @@ describe('holding a host and moving a task between hosts', () => {
       q.hold('a', 100);
       q.hold('a', 60);
       expect(q.held('a').totalMs).toBeCloseTo(100, -1);
-      expect(q.held('a').leftMs).toBeGreaterThan(80);
+      expect(q.held('a').leftMs).toBeGreaterThan(0);
     });
     const after = q.run('a', async () => performance.now());
     const t0 = performance.now();
