@@ -167,7 +167,8 @@ async function addDetailDates(extraction: Extraction, ctx: ReadContext, today: D
       if (!url) return;
       let found = cache.get(url);
       if (found === undefined) {
-        const res = await ctx.queue.run(hostOf(url), () => ctx.fetcher({ url }));
+        // On the detail page's own host, and held to the fetch policy as a link found on a page.
+        const res = await ctx.queue.run(hostOf(url), () => ctx.fetcher({ url, foundOnPage: true }));
         found = res.kind === 'body' ? extractDetailDate(res.bytes, res.contentType, today) : null;
         if (res.kind === 'body') {
           // Oldest first out (a Map keeps insertion order): a national list reads ~20,000 detail pages.

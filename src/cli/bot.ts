@@ -15,7 +15,6 @@ import type { Sink, Sinks } from '../chat/outbox.js';
 import { consoleSink, discordChannelSink } from '../chat/sinks.js';
 import { webhookSink } from '../chat/webhooks.js';
 import type { Config } from '../config/config.js';
-import { crawlerFor } from '../crawl/crawler.js';
 import { addDays, chinaDay } from '../domain/day.js';
 import type { SectionResult } from '../domain/section-result.js';
 import type { ChannelRole } from '../render/changes.js';
@@ -23,7 +22,7 @@ import { STATE_LABELS } from '../render/labels.js';
 import { generateNetwork } from '../sim/network.js';
 import { startSimServer } from '../sim/server.js';
 import { openStore, type Store } from '../store/store.js';
-import { commonOptions, configFrom, dataDir, type Io } from './common.js';
+import { commonOptions, configFrom, crawlerForConfig, dataDir, type Io } from './common.js';
 import { rememberCatalog } from './data-catalog.js';
 
 export const botHelp = `landwatch bot [--config DIR | --bureaus FILE] [--data DIR] [--once]
@@ -90,8 +89,7 @@ async function serveDiscord(
   const store = await openStore(dir);
   rememberCatalog(dir, values, config);
   const logger = pino({ level: io.env.LOG_LEVEL ?? 'info' }, pino.destination(2));
-  const fetch = config.settings.fetch;
-  const crawler = crawlerFor(fetch, config.settings.browser);
+  const crawler = await crawlerForConfig(config);
   const app = createApp({ config, store, ...crawler, now: () => new Date() });
   const bot = await startDiscordBot({
     discord: { token: env.DISCORD_TOKEN, api: env.DISCORD_API, guildId: env.DISCORD_GUILD_ID },
@@ -163,7 +161,7 @@ async function runDemo(
   const demoConfig = { ...config, settings: { ...config.settings, fetch } };
   let today = day;
   const now = () => new Date(`${today}T04:00:00Z`);
-  const crawler = crawlerFor(fetch, config.settings.browser);
+  const crawler = await crawlerForConfig(config, fetch);
   const app = createApp({ config: demoConfig, store, ...crawler, now });
   const chat = consoleSink(io.out);
   const watch = createWatch(app, {

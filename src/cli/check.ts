@@ -1,11 +1,10 @@
 import { parseArgs } from 'node:util';
 import { createApp } from '../app/app.js';
 import { checkBureauIds } from '../config/bureau-ids.js';
-import { crawlerFor } from '../crawl/crawler.js';
 import { STATE_LABELS } from '../render/labels.js';
 import { renderTable } from '../render/table.js';
 import { openStore } from '../store/store.js';
-import { commonOptions, configFrom, dataDir, type Io, parseNow, UsageError } from './common.js';
+import { commonOptions, configFrom, crawlerForConfig, dataDir, type Io, parseNow, UsageError } from './common.js';
 import { rememberCatalog } from './data-catalog.js';
 
 export const checkHelp = `landwatch check [--config DIR | --bureaus FILE] [--data DIR] [--now ISO] [--json] [--bureau ID]
@@ -23,7 +22,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   const dir = dataDir(values.data, io);
   const store = await openStore(dir);
   rememberCatalog(dir, values, config);
-  const crawler = crawlerFor(config.settings.fetch, config.settings.browser);
+  const crawler = await crawlerForConfig(config);
   const app = createApp({ config, store, ...crawler, now: parseNow(values.now) });
   // Accepted addresses apply here as in the bot: the catalog is the one place that knows them.
   const catalog = app.catalog();

@@ -2,6 +2,8 @@ import path from 'node:path';
 import { catalogSource } from '../app/catalog.js';
 import { inspect } from '../app/inspection.js';
 import { type Config, DEFAULT_CONFIG_DIR, loadConfig } from '../config/config.js';
+import { type Crawler, crawlerFor } from '../crawl/crawler.js';
+import { configuredUrls, hostTrustFor } from '../crawl/fetch-policy.js';
 import type { Inspection } from '../domain/inspection.js';
 import { LEVELS, type Level } from '../domain/types.js';
 import { openStore } from '../store/store.js';
@@ -79,4 +81,13 @@ export function levelOption(value: string | undefined, required: boolean): Level
     throw new UsageError(`--level: expected province, city or county (value: "${value}")`);
   }
   return value as Level;
+}
+
+/**
+ * The crawler a configuration asks for: its fetch settings, its browser lane, and the fetch policy's trust
+ * in the configured bureau hosts (a loopback or private address is reached only where the config names it).
+ */
+export async function crawlerForConfig(config: Config, fetch = config.settings.fetch): Promise<Crawler> {
+  const trust = await hostTrustFor(configuredUrls(config.bureaus));
+  return crawlerFor(fetch, { trust, browser: config.settings.browser });
 }

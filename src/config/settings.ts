@@ -1,8 +1,22 @@
+import { isIP } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { browserSettingsSchema } from './browser-settings.js';
 import { cronExpression, timeZoneName } from './clock-fields.js';
 import { loadYaml } from './yaml.js';
+
+/** An address block (`10.0.0.0/8`, `fd00::/8`), a bare address, or a hostname. */
+function isAllowance(entry: string): boolean {
+  const [address = '', prefix, extra] = entry.split('/');
+  if (extra !== undefined) return false;
+  if (prefix !== undefined)
+    return isIP(address) !== 0 && /^\d{1,3}$/.test(prefix) && Number(prefix) <= (isIP(address) === 4 ? 32 : 128);
+  return isIP(address) !== 0 || /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*\.?$/i.test(address);
+}
+
+function allowanceError(issue: { input: unknown }): string {
+  return `allowPrivate entries are address blocks (10.0.0.0/8) or hostnames (value: ${JSON.stringify(issue.input)})`;
+}
 
 export const settingsSchema = z.strictObject({
   timezone: timeZoneName.default('Asia/Shanghai'),
@@ -16,6 +30,15 @@ export const settingsSchema = z.strictObject({
       perHostSpacingMs: z.number().int().nonnegative().default(1000),
       concurrency: z.number().int().positive().default(64),
       detailFetches: z.number().int().min(0).max(10).default(3),
+      /**
+       * Non-public addresses (CIDR blocks or hostnames) fetches may reach besides the configured bureau hosts,
+       * which may always reach what they resolved to when the config was read.
+       */
+      allowPrivate: z.array(z.string().refine(isAllowance, { error: allowanceError })).default([]),
+      /** How long one host may be held for 429s and 503s with Retry-After in one cycle, in total. */
+      maxRetryAfterMs: z.number().int().nonnegative().default(120_000),
+      /** How long one request may wait for them; a longer ask leaves the section blocked (rate-limited). */
+      maxRetryAfterPerRequestMs: z.number().int().nonnegative().default(30_000),
       /** Threads that parse pages beside the one that fetches them; 0 parses on the main thread. */
       extractionThreads: z
         .number()

@@ -50,10 +50,12 @@ export interface DiscoverDeps {
 
 async function fetchPage(
   url: string,
+  homepage: string,
   deps: DiscoverDeps,
 ): Promise<{ bytes: Uint8Array; contentType: string | null; url: string } | null> {
   const host = new URL(url).host;
-  const res = await deps.queue.run(host, () => deps.fetcher({ url }));
+  // Every page but the homepage is a link found on a page: held to the fetch policy as such.
+  const res = await deps.queue.run(host, () => deps.fetcher({ url, foundOnPage: url !== homepage }));
   return res.kind === 'body' ? { bytes: res.bytes, contentType: res.contentType, url: res.finalUrl } : null;
 }
 
@@ -69,7 +71,7 @@ export async function discoverSections(homepage: string, deps: DiscoverDeps, onl
     if (budget <= 0) return null;
     budget--;
     fetched++;
-    return fetchPage(url, deps);
+    return fetchPage(url, homepage, deps);
   };
   const home = await fetchCounted(homepage);
   const links = home ? linksOf(home) : [];

@@ -3,6 +3,10 @@ import zlib from 'node:zlib';
 import { Agent, request } from 'undici';
 import type { FetchSettings } from '../config/settings.js';
 import type { Access } from '../domain/observation.js';
+import { Deadline, FetchPacing } from './fetch-pacing.js';
+import { ADDRESS_NOT_ALLOWED, FetchPolicy } from './fetch-policy.js';
+import { HostAsks, isThrottled } from './fetch-throttle.js';
+import type { HostQueue } from './host-queue.js';
 
 export interface FetchRequest {
   url: string;
@@ -16,6 +20,8 @@ export interface FetchRequest {
   contentType?: string | undefined;
   /** A `cookie` header for the host, e.g. what a passed script challenge left in the browser. */
   cookies?: string | null | undefined;
+  /** A link found on a page (a detail page, say): held to the fetch policy like a redirect target. */
+  foundOnPage?: boolean | undefined;
 }
 
 export type FetchResult =
@@ -53,7 +59,8 @@ export function redirectedToHomepage(requested: string, final: string): boolean 
 /** HTTP status → what it tells an inspector. */
 export function accessForStatus(status: number): Exclude<Access, 'ok'> {
   if (status === 404 || status === 410) return 'missing';
-  if (status === 401 || status === 403 || status === 412 || status === 451) return 'blocked';
+  // 429 is a request to slow down: an unknown state, never a sign that the site is down.
+  if (status === 401 || status === 403 || status === 412 || status === 429 || status === 451) return 'blocked';
   return 'unreachable';
 }
 
@@ -72,6 +79,7 @@ function reasonForError(e: unknown): string {
   if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE') return 'reset';
   if (code === 'ECONNREFUSED') return 'refused';
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'dns';
+  if (code === ADDRESS_NOT_ALLOWED) return 'address-not-allowed';
   if (/CERT|SSL|TLS/i.test(code)) return `tls:${code}`;
   if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'UND_ERR_CONNECT_TIMEOUT')
     return 'timeout';
@@ -143,17 +151,27 @@ function header(headers: Record<string, string | string[] | undefined>, name: st
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+export interface FetcherOptions {
+  /** Where fetches may go; by default http(s) to public addresses and to hosts callers ask for directly. */
+  policy?: FetchPolicy | undefined;
+  /** The queue callers run the fetcher in: redirects to another host and throttle waits take turns there. */
+  queue?: HostQueue | undefined;
+}
+
 /**
  * Page fetches use undici's `request` on a keep-alive Agent rather than `fetch` (or ky over it): at
  * 48,000 pages a cycle the WHATWG Request/Response/stream machinery cost about 0.6 ms of CPU per page,
  * the largest share of a cycle (bench/README.md). Redirects, retries and the deadline are ours.
  */
-export function createFetcher(settings: FetchSettings): Fetcher {
+export function createFetcher(settings: FetchSettings, options: FetcherOptions = {}): Fetcher {
+  const policy = options.policy ?? new FetchPolicy({ allowPrivate: settings.allowPrivate, trust: 'requested' });
+  const pacing = { policy, queue: options.queue, asks: new HostAsks(), limits: settings };
   const agentOptions = {
     keepAliveTimeout: 30_000,
     headersTimeout: settings.timeoutMs,
     bodyTimeout: settings.timeoutMs,
-    connect: { timeout: settings.timeoutMs },
+    // Every name is resolved by the policy's lookup, and the socket connects to what it admitted.
+    connect: { timeout: settings.timeoutMs, lookup: policy.lookup },
   };
   const agent = new Agent(agentOptions);
   let insecureAgent: Agent | null = null;
@@ -169,6 +187,9 @@ export function createFetcher(settings: FetchSettings): Fetcher {
   };
 
   return async (req) => {
+    // First, while the queue's lease of the task running this fetch can still be taken.
+    const deadline = new Deadline(settings.timeoutMs);
+    const paced = new FetchPacing(pacing, req.foundOnPage === true, deadline);
     const started = performance.now();
     const ms = () => Math.round(performance.now() - started);
     let headers: Record<string, string> = baseHeaders;
@@ -181,17 +202,13 @@ export function createFetcher(settings: FetchSettings): Fetcher {
     }
     let method = req.method ?? 'GET';
     const dispatcher = req.insecureTls ? insecure() : agent;
-    // One deadline for connecting, redirects, retries and the body.
-    const deadline = new AbortController();
-    const timer = setTimeout(
-      () => deadline.abort(new DOMException('deadline passed', 'TimeoutError')),
-      settings.timeoutMs,
-    );
     let url = req.url;
     let redirects = 0;
     let attempt = 0;
     try {
       for (;;) {
+        const refused = await paced.before(url);
+        if (refused) return { kind: 'failed', ...refused, ms: ms() };
         let res: Awaited<ReturnType<typeof request>>;
         try {
           // undici honours the signal while connecting, waiting for headers and reading the body.
@@ -224,6 +241,12 @@ export function createFetcher(settings: FetchSettings): Fetcher {
           await res.body.dump();
           return { kind: 'not-modified', status: 304, ms: ms() };
         }
+        const retryAfter = header(res.headers, 'retry-after');
+        if (isThrottled(status, retryAfter)) {
+          await res.body.dump();
+          paced.throttled(url, status, retryAfter);
+          continue;
+        }
         if (status >= 400) {
           await res.body.dump();
           if (RETRY_STATUSES.has(status) && attempt < settings.retries && !deadline.signal.aborted) {
@@ -254,7 +277,7 @@ export function createFetcher(settings: FetchSettings): Fetcher {
       const reason = deadline.signal.aborted ? 'timeout' : reasonForError(e);
       return { kind: 'failed', access: 'unreachable', status: null, reason, ms: ms() };
     } finally {
-      clearTimeout(timer);
+      deadline.clear();
     }
   };
 }

@@ -5,12 +5,11 @@ describe('what a fetch outcome tells an inspector', () => {
   it('maps statuses to missing, blocked and unreachable', () => {
     expect([404, 410].map(accessForStatus)).toEqual(['missing', 'missing']);
     expect([401, 403, 412, 451].map(accessForStatus)).toEqual(['blocked', 'blocked', 'blocked', 'blocked']);
-    expect([500, 503, 429, 400].map(accessForStatus)).toEqual([
-      'unreachable',
-      'unreachable',
-      'unreachable',
-      'unreachable',
-    ]);
+    expect([500, 503, 400].map(accessForStatus)).toEqual(['unreachable', 'unreachable', 'unreachable']);
+  });
+
+  it('takes a 429 for being asked to slow down, not for a site that is down', () => {
+    expect(accessForStatus(429)).toBe('blocked');
   });
 
   it('treats a column that redirects to the site root as moved', () => {

@@ -51,6 +51,77 @@ describe('HostQueue', () => {
   });
 });
 
+describe('holding a host and moving a task between hosts', () => {
+  it('holds the whole host, not one request: nothing starts on it until the hold ends, other hosts go on', async () => {
+    const q = new HostQueue({ concurrency: 10, perHost: 3, spacingMs: 0 });
+    const t0 = performance.now();
+    const starts: { a: number[]; b: number[] } = { a: [], b: [] };
+    const task = (host: 'a' | 'b') => async () => {
+      starts[host].push(performance.now() - t0);
+    };
+    q.hold('a', 150);
+    await Promise.all([q.run('a', task('a')), q.run('a', task('a')), q.run('a', task('a')), q.run('b', task('b'))]);
+    expect(starts.a).toHaveLength(3);
+    for (const s of starts.a) expect(s).toBeGreaterThanOrEqual(148);
+    expect(starts.b[0]).toBeLessThan(50);
+  });
+
+  it('counts a host’s held time, sharing overlapping holds, until the queue goes idle', async () => {
+    const q = new HostQueue({ concurrency: 2, perHost: 1, spacingMs: 0 });
+    const done = q.run('a', async () => {
+      q.hold('a', 100);
+      q.hold('a', 60);
+      expect(q.held('a').totalMs).toBeCloseTo(100, -1);
+      expect(q.held('a').leftMs).toBeGreaterThan(0);
+    });
+    const after = q.run('a', async () => performance.now());
+    const t0 = performance.now();
+    await done;
+    expect((await after) - t0).toBeGreaterThanOrEqual(95);
+    await q.onIdle();
+    expect(q.held('a')).toEqual({ totalMs: 0, leftMs: 0 });
+  });
+
+  it('lets a task move to another host, giving up its slots while it waits there', async () => {
+    const q = new HostQueue({ concurrency: 1, perHost: 1, spacingMs: 0 });
+    const log: string[] = [];
+    q.hold('b', 100);
+    const mover = q.run('a', () => {
+      const lease = q.takeStartingLease();
+      return (async () => {
+        log.push(`start on ${lease?.host}`);
+        await lease?.moveTo('b');
+        log.push(`continue on ${lease?.host}`);
+      })();
+    });
+    // The only global slot was given up by the mover, so this one runs while the mover waits for b.
+    const other = q.run('a', async () => {
+      log.push('other on a');
+    });
+    await Promise.all([mover, other]);
+    expect(log).toEqual(['start on a', 'other on a', 'continue on b']);
+    expect(q.takeStartingLease()).toBeNull();
+  });
+
+  it('puts a task that retries ahead of the host’s waiting ones', async () => {
+    const q = new HostQueue({ concurrency: 5, perHost: 1, spacingMs: 0 });
+    const log: string[] = [];
+    const retrying = q.run('a', () => {
+      const lease = q.takeStartingLease();
+      return (async () => {
+        q.hold('a', 30);
+        await lease?.moveTo('a', true);
+        log.push('retry');
+      })();
+    });
+    const later = q.run('a', async () => {
+      log.push('later');
+    });
+    await Promise.all([retrying, later]);
+    expect(log).toEqual(['retry', 'later']);
+  });
+});
+
 describe('the order a cycle takes sections in', () => {
   it('takes every host once before any host twice, keeping each host’s own order', () => {
     const section = (host: string, category: string) => ({
