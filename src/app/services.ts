@@ -7,11 +7,13 @@ import { renderTrendPng } from '../digest/chart.js';
 import { composeDigest } from '../digest/digest.js';
 import { weekInReview } from '../digest/week.js';
 import { acknowledge, silence } from '../domain/alerts.js';
+import type { ChatMessage } from '../domain/chat-message.js';
 import { chinaDay } from '../domain/day.js';
+import { messageOf } from '../domain/outbox.js';
 import type { HistoryEntry } from '../domain/section-record.js';
 import { sectionKey, withRelocations } from '../domain/types.js';
-import type { ChatReply, Page } from '../render/chat-pages.js';
-import type { Locale } from '../render/i18n.js';
+import type { ChatReply } from '../render/chat-pages.js';
+import { type Locale, t, tLine } from '../render/i18n.js';
 import type { Store } from '../store/store.js';
 import { runCheckCycle, type SectionResult } from './cycle.js';
 import { averageScores, type Inspection, inspect } from './inspection.js';
@@ -37,8 +39,15 @@ export interface Services {
   digest(locale: Locale): ChatReply;
   /** The digest's trend chart (PNG): weekly snapshots and now. */
   digestChart(): Buffer;
-  /** A button on an alert: acknowledge it, or snooze its sections for a week. Returns the updated message. */
-  alertAction(action: 'ack' | 'snooze', entryId: string, user: string): Promise<Page | null>;
+  /**
+   * A button on an alert: acknowledge it, or snooze its sections for a week, remembered by the user's id.
+   * Returns the updated message, which names the user (a mention on Discord, the name elsewhere).
+   */
+  alertAction(
+    action: 'ack' | 'snooze',
+    entryId: string,
+    user: { id: string; name: string },
+  ): Promise<ChatMessage | null>;
   /** Proposed addresses for a bureau's sections, found from its homepage. */
   discover(bureauId: string): Promise<DiscoveryOffer[]>;
   /** Accepts a proposal: the section is checked at its new address from now on. Returns what changed. */
@@ -73,20 +82,21 @@ export function createServices(deps: ServiceDeps): Services {
       const entry = deps.store.outbox().find((e) => e.id === entryId);
       if (!entry) return null;
       const now = deps.now();
-      const stamp = now.toISOString().slice(0, 16).replace('T', ' ');
-      let note: string;
+      const at = now.toISOString().slice(0, 16).replace('T', ' ');
+      const who = { user: user.id, name: user.name };
+      let note: ChatMessage['lines'][number];
       if (action === 'ack') {
-        deps.store.setAlertMemory(acknowledge(deps.store.alertMemory(), entry.sectionKeys, user, now));
-        note = `✅ 已确认：${user} · ${stamp}`;
+        deps.store.setAlertMemory(acknowledge(deps.store.alertMemory(), entry.sectionKeys, user.id, now));
+        note = tLine('zh-CN', 'acknowledgedBy', { user: who, at });
       } else {
         const until = new Date(now.getTime() + SNOOZE_DAYS * 86_400_000);
-        deps.store.setAlertMemory(silence(deps.store.alertMemory(), entry.sectionKeys, until, `暂停提醒（${user}）`));
-        note = `💤 暂停提醒 ${SNOOZE_DAYS} 天：${user} · 至 ${until.toISOString().slice(0, 10)}`;
+        const reason = t('zh-CN', 'snoozeReason', { user: `${user.name} · ${user.id}` });
+        deps.store.setAlertMemory(silence(deps.store.alertMemory(), entry.sectionKeys, until, reason));
+        note = tLine('zh-CN', 'snoozedBy', { days: SNOOZE_DAYS, user: who, until: until.toISOString().slice(0, 10) });
       }
       await deps.store.flush();
-      const [first, ...rest] = entry.page.embeds;
-      const fields = [...(first?.fields ?? []), { name: '处理情况', value: note }];
-      return { ...entry.page, embeds: [{ ...first, fields }, ...rest] };
+      const message = messageOf(entry);
+      return { ...message, fields: [...(message.fields ?? []), { name: t('zh-CN', 'alertHandled'), lines: [note] }] };
     },
     async discover(bureauId) {
       const bureau = withRelocations(deps.config.bureaus, deps.store.relocations()).find((b) => b.id === bureauId);

@@ -1,10 +1,11 @@
 import type { Logger } from 'pino';
 import { drainOutbox, type Sinks } from '../chat/outbox.js';
+import { composeDigestMessage, DASHBOARD_CHART_PATH } from '../digest/digest.js';
+import { weekInReview } from '../digest/week.js';
 import { type AlertPolicy, DEFAULT_ALERT_POLICY } from '../domain/alerts.js';
 import type { Provenance } from '../domain/observation.js';
 import { dueSections } from '../domain/plan.js';
 import { type Day, type Section, sectionKey, withRelocations } from '../domain/types.js';
-import { pageText } from '../render/chat-pages.js';
 import { renderRelocations } from '../render/relocations.js';
 import { recordAlerts } from './alerting.js';
 import { type CycleDeps, runCheckCycle, type SectionResult } from './cycle.js';
@@ -75,17 +76,14 @@ export function createWatch(deps: WatchDeps): Watch {
       return results;
     },
     async digest() {
-      const digest = deps.services.digest('zh-CN').pages[0];
-      if (!digest) return;
-      const [overview, ...rest] = digest.embeds;
-      const page = { ...digest, embeds: [{ ...overview, image: { url: `attachment://${CHART}` } }, ...rest] };
-      const files = [{ name: CHART, base64: deps.services.digestChart().toString('base64') }];
       const now = deps.now();
       const at = now.toISOString();
-      deps.store.enqueue(
-        [{ channel: 'digest', createdAt: at, notBefore: at, text: pageText(page), page, files, sectionKeys: [] }],
-        now,
-      );
+      const message = {
+        ...composeDigestMessage(deps.services.inspection(), 'zh-CN', weekInReview(deps.config, deps.store, now)),
+        image: { file: CHART, dashboardPath: DASHBOARD_CHART_PATH },
+      };
+      const files = [{ name: CHART, base64: deps.services.digestChart().toString('base64') }];
+      deps.store.enqueue([{ channel: 'digest', createdAt: at, notBefore: at, message, files, sectionKeys: [] }], now);
       await deps.store.flush();
       await drain();
     },

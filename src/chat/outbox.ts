@@ -8,14 +8,23 @@ export interface Sink {
   name: string;
   /** Sends one message and returns the platform's message id; `entry.id` is the idempotency key. */
   send(entry: OutboxEntry): Promise<string>;
+  /**
+   * The message an earlier attempt posted although its outcome was never recorded (the process stopped
+   * in between), for platforms whose recent messages can be listed; null when there is none.
+   */
+  find?(entry: OutboxEntry): Promise<string | null>;
 }
+
+/** Recorded before a first send, so that after a crash the resend knows to look before it posts. */
+const IN_FLIGHT = 'sent but not confirmed: the process stopped before the platform answered';
 
 export type Sinks = Partial<Record<ChannelRole, Sink[]>>;
 
 /**
  * Delivers pending outbox messages whose time has come, oldest first. A failure stops that channel's
  * delivery for this round, so order is kept and nothing is skipped; the next round retries. Each success
- * is written to the store at once.
+ * is written to the store at once, and so is each first attempt before it starts: an entry tried before
+ * and not confirmed is looked for among the sink's recent messages before it is sent again.
  */
 export async function drainOutbox(
   store: Store,
@@ -33,6 +42,16 @@ export async function drainOutbox(
     try {
       for (const sink of targets) {
         if (entry.deliveries[sink.name]) continue;
+        const earlier = entry.attempts > 0 && sink.find ? await sink.find(entry) : null;
+        if (earlier) {
+          store.markDelivered(entry.id, sink.name, earlier);
+          logger.info({ entry: entry.id, sink: sink.name }, 'found an unconfirmed earlier delivery; not resending');
+          continue;
+        }
+        if (entry.attempts === 0) {
+          store.markFailed(entry.id, IN_FLIGHT);
+          await store.flush();
+        }
         store.markDelivered(entry.id, sink.name, await sink.send(entry));
       }
       store.markSent(entry.id, now);

@@ -40,6 +40,11 @@ export const settingsSchema = z.strictObject({
         .strictObject({ start: z.number().int().min(0).max(23), end: z.number().int().min(0).max(23) })
         .nullable()
         .default({ start: 22, end: 8 }),
+      /** A Discord role whose members may acknowledge and snooze alerts, besides those with Manage Server. */
+      role: z
+        .string()
+        .regex(/^\d{17,20}$/, 'must be a Discord role id (17–20 digits)')
+        .optional(),
     })
     .prefault({}),
   schedule: z
@@ -47,6 +52,12 @@ export const settingsSchema = z.strictObject({
       checkCron: z.string().default('*/10 * * * *'),
       digestCron: z.string().default('0 9 * * 1'),
       drainCron: z.string().default('* * * * *'),
+    })
+    .prefault({}),
+  dashboard: z
+    .strictObject({
+      /** Where people reach the dashboard; chats that cannot upload the digest chart link it there. */
+      publicUrl: z.url({ protocol: /^https?$/ }).optional(),
     })
     .prefault({}),
   webhooks: z

@@ -8,7 +8,6 @@ import type { Observation, Reading } from '../domain/observation.js';
 import type { OutboxEntry } from '../domain/outbox.js';
 import type { RankingSnapshot, Relocated, SectionRecord } from '../domain/section-record.js';
 import type { Day, FreshnessState, Level } from '../domain/types.js';
-import type { Page } from '../render/chat-pages.js';
 import { decodeRecord, type StoredRecord } from './codec.js';
 import { StoreFile } from './store-file.js';
 
