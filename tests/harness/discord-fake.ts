@@ -27,6 +27,8 @@ export const APP_ID = '1100000000000000001';
 export const GUILD_ID = '1200000000000000001';
 export const BOT_ID = '1100000000000000001';
 export const CHANNELS = { alerts: '1300000000000000001', digest: '1300000000000000002', ops: '1300000000000000003' };
+/** A guild role (e.g. the one `alerts.role` names); members get roles through `SendOptions.roles`. */
+export const ROLES = { alertHandlers: '1500000000000000001' };
 
 let snowflakeCounter = 0;
 export function snowflake(): string {
@@ -113,6 +115,11 @@ export interface FakeOptions {
   /** Acknowledgement window in ms (Discord: 3000). */
   ackWindowMs?: number;
   heartbeatIntervalMs?: number;
+  /**
+   * How long Discord remembers an enforced nonce (its docs say "the past few minutes"): a resend later than
+   * this creates a second message, as the real API does.
+   */
+  nonceWindowMs?: number;
 }
 
 export class DiscordFake {
@@ -132,6 +139,7 @@ export class DiscordFake {
   private port = 0;
   private readonly ackWindowMs: number;
   private readonly heartbeatIntervalMs: number;
+  private readonly nonceWindowMs: number;
   user: APIUser = {
     id: BOT_ID,
     username: 'landwatch',
@@ -144,6 +152,7 @@ export class DiscordFake {
   constructor(options: FakeOptions = {}) {
     this.ackWindowMs = options.ackWindowMs ?? 3000;
     this.heartbeatIntervalMs = options.heartbeatIntervalMs ?? 41_250;
+    this.nonceWindowMs = options.nonceWindowMs ?? 5 * 60_000;
     this.server = http.createServer((req, res) => void this.handle(req, res));
     this.wss = new WebSocketServer({ server: this.server });
     this.wss.on('connection', (ws) => this.connect(ws));
@@ -214,6 +223,19 @@ export class DiscordFake {
   }
 
   private guild(): APIGuild & { channels: unknown[]; members: unknown[]; joined_at: string } {
+    const role = (id: string, name: string, position: number) => ({
+      id,
+      name,
+      color: 0,
+      hoist: false,
+      icon: null,
+      unicode_emoji: null,
+      position,
+      permissions: '0',
+      managed: false,
+      mentionable: false,
+      flags: 0,
+    });
     const channel = (id: string, name: string, position: number) => ({
       id,
       type: ChannelType.GuildText,
@@ -234,7 +256,7 @@ export class DiscordFake {
       verification_level: 0,
       default_message_notifications: 0,
       explicit_content_filter: 0,
-      roles: [],
+      roles: [role(GUILD_ID, '@everyone', 0), role(ROLES.alertHandlers, '预警处理', 1)],
       emojis: [],
       features: [],
       mfa_level: 0,
@@ -266,10 +288,10 @@ export class DiscordFake {
 
   // ---- interactions --------------------------------------------------------------------------------
 
-  private member(userId: string, permissions: string) {
+  private member(userId: string, permissions: string, roles: string[]) {
     return {
       user: { id: userId, username: `user${userId.slice(-3)}`, discriminator: '0000', global_name: null, avatar: null },
-      roles: [],
+      roles,
       joined_at: new Date().toISOString(),
       permissions,
       deaf: false,
@@ -310,7 +332,11 @@ export class DiscordFake {
         guild_id: GUILD_ID,
         permissions: '2248473465835073',
       },
-      member: this.member(opts.userId ?? '1400000000000000002', opts.permissions ?? '2248473465835105'),
+      member: this.member(
+        opts.userId ?? '1400000000000000002',
+        opts.permissions ?? '2248473465835105',
+        opts.roles ?? [],
+      ),
       locale: opts.locale ?? 'zh-CN',
       app_permissions: '2248473465835073',
       entitlements: [],
@@ -455,29 +481,61 @@ export class DiscordFake {
     if (commandsRoute) {
       if (!authed) return reply(401, { message: '401: Unauthorized', code: 0 });
       const key = commandsRoute[2] ?? 'global';
-      if (record.method === 'GET') return reply(200, this.commands.get(key) ?? []);
+      const guildId = commandsRoute[2];
+      if (record.method === 'GET') {
+        // Discord leaves the localization maps out unless asked for them.
+        const full = url.searchParams.get('with_localizations') === 'true';
+        return reply(
+          200,
+          (this.commands.get(key) ?? []).map((c) => (full ? c : withoutLocalizations(c))),
+        );
+      }
       if (record.method === 'PUT') {
-        const list = (body as Record<string, unknown>[]).map((c) => ({
-          id: snowflake(),
-          application_id: APP_ID,
-          version: snowflake(),
-          type: 1,
-          ...c,
-        }));
+        const list = (body as Record<string, unknown>[]).map((c) => asRegistered(c, guildId));
         this.commands.set(key, list);
         return reply(200, list);
       }
+      if (record.method === 'POST') {
+        const created = asRegistered(body as Record<string, unknown>, guildId);
+        const others = (this.commands.get(key) ?? []).filter((c) => (c as { name: string }).name !== created.name);
+        this.commands.set(key, [...others, created]);
+        return reply(201, created);
+      }
     }
     const channelRoute = path.match(/^\/channels\/(\d+)\/messages$/);
+    if (channelRoute && record.method === 'GET') {
+      if (!authed) return reply(401, { message: '401: Unauthorized', code: 0 });
+      const limit = Number(url.searchParams.get('limit') ?? 50);
+      if (!Number.isInteger(limit) || limit < 1 || limit > 100)
+        return invalid([`limit: ${url.searchParams.get('limit')} is not an integer from 1 to 100`]);
+      const before = url.searchParams.get('before');
+      const after = url.searchParams.get('after');
+      // Newest first; ephemeral replies are not channel messages; the nonce is only echoed on creation.
+      const found = this.messagesIn(channelRoute[1] as string)
+        .filter((m) => ((m.flags ?? 0) & 64) === 0)
+        .filter((m) => (!before || BigInt(m.id) < BigInt(before)) && (!after || BigInt(m.id) > BigInt(after)))
+        .sort((a, b) => (BigInt(b.id) > BigInt(a.id) ? 1 : -1));
+      const page = after ? found.slice(-limit) : found.slice(0, limit);
+      return reply(
+        200,
+        page.map(({ nonce: _nonce, ...m }) => m),
+      );
+    }
     if (channelRoute && record.method === 'POST') {
       if (!authed) return reply(401, { message: '401: Unauthorized', code: 0 });
       const problems = messageProblems(body as { content?: string; embeds?: APIEmbed[] });
       if (problems.length > 0) return invalid(problems);
-      // With enforce_nonce, Discord returns the message already created with this nonce instead of a new one.
+      // With enforce_nonce, Discord returns the message it created with this nonce in the past few minutes
+      // instead of a new one; after that it has forgotten the nonce.
       const { nonce, enforce_nonce } = body as { nonce?: string; enforce_nonce?: boolean };
       const earlier =
         nonce && enforce_nonce
-          ? this.messages.find((x) => x.channel_id === channelRoute[1] && x.nonce === nonce)
+          ? this.messages.find(
+              (x) =>
+                x.channel_id === channelRoute[1] &&
+                x.nonce === nonce &&
+                Date.now() - Date.parse(x.timestamp) <= this.nonceWindowMs,
+            )
           : undefined;
       if (earlier) return reply(200, earlier);
       return reply(200, this.storeMessage(channelRoute[1] as string, body as Partial<APIMessage>));
@@ -589,11 +647,52 @@ export class DiscordFake {
   }
 }
 
+const LOCALIZATIONS = new Set(['name_localizations', 'description_localizations']);
+
+/** A command as Discord answers with it: ids and version added, defaults filled in, `required: false` dropped. */
+function asRegistered(c: Record<string, unknown>, guildId: string | undefined): Record<string, unknown> {
+  const option = (o: Record<string, unknown>): Record<string, unknown> => {
+    const { required, ...rest } = o;
+    return {
+      ...rest,
+      ...(required ? { required } : {}),
+      ...(Array.isArray(o.options) ? { options: (o.options as Record<string, unknown>[]).map(option) } : {}),
+    };
+  };
+  return {
+    id: snowflake(),
+    application_id: APP_ID,
+    version: snowflake(),
+    type: 1,
+    default_member_permissions: null,
+    nsfw: false,
+    contexts: null,
+    integration_types: [0],
+    name_localizations: null,
+    description_localizations: null,
+    ...(guildId ? { guild_id: guildId } : { dm_permission: true }),
+    ...Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)),
+    ...(Array.isArray(c.options) ? { options: (c.options as Record<string, unknown>[]).map(option) } : {}),
+  };
+}
+
+function withoutLocalizations(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutLocalizations);
+  if (!value || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([k]) => !LOCALIZATIONS.has(k))
+      .map(([k, v]) => [k, withoutLocalizations(v)]),
+  );
+}
+
 export interface SendOptions {
   locale?: string;
   userId?: string;
   /** The member's permission bitfield as a string; "0" has none. The default includes Manage Server. */
   permissions?: string;
+  /** The member's role ids; none by default. */
+  roles?: string[];
 }
 
 export interface UploadedFile {
