@@ -38,11 +38,3 @@ export interface ChatMessage extends ChatSection {
   image?: { file: string; dashboardPath?: string };
   footer?: string;
 }
-
-/** The text of a segment for readers without markup (names for people, text for links). */
-export function segmentText(s: Segment): string {
-  if (typeof s === 'string') return s;
-  if ('url' in s) return s.text;
-  if ('strong' in s) return s.strong;
-  return s.name;
-}

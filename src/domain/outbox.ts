@@ -10,11 +10,10 @@ export interface OutboxEntry {
   /** What to say, platform-neutral; each sink renders it for its platform when it sends. */
   message?: ChatMessage;
   /**
-   * Entries written before messages were platform-neutral carry their plain text (title on the first line)
-   * and a Discord page instead of `message`; `messageOf` reads both.
+   * Entries written before messages were platform-neutral carry, instead of `message`, their plain text
+   * (title on the first line) and a Discord page, which is ignored; `messageOf` reads both kinds.
    */
   text?: string;
-  page?: unknown;
   /** Images sent with the message (the digest chart), base64. */
   files?: { name: string; base64: string }[];
   sectionKeys: string[];

@@ -16,7 +16,7 @@ export interface Markup {
 }
 
 /** Addresses shown as links: http(s) only, and nothing that could end the link's markup early. */
-export function linkable(url: string): boolean {
+function linkable(url: string): boolean {
   return /^https?:\/\//i.test(url) && !/[\s()<>[\]"'`]/.test(url);
 }
 
@@ -27,7 +27,7 @@ function segment(s: Segment, m: Markup): string {
   return m.user(s.user, s.name);
 }
 
-export function lineMarkup(line: ChatLine, m: Markup): string {
+function lineMarkup(line: ChatLine, m: Markup): string {
   return m.lineStart(line.map((s) => segment(s, m)).join(''));
 }
 
@@ -47,7 +47,7 @@ export function fitLines(lines: string[], max: number, join = '\n'): string {
 }
 
 /** Characters that look alike but mean nothing to a Markdown parser, for platforms without escapes. */
-export const LOOKALIKES: Record<string, string> = {
+const LOOKALIKES: Record<string, string> = {
   '<': '＜',
   '>': '＞',
   '[': '［',

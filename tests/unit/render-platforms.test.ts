@@ -138,10 +138,11 @@ describe('Discord specifics', () => {
 });
 
 describe('entries stored before messages were platform-neutral', () => {
-  const legacy: OutboxEntry = {
-    ...entry(message),
-    message: undefined,
-    channel: 'ops',
+  // As an earlier version wrote it to the store.
+  const { message: _, ...neutral } = entry(message);
+  const legacy = {
+    ...neutral,
+    channel: 'ops' as const,
     text: '🔧 栏目无法读取｜甲局\n· 工作动态 http://a.example/gzdt/：无法访问',
     page: {
       embeds: [{ title: '🔧 栏目无法读取｜甲局', description: '· [工作动态](http://a.example/gzdt/)：无法访问' }],
