@@ -28,7 +28,7 @@ export const DINGTALK_MARKUP: Markup = {
 /** 飞书 text: `<at user_id="all">` (and any `<at …>` tag) is the only markup it reads. */
 export const FEISHU_MARKUP: Markup = {
   text: (raw) => withoutControls(raw).replace(/<(?=\s*\/?\s*at\b)/gi, '＜'),
-  link: (text, url) => `${text} ${url}`,
+  link: (text, url) => (text === url ? url : `${text} ${url}`),
   strong: (text) => text,
   user: (_id, name) => FEISHU_MARKUP.text(name),
   lineStart: (line) => line,

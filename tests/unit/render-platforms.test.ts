@@ -3,6 +3,7 @@ import type { ChatMessage } from '../../src/domain/chat-message.js';
 import { messageOf, type OutboxEntry } from '../../src/domain/outbox.js';
 import { carriesMarker, discordPage } from '../../src/render/discord-message.js';
 import { consoleText, dingtalkMarkdown, feishuText, wecomMarkdown } from '../../src/render/group-bot-messages.js';
+import { renderRelocations } from '../../src/render/relocations.js';
 import { webhookBodies } from '../../src/render/webhook-formats.js';
 
 /** Scraped text that tries to ping, link or format on some platform. */
@@ -170,5 +171,32 @@ describe('entries stored before messages were platform-neutral', () => {
         },
       },
     ]);
+  });
+});
+
+describe('relocation notices', () => {
+  it('hold the link text found on the site raw, and each platform escapes it', () => {
+    const [m] = renderRelocations(
+      [
+        {
+          why: 'missing',
+          bureau: '甲局',
+          category: 'work_news',
+          from: 'http://a.example/old/',
+          to: 'http://a.example/new/',
+          confidence: 0.9,
+          linkText: '[点我](http://evil) <@123>',
+        },
+      ],
+      new Map([['work_news', '工作动态']]),
+      '2026-06-01T04:00:00.000Z',
+    );
+    expect(m?.message.lines[0]).toContain('[点我](http://evil) <@123>');
+    expect(discordPage(m?.message as ChatMessage).embeds[0]?.description).toBe(
+      '· 工作动态：[http://a.example/old/](http://a.example/old/) → [http://a.example/new/](http://a.example/new/)（原地址已失效；“\\[点我\\](http://evil) \\<@123>”，置信度 0.9）\n请核实后更新 bureaus.yaml。',
+    );
+    expect(consoleText(m?.message as ChatMessage)).toBe(
+      '📦 栏目疑似迁移｜甲局\n· 工作动态：http://a.example/old/ → http://a.example/new/（原地址已失效；“[点我](http://evil) <@123>”，置信度 0.9）\n请核实后更新 bureaus.yaml。',
+    );
   });
 });
