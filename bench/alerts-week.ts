@@ -14,6 +14,7 @@ import { createWatch } from '../src/app/watch.js';
 import { DEFAULT_CONFIG_DIR, loadConfig } from '../src/config/config.js';
 import { crawlerFor } from '../src/crawl/crawler.js';
 import { addDays } from '../src/domain/day.js';
+import { messageOf } from '../src/domain/outbox.js';
 import { renderTable } from '../src/render/table.js';
 import { generateNetwork } from '../src/sim/network.js';
 import { startSimServer } from '../src/sim/server.js';
@@ -52,7 +53,7 @@ for (let d = 1; d <= 7; d++) {
 }
 await watch.digest();
 for (const e of store.outbox().slice(before)) {
-  const title = e.text.split('\n')[0] ?? '';
+  const title = messageOf(e).title;
   const kind = title.split(/[｜：]/)[0] ?? title;
   const k = kinds.get(kind) ?? { notices: 0, messages: 0 };
   k.messages++;

@@ -1,5 +1,6 @@
 import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { message } from '../src/render/chat-replies.js';
+import { t } from '../src/render/i18n.js';
 import { bureauChoices, bureauOption, resolveBureau } from './bureau-option.js';
 import { categoryChoices, categoryOption } from './category-option.js';
 import type { Command } from './command.js';
@@ -46,11 +47,13 @@ export default {
     const days = Number(options.days ?? 0);
     const category = typeof options.category === 'string' ? options.category : undefined;
     const until = days > 0 ? new Date(ctx.now().getTime() + days * DAY_MS) : null;
-    const reason = typeof options.reason === 'string' && options.reason.trim() ? options.reason.trim() : '未说明';
+    const reason =
+      typeof options.reason === 'string' && options.reason.trim() ? options.reason.trim() : t(ctx.locale, 'noReason');
     const n = await ctx.setException(found.bureau.id, category, until, reason);
+    const bureau = found.bureau.name;
     const text = until
-      ? `已为 ${found.bureau.name} 的 ${n} 个栏目设置例外，至 ${until.toISOString().slice(0, 10)}：${reason}`
-      : `已取消 ${found.bureau.name} 的 ${n} 个栏目的例外`;
+      ? t(ctx.locale, 'exceptionSet', { bureau, n, until: until.toISOString().slice(0, 10), reason })
+      : t(ctx.locale, 'exceptionLifted', { bureau, n });
     return message(text, false);
   },
   autocomplete: (focused, options, ctx) =>

@@ -2,12 +2,14 @@ import { bestProposals, discoverSections } from '../crawl/discover.js';
 import { renderTrendPng } from '../digest/chart.js';
 import { composeDigest } from '../digest/digest.js';
 import { acknowledge, silence } from '../domain/alerts.js';
+import type { ChatMessage } from '../domain/chat-message.js';
 import { chinaDay } from '../domain/day.js';
 import type { Inspection } from '../domain/inspection.js';
+import { messageOf } from '../domain/outbox.js';
 import type { HistoryEntry } from '../domain/section-record.js';
 import { sectionKey } from '../domain/types.js';
-import type { ChatReply, Page } from '../render/chat-pages.js';
-import type { Locale } from '../render/i18n.js';
+import type { ChatReply } from '../render/chat-pages.js';
+import { type Locale, t, tLine } from '../render/i18n.js';
 import type { AppParts } from './app-parts.js';
 import { averageScores, inspect } from './inspection.js';
 import type { CommandContext, DiscoveryOffer } from './ports.js';
@@ -25,8 +27,15 @@ export interface Services {
   digest(locale: Locale): ChatReply;
   /** The digest's trend chart (PNG): weekly snapshots and now. */
   digestChart(): Buffer;
-  /** A button on an alert: acknowledge it, or snooze its sections for a week. Returns the updated message. */
-  alertAction(action: 'ack' | 'snooze', entryId: string, user: string): Promise<Page | null>;
+  /**
+   * A button on an alert: acknowledge it, or snooze its sections for a week, remembered by the user's id.
+   * Returns the updated message, which names the user (a mention on Discord, the name elsewhere).
+   */
+  alertAction(
+    action: 'ack' | 'snooze',
+    entryId: string,
+    user: { id: string; name: string },
+  ): Promise<ChatMessage | null>;
   /** Accepts a proposal: the section is checked at its new address from now on. Returns what changed. */
   acceptProposal(token: string, user: string): Promise<string | null>;
 }
@@ -107,20 +116,21 @@ export function createServices(parts: AppParts): Services {
       const entry = store.outbox().find((e) => e.id === entryId);
       if (!entry) return null;
       const now = clock();
-      const stamp = now.toISOString().slice(0, 16).replace('T', ' ');
-      let note: string;
+      const at = now.toISOString().slice(0, 16).replace('T', ' ');
+      const who = { user: user.id, name: user.name };
+      let note: ChatMessage['lines'][number];
       if (action === 'ack') {
-        store.setAlertMemory(acknowledge(store.alertMemory(), entry.sectionKeys, user, now));
-        note = `✅ 已确认：${user} · ${stamp}`;
+        store.setAlertMemory(acknowledge(store.alertMemory(), entry.sectionKeys, user.id, now));
+        note = tLine('zh-CN', 'acknowledgedBy', { user: who, at });
       } else {
         const until = new Date(now.getTime() + SNOOZE_DAYS * 86_400_000);
-        store.setAlertMemory(silence(store.alertMemory(), entry.sectionKeys, until, `暂停提醒（${user}）`));
-        note = `💤 暂停提醒 ${SNOOZE_DAYS} 天：${user} · 至 ${until.toISOString().slice(0, 10)}`;
+        const reason = t('zh-CN', 'snoozeReason', { user: `${user.name} · ${user.id}` });
+        store.setAlertMemory(silence(store.alertMemory(), entry.sectionKeys, until, reason));
+        note = tLine('zh-CN', 'snoozedBy', { days: SNOOZE_DAYS, user: who, until: until.toISOString().slice(0, 10) });
       }
       await store.flush();
-      const [first, ...rest] = entry.page.embeds;
-      const fields = [...(first?.fields ?? []), { name: '处理情况', value: note }];
-      return { ...entry.page, embeds: [{ ...first, fields }, ...rest] };
+      const message = messageOf(entry);
+      return { ...message, fields: [...(message.fields ?? []), { name: t('zh-CN', 'alertHandled'), lines: [note] }] };
     },
     async acceptProposal(token, user) {
       const offer = offers.get(token);

@@ -1,9 +1,10 @@
 import type { Logger } from 'pino';
 import { drainOutbox, type Sinks } from '../chat/outbox.js';
+import { composeDigestMessage, DASHBOARD_CHART_PATH } from '../digest/digest.js';
 import type { Section } from '../domain/types.js';
-import { pageText } from '../render/chat-pages.js';
 import type { App } from './app.js';
 import type { CheckRun } from './check-pipeline.js';
+import { weekInReview } from './week-in-review.js';
 
 /**
  * The automatic part of the bot: run the check pipeline on what is due, then deliver what it decided; post
@@ -32,17 +33,14 @@ export function createWatch(app: App, chat: { sinks: Sinks; logger: Logger }): W
       return run;
     },
     async digest() {
-      const digest = app.services.digest('zh-CN').pages[0];
-      if (!digest) return;
-      const [overview, ...rest] = digest.embeds;
-      const page = { ...digest, embeds: [{ ...overview, image: { url: `attachment://${CHART}` } }, ...rest] };
-      const files = [{ name: CHART, base64: app.services.digestChart().toString('base64') }];
       const now = clock();
       const at = now.toISOString();
-      store.enqueue(
-        [{ channel: 'digest', createdAt: at, notBefore: at, text: pageText(page), page, files, sectionKeys: [] }],
-        now,
-      );
+      const message = {
+        ...composeDigestMessage(app.services.inspection(), 'zh-CN', weekInReview(app.catalog(), store, now)),
+        image: { file: CHART, dashboardPath: DASHBOARD_CHART_PATH },
+      };
+      const files = [{ name: CHART, base64: app.services.digestChart().toString('base64') }];
+      store.enqueue([{ channel: 'digest', createdAt: at, notBefore: at, message, files, sectionKeys: [] }], now);
       await store.flush();
       await drain();
     },

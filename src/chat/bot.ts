@@ -22,6 +22,8 @@ export async function startDiscordBot(options: {
   services: BotServices;
   commands: Map<string, Command>;
   logger: Logger;
+  /** Members of this role may acknowledge and snooze alerts, besides those with Manage Server. */
+  alertRole?: string | undefined;
 }): Promise<DiscordBot> {
   const client = createDiscordClient(options.discord);
   const detach = attachDispatcher(client, {
@@ -29,6 +31,7 @@ export async function startDiscordBot(options: {
     context: options.services.context,
     logger: options.logger,
     alertAction: options.services.alertAction,
+    alertRole: options.alertRole,
     pageAction: options.services.acceptProposal,
   });
   try {

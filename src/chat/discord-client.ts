@@ -4,10 +4,9 @@ import {
   GatewayIntentBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
   Routes,
-  type TextChannel,
 } from 'discord.js';
 import type { Logger } from 'pino';
-import type { Page } from '../render/chat-pages.js';
+import { sameCommands } from './command-shape.js';
 
 /**
  * The one Discord connection: login, command registration and channel messages. discord.js's REST queue
@@ -48,16 +47,6 @@ export async function login(client: Client, settings: DiscordSettings, logger: L
   logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'discord ready');
 }
 
-/** Keeps only the keys we send, recursively, so server-side defaults do not count as changes. */
-function projected(ours: unknown, theirs: unknown): unknown {
-  if (Array.isArray(ours)) return ours.map((o, i) => projected(o, Array.isArray(theirs) ? theirs[i] : undefined));
-  if (ours && typeof ours === 'object') {
-    const t = (theirs ?? {}) as Record<string, unknown>;
-    return Object.fromEntries(Object.entries(ours).map(([k, v]) => [k, projected(v, t[k])]));
-  }
-  return theirs;
-}
-
 /**
  * Registers the commands (to one guild when given, else globally) only when they differ from what is
  * registered: Discord allows 200 command creations a day per guild.
@@ -71,30 +60,15 @@ export async function registerCommands(
   const appId = client.application?.id;
   if (!appId) throw new Error('Discord application is not available; is the client ready?');
   const route = guildId ? Routes.applicationGuildCommands(appId, guildId) : Routes.applicationCommands(appId);
-  const registered = (await client.rest.get(route)) as Record<string, unknown>[];
-  const same =
-    registered.length === definitions.length &&
-    definitions.every((d) => {
-      const theirs = registered.find((r) => r.name === d.name);
-      return theirs !== undefined && JSON.stringify(projected(d, theirs)) === JSON.stringify(d);
-    });
-  if (same) {
+  // Without this flag Discord leaves the localizations out of its answer, and every start would differ.
+  const registered = (await client.rest.get(route, {
+    query: new URLSearchParams({ with_localizations: 'true' }),
+  })) as Record<string, unknown>[];
+  if (sameCommands(definitions as unknown as Record<string, unknown>[], registered)) {
     logger.info({ count: definitions.length, guildId }, 'commands unchanged; not registering');
     return false;
   }
   await client.rest.put(route, { body: definitions });
   logger.info({ count: definitions.length, guildId }, 'commands registered');
   return true;
-}
-
-/** Posts a page to a channel; scraped text can never ping anyone. */
-export async function sendPage(client: Client, channelId: string, page: Page): Promise<string> {
-  const channel = (await client.channels.fetch(channelId)) as TextChannel | null;
-  if (!channel?.isTextBased()) throw new Error(`channel ${channelId} is not a text channel the bot can see`);
-  const message = await channel.send({
-    content: page.content ?? '',
-    embeds: page.embeds,
-    allowedMentions: { parse: [] },
-  });
-  return message.id;
 }

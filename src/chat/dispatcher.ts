@@ -14,8 +14,10 @@ import {
 } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Command, CommandContext, CommandOptions } from '../../commands/index.js';
+import type { ChatMessage } from '../domain/chat-message.js';
 import type { ChatReply, Page } from '../render/chat-pages.js';
 import { LIMITS, pageFits } from '../render/chat-pages.js';
+import { discordPage } from '../render/discord-message.js';
 import { type Locale, localeOf, t } from '../render/i18n.js';
 
 /**
@@ -31,7 +33,13 @@ export interface DispatcherOptions {
   /** Answer within this long or defer first; Discord's window is 3 s, so keep a wide margin. */
   deferAfterMs?: number;
   /** Acknowledge and snooze buttons on alerts; returns the updated alert message. */
-  alertAction?: (action: 'ack' | 'snooze', entryId: string, user: string) => Promise<Page | null>;
+  alertAction?: (
+    action: 'ack' | 'snooze',
+    entryId: string,
+    user: { id: string; name: string },
+  ) => Promise<ChatMessage | null>;
+  /** Members of this role may press alert buttons, besides those with Manage Server. */
+  alertRole?: string | undefined;
   /** A manager's button on a reply (e.g. accept a proposed address); returns what was done. */
   pageAction?: (id: string, user: string) => Promise<string | null>;
 }
@@ -52,6 +60,14 @@ function optionsOf(data: readonly CommandInteractionOption[]): CommandOptions {
     else out[o.name] = o.value as string | number | boolean | undefined;
   }
   return out;
+}
+
+/** Whether the member who pressed may handle alerts: Manage Server, or the configured alert role. */
+function mayHandleAlerts(interaction: ButtonInteraction, role: string | undefined): boolean {
+  if (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) return true;
+  const roles = interaction.member?.roles;
+  if (!role || !roles) return false;
+  return Array.isArray(roles) ? roles.includes(role) : roles.cache.has(role);
 }
 
 function buttons(key: string, index: number, total: number) {
@@ -163,14 +179,21 @@ export function attachDispatcher(client: Client, options: DispatcherOptions): ()
     entryId: string,
     locale: Locale,
   ) => {
-    const page = await options.alertAction?.(action, entryId, interaction.user.username);
-    if (!page) {
+    if (!mayHandleAlerts(interaction, options.alertRole)) {
+      await interaction.reply({ content: t(locale, 'alertHandlersOnly'), flags: MessageFlags.Ephemeral });
+      return;
+    }
+    const member = interaction.member;
+    const name = member && 'displayName' in member ? member.displayName : null;
+    const user = { id: interaction.user.id, name: name ?? interaction.user.globalName ?? interaction.user.username };
+    const message = await options.alertAction?.(action, entryId, user);
+    if (!message) {
       await interaction.reply({ content: t(locale, 'alertGone'), flags: MessageFlags.Ephemeral });
       return;
     }
-    log.info({ action, entry: entryId, user: interaction.user.id }, 'alert handled');
+    log.info({ action, entry: entryId, user: user.id }, 'alert handled');
     // The buttons go once someone has acted; the message shows who and when.
-    await interaction.update(payload(page));
+    await interaction.update(payload(discordPage(message, entryId)));
   };
 
   const pageButton = async (interaction: ButtonInteraction, id: string, locale: Locale) => {
@@ -181,7 +204,9 @@ export function attachDispatcher(client: Client, options: DispatcherOptions): ()
     const done = await options.pageAction?.(id, interaction.user.username);
     log.info({ action: id, user: interaction.user.id, done }, 'page action');
     await interaction.reply({
-      content: done ? `✅ ${interaction.user.username} 已采纳：${done}` : t(locale, 'expiredPages'),
+      content: done
+        ? t(locale, 'accepted', { user: interaction.user.username, what: done })
+        : t(locale, 'expiredPages'),
       allowedMentions: NO_MENTIONS,
       ...(done ? {} : { flags: MessageFlags.Ephemeral }),
     });

@@ -1,20 +1,31 @@
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle, type Client, type TextChannel } from 'discord.js';
-import type { OutboxEntry } from '../domain/outbox.js';
+import { messageOf, type OutboxEntry } from '../domain/outbox.js';
+import { carriesMarker, discordPage } from '../render/discord-message.js';
+import { consoleText } from '../render/group-bot-messages.js';
 import type { Sink } from './outbox.js';
 
+/** How far back a resend looks for what an unconfirmed attempt posted (Discord's maximum per request). */
+const LOOK_BACK = 100;
+
+async function textChannel(client: Client, channelId: string): Promise<TextChannel> {
+  const channel = (await client.channels.fetch(channelId)) as TextChannel | null;
+  if (!channel?.isTextBased()) throw new Error(`channel ${channelId} is not a text channel the bot can see`);
+  return channel;
+}
+
 /**
- * A Discord channel. The outbox id goes out as the nonce with enforce_nonce, so if we crash after Discord
- * accepted a message but before we recorded it, the resend returns the same message instead of a duplicate.
+ * A Discord channel. The outbox id goes out as the nonce with enforce_nonce, so a resend within Discord's
+ * few minutes returns the message already created; past that window, `find` recognises the message by the
+ * entry id in its footer, so a crash between Discord's answer and our record never posts twice.
  */
 export function discordChannelSink(client: Client, channelId: string): Sink {
   return {
     name: `discord:${channelId}`,
     async send(entry: OutboxEntry) {
-      const channel = (await client.channels.fetch(channelId)) as TextChannel | null;
-      if (!channel?.isTextBased()) throw new Error(`channel ${channelId} is not a text channel the bot can see`);
-      const message = await channel.send({
-        content: entry.page.content ?? '',
-        embeds: entry.page.embeds,
+      const page = discordPage(messageOf(entry), entry.id);
+      const message = await (await textChannel(client, channelId)).send({
+        content: page.content ?? '',
+        embeds: page.embeds,
         components: entry.channel === 'alerts' && entry.sectionKeys.length > 0 ? alertButtons(entry.id) : [],
         files: (entry.files ?? []).map((f) => ({ attachment: Buffer.from(f.base64, 'base64'), name: f.name })),
         nonce: entry.id,
@@ -22,6 +33,11 @@ export function discordChannelSink(client: Client, channelId: string): Sink {
         allowedMentions: { parse: [] },
       });
       return message.id;
+    },
+    async find(entry: OutboxEntry) {
+      const recent = await (await textChannel(client, channelId)).messages.fetch({ limit: LOOK_BACK, cache: false });
+      const ours = recent.find((m) => m.author.id === client.user?.id && carriesMarker(m.embeds, entry.id));
+      return ours?.id ?? null;
     },
   };
 }
@@ -35,7 +51,7 @@ export function consoleSink(out: (text: string) => void): Sink {
       const files = (entry.files ?? []).map(
         (f) => `（附图 ${f.name}，${Math.round((f.base64.length * 3) / 4 / 1024)} KB）`,
       );
-      out([`[#${names[entry.channel]}] ${entry.text}`, ...files].join('\n'));
+      out([`[#${names[entry.channel]}] ${consoleText(messageOf(entry))}`, ...files].join('\n'));
       return 'console';
     },
   };

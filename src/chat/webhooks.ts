@@ -1,10 +1,10 @@
 import { createHmac } from 'node:crypto';
 import ky from 'ky';
 import type { OutboxEntry } from '../domain/outbox.js';
-import { type WebhookKind, webhookBody } from '../render/webhook-formats.js';
+import { type WebhookKind, type WebhookOptions, webhookBodies } from '../render/webhook-formats.js';
 import type { Sink } from './outbox.js';
 
-export interface WebhookSettings {
+export interface WebhookSettings extends WebhookOptions {
   kind: WebhookKind;
   url: string;
   /** 钉钉 and 飞书 "signed" robots. */
@@ -35,28 +35,38 @@ function checkReply(kind: WebhookKind, status: number, body: Record<string, unkn
   return code === 0 ? null : `${kind} error ${String(code)}: ${String(body?.errmsg ?? body?.msg ?? '')}`;
 }
 
+/** One attempt (the outbox retries a failed delivery later); HTTP errors are read, not thrown. */
+async function post(kind: WebhookKind, url: string, body: Record<string, unknown>, sink: string): Promise<string> {
+  const res = await ky.post(url, { json: body, timeout: 15_000, retry: 0, throwHttpErrors: false });
+  const text = await res.text();
+  let parsed: Record<string, unknown> | null = null;
+  try {
+    parsed = text ? (JSON.parse(text) as Record<string, unknown>) : null;
+  } catch {
+    parsed = null;
+  }
+  const problem = checkReply(kind, res.status, parsed);
+  if (problem) throw new Error(`${sink}: ${problem}`);
+  return String(parsed?.id ?? parsed?.msgid ?? 'ok');
+}
+
 export function webhookSink(settings: WebhookSettings, now: () => Date = () => new Date()): Sink {
   const host = new URL(settings.url).host;
+  const name = `${settings.kind}:${host}`;
   return {
-    name: `${settings.kind}:${host}`,
+    name,
     async send(entry: OutboxEntry) {
-      let url = settings.url;
-      let body = webhookBody(settings.kind, entry);
-      if (settings.secret && settings.kind === 'dingtalk') url = dingtalkSignedUrl(url, settings.secret, now());
-      if (settings.secret && settings.kind === 'feishu') body = { ...feishuSignature(settings.secret, now()), ...body };
-      if (settings.kind === 'discord') url += `${url.includes('?') ? '&' : '?'}wait=true`;
-      // The outbox retries a failed delivery later, so one attempt here; HTTP errors are read, not thrown.
-      const res = await ky.post(url, { json: body, timeout: 15_000, retry: 0, throwHttpErrors: false });
-      const text = await res.text();
-      let parsed: Record<string, unknown> | null = null;
-      try {
-        parsed = text ? (JSON.parse(text) as Record<string, unknown>) : null;
-      } catch {
-        parsed = null;
+      const ids: string[] = [];
+      // 企业微信 takes the digest chart as a second message, after the text it belongs to.
+      for (let body of webhookBodies(settings.kind, entry, settings)) {
+        let url = settings.url;
+        if (settings.secret && settings.kind === 'dingtalk') url = dingtalkSignedUrl(url, settings.secret, now());
+        if (settings.secret && settings.kind === 'feishu')
+          body = { ...feishuSignature(settings.secret, now()), ...body };
+        if (settings.kind === 'discord') url += `${url.includes('?') ? '&' : '?'}wait=true`;
+        ids.push(await post(settings.kind, url, body, name));
       }
-      const problem = checkReply(settings.kind, res.status, parsed);
-      if (problem) throw new Error(`${this.name}: ${problem}`);
-      return String(parsed?.id ?? parsed?.msgid ?? 'ok');
+      return ids[0] ?? 'ok';
     },
   };
 }

@@ -42,7 +42,7 @@ and a digest appear below.`;
 function webhookSinks(config: Config): Sinks {
   const sinks: Sinks = {};
   for (const w of config.settings.webhooks) {
-    const sink = webhookSink(w);
+    const sink = webhookSink({ ...w, publicUrl: config.settings.dashboard.publicUrl });
     for (const role of w.channels) sinks[role] = [...(sinks[role] ?? []), sink];
   }
   return sinks;
@@ -96,6 +96,7 @@ async function serveDiscord(
     services: app.services,
     commands: loadCommands(),
     logger,
+    alertRole: config.settings.alerts.role,
   });
   const channels: Partial<Record<ChannelRole, Sink>> = {};
   if (env.ALERT_CHANNEL_ID) channels.alerts = discordChannelSink(bot.client, env.ALERT_CHANNEL_ID);

@@ -67,6 +67,11 @@ export const settingsSchema = z.strictObject({
         .strictObject({ start: z.number().int().min(0).max(23), end: z.number().int().min(0).max(23) })
         .nullable()
         .default({ start: 22, end: 8 }),
+      /** A Discord role whose members may acknowledge and snooze alerts, besides those with Manage Server. */
+      role: z
+        .string()
+        .regex(/^\d{17,20}$/, 'must be a Discord role id (17–20 digits)')
+        .optional(),
     })
     .prefault({}),
   schedule: z
@@ -83,6 +88,12 @@ export const settingsSchema = z.strictObject({
       stopGraceMs: z.number().int().min(0).max(300_000).default(10_000),
       /** `bot --once`: how long delivery is retried before it exits saying how many messages wait. */
       onceDeliveryMs: z.number().int().min(0).max(3_600_000).default(60_000),
+    })
+    .prefault({}),
+  dashboard: z
+    .strictObject({
+      /** Where people reach the dashboard; chats that cannot upload the digest chart link it there. */
+      publicUrl: z.url({ protocol: /^https?$/ }).optional(),
     })
     .prefault({}),
   webhooks: z

@@ -1,5 +1,5 @@
 import type { Notice, NoticeKind } from '../domain/alerts.js';
-import { COLORS, escapeMarkdown, fitEmbed, link, type Page } from './chat-pages.js';
+import type { ChatLine, ChatMessage, ChatTone } from '../domain/chat-message.js';
 import { STATE_LABELS } from './labels.js';
 
 /**
@@ -12,9 +12,7 @@ export type ChannelRole = 'alerts' | 'ops' | 'digest';
 export interface OutgoingMessage {
   channel: ChannelRole;
   notBefore: string;
-  /** For sinks without embeds (console, group-bot webhooks). */
-  text: string;
-  page: Page;
+  message: ChatMessage;
   /** Sections the message is about, for acknowledge and snooze buttons. */
   sectionKeys: string[];
 }
@@ -28,38 +26,30 @@ export const HEADINGS: Record<NoticeKind, string> = {
   'ops-up': '🔧 栏目恢复可读',
 };
 
-const COLOR: Record<NoticeKind, number> = {
-  alert: COLORS.alert,
-  due: COLORS.alert,
-  reminder: COLORS.alert,
-  recovery: COLORS.ok,
-  'ops-down': COLORS.ops,
-  'ops-up': COLORS.ops,
+const TONE: Record<NoticeKind, ChatTone> = {
+  alert: 'alert',
+  due: 'alert',
+  reminder: 'alert',
+  recovery: 'ok',
+  'ops-down': 'ops',
+  'ops-up': 'ops',
 };
 
 /** Above this many bureaus in one kind, one rolled-up message replaces one per bureau. */
 export const ROLL_UP_BUREAUS = 10;
 
-function describe(n: Notice, markdown: boolean): string {
+function describe(n: Notice): ChatLine {
   const o = n.outcome;
   const newest = o.newest ? `最新 ${o.newest}${o.ageDays !== null ? `（${o.ageDays} 天前）` : ''}` : '无可读日期';
-  const name = markdown ? link(o.categoryName, o.url) : `${o.categoryName} ${o.url}`;
-  return `· ${name}：${STATE_LABELS[o.state]}，${newest}`;
+  return ['· ', { text: o.categoryName, url: o.url }, `：${STATE_LABELS[o.state]}，${newest}`];
 }
 
-function message(
-  kind: NoticeKind,
-  title: string,
-  notices: Notice[],
-  lines: string[],
-  textLines: string[],
-): OutgoingMessage {
+function message(kind: NoticeKind, title: string, notices: Notice[], lines: ChatLine[]): OutgoingMessage {
   return {
     channel: kind.startsWith('ops') ? 'ops' : 'alerts',
     // biome-ignore lint/complexity/useMathMinMax: ISO instants compare as strings, not numbers.
     notBefore: notices.reduce((m, n) => (n.notBefore > m ? n.notBefore : m), ''),
-    text: [title, ...textLines].join('\n'),
-    page: { embeds: [fitEmbed({ title, description: lines.join('\n'), color: COLOR[kind] })] },
+    message: { title, tone: TONE[kind], lines },
     sectionKeys: notices.map((n) => n.outcome.key),
   };
 }
@@ -74,19 +64,11 @@ export function renderNotices(notices: Notice[]): OutgoingMessage[] {
       const names = [...byBureau.keys()];
       const title = `${HEADINGS[kind]}：${names.length} 个单位的 ${ofKind.length} 个栏目`;
       const summary = `${names.slice(0, 20).join('、')}${names.length > 20 ? ' 等' : ''}`;
-      out.push(message(kind, title, ofKind, [escapeMarkdown(summary)], [summary]));
+      out.push(message(kind, title, ofKind, [[summary]]));
       continue;
     }
     for (const [bureau, list] of byBureau) {
-      out.push(
-        message(
-          kind,
-          `${HEADINGS[kind]}｜${bureau}`,
-          list,
-          list.map((n) => describe(n, true)),
-          list.map((n) => describe(n, false)),
-        ),
-      );
+      out.push(message(kind, `${HEADINGS[kind]}｜${bureau}`, list, list.map(describe)));
     }
   }
   return out;

@@ -59,7 +59,7 @@ export function truncate(text: string, max: number): string {
 
 /** Text scraped from a site must not format or link anything: escape Markdown and neutralise mentions. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\*_~`|>#[\]()-])/g, '\\$1').replace(/@(everyone|here)/g, '@\u200b$1');
+  return text.replace(/([\\*_~`|<>#[\]()-])/g, '\\$1').replace(/@(everyone|here)/gi, '@\u200b$1');
 }
 
 /** A Markdown link whose text is escaped; URLs with spaces or parentheses are shown bare. */
@@ -141,17 +141,4 @@ export function paginate(
 export function pageFits(page: Page): boolean {
   if ((page.content?.length ?? 0) > LIMITS.content || page.embeds.length > LIMITS.embeds) return false;
   return page.embeds.reduce((n, e) => n + embedChars(e), 0) <= LIMITS.embedTotal;
-}
-
-/** A page as plain text, for sinks without embeds (console, group-bot webhooks). */
-export function pageText(page: Page): string {
-  const parts = [page.content ?? ''];
-  for (const e of page.embeds) {
-    parts.push(e.title ?? '', e.description ?? '', ...(e.fields ?? []).map((f) => `${f.name}：${f.value}`));
-  }
-  return parts
-    .filter(Boolean)
-    .join('\n')
-    .replace(/\*\*/g, '')
-    .replace(/\\([\\*_~`|>#[\]()-])/g, '$1');
 }

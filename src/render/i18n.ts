@@ -1,3 +1,4 @@
+import type { ChatLine, Segment } from '../domain/chat-message.js';
 import type { FreshnessState, Level } from '../domain/types.js';
 import { LEVEL_LABELS, STATE_LABELS } from './labels.js';
 
@@ -59,6 +60,27 @@ const MESSAGES = {
   managersOnly: { 'zh-CN': '只有管理员可以使用此命令。', en: 'Only managers can use this command.' },
   notYourPages: { 'zh-CN': '只有提问者可以翻页。', en: 'Only the person who asked can turn pages.' },
   expiredPages: { 'zh-CN': '翻页已过期，请重新提问。', en: 'These pages have expired; ask again.' },
+  alertHandlersOnly: {
+    'zh-CN': '只有管理员或预警处理人员可以确认或暂停预警。',
+    en: 'Only managers and members of the alert role can acknowledge or snooze alerts.',
+  },
+  alertHandled: { 'zh-CN': '处理情况', en: 'Handled' },
+  acknowledgedBy: { 'zh-CN': '✅ 已确认：{user} · {at}', en: '✅ Acknowledged: {user} · {at}' },
+  snoozedBy: {
+    'zh-CN': '💤 暂停提醒 {days} 天：{user} · 至 {until}',
+    en: '💤 Snoozed for {days} days: {user} · until {until}',
+  },
+  snoozeReason: { 'zh-CN': '暂停提醒（{user}）', en: 'snoozed ({user})' },
+  accepted: { 'zh-CN': '✅ {user} 已采纳：{what}', en: '✅ {user} accepted: {what}' },
+  exceptionSet: {
+    'zh-CN': '已为 {bureau} 的 {n} 个栏目设置例外，至 {until}：{reason}',
+    en: 'Exception set for {n} sections of {bureau} until {until}: {reason}',
+  },
+  exceptionLifted: {
+    'zh-CN': '已取消 {bureau} 的 {n} 个栏目的例外',
+    en: 'Exception lifted for {n} sections of {bureau}',
+  },
+  noReason: { 'zh-CN': '未说明', en: 'no reason given' },
   alertGone: { 'zh-CN': '该预警已过期，无法再处理。', en: 'This alert has expired and can no longer be handled.' },
   failed: { 'zh-CN': '处理命令时出错，已记录日志。', en: 'Something went wrong; it has been logged.' },
   since: { 'zh-CN': '自 {at} 起', en: 'since {at}' },
@@ -70,4 +92,16 @@ export type MessageKey = keyof typeof MESSAGES;
 
 export function t(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
   return MESSAGES[key][locale].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+}
+
+/** A message as a chat line, so a placeholder can hold a link or a person rather than text. */
+export function tLine(locale: Locale, key: MessageKey, params: Record<string, Segment | number>): ChatLine {
+  return MESSAGES[key][locale]
+    .split(/(\{\w+\})/)
+    .filter(Boolean)
+    .map((part) => {
+      const value = /^\{(\w+)\}$/.exec(part)?.[1];
+      const param = value === undefined ? undefined : params[value];
+      return param === undefined ? part : typeof param === 'number' ? String(param) : param;
+    });
 }

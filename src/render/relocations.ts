@@ -1,6 +1,6 @@
+import type { ChatLine } from '../domain/chat-message.js';
 import type { Relocation } from '../domain/relocation.js';
 import type { OutgoingMessage } from './changes.js';
-import { COLORS, escapeMarkdown, fitEmbed, link } from './chat-pages.js';
 
 const WHY: Record<Relocation['why'], string> = {
   missing: '原地址已失效',
@@ -17,21 +17,22 @@ export function renderRelocations(
   const byBureau = new Map<string, Relocation[]>();
   for (const r of relocations) byBureau.set(r.bureau, [...(byBureau.get(r.bureau) ?? []), r]);
   return [...byBureau].map(([bureau, list]) => {
-    const title = `📦 栏目疑似迁移｜${bureau}`;
-    const line = (r: Relocation, md: boolean) =>
-      `· ${categoryName(r.category)}：${md ? link(r.from, r.from) : r.from} → ${md ? link(r.to, r.to) : r.to}（${WHY[r.why]}；“${md ? escapeMarkdown(r.linkText) : r.linkText}”，置信度 ${r.confidence}）`;
+    const line = (r: Relocation): ChatLine => [
+      `· ${categoryName(r.category)}：`,
+      { text: r.from, url: r.from },
+      ' → ',
+      { text: r.to, url: r.to },
+      `（${WHY[r.why]}；“`,
+      r.linkText,
+      `”，置信度 ${r.confidence}）`,
+    ];
     return {
       channel: 'ops',
       notBefore: at,
-      text: [title, ...list.map((r) => line(r, false)), '请核实后更新 bureaus.yaml。'].join('\n'),
-      page: {
-        embeds: [
-          fitEmbed({
-            title,
-            description: [...list.map((r) => line(r, true)), '请核实后更新 bureaus.yaml。'].join('\n'),
-            color: COLORS.ops,
-          }),
-        ],
+      message: {
+        title: `📦 栏目疑似迁移｜${bureau}`,
+        tone: 'ops',
+        lines: [...list.map(line), ['请核实后更新 bureaus.yaml。']],
       },
       sectionKeys: [],
     };

@@ -153,7 +153,8 @@ describe('alerts from the simulated network to Discord, exactly once', () => {
       ?.embeds?.[0]?.fields;
     expect(fields?.at(-1)).toEqual({
       name: '处理情况',
-      value: expect.stringMatching(/^✅ 已确认：user\d+ · \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/),
+      // The person is a mention (which pings no one: allowed_mentions is empty), remembered by id.
+      value: expect.stringMatching(/^✅ 已确认：<@\d{17,20}> · \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/),
     });
     const snoozeId =
       (second?.components?.[0] as { components: { custom_id: string }[] } | undefined)?.components[1]?.custom_id ?? '';
@@ -161,7 +162,7 @@ describe('alerts from the simulated network to Discord, exactly once', () => {
     expect(JSON.stringify(snooze.callbacks[0]?.data)).toContain('💤 暂停提醒 7 天');
     const memory = (await openStore(dir)).alertMemory();
     const ackedKey = store.outbox().find((e) => e.id === ackId.split(':')[2])?.sectionKeys[0] ?? '';
-    expect(memory[ackedKey]?.acknowledged?.by).toMatch(/^user/);
+    expect(memory[ackedKey]?.acknowledged?.by).toMatch(/^\d{17,20}$/);
 
     // Exactly once: one Discord message per outbox entry, none twice.
     const nonces = sentNonces();

@@ -14,6 +14,16 @@ import {
   InteractionType,
 } from 'discord-api-types/v10';
 import { type WebSocket, WebSocketServer } from 'ws';
+import {
+  asRegistered,
+  LIMITS,
+  messageProblems,
+  parseBody,
+  type UploadedFile,
+  withoutLocalizations,
+} from './discord-rules.js';
+
+export { messageProblems, type UploadedFile };
 
 /**
  * A local stand-in for Discord's gateway and REST API, faithful enough for the real discord.js client, and
@@ -27,6 +37,8 @@ export const APP_ID = '1100000000000000001';
 export const GUILD_ID = '1200000000000000001';
 export const BOT_ID = '1100000000000000001';
 export const CHANNELS = { alerts: '1300000000000000001', digest: '1300000000000000002', ops: '1300000000000000003' };
+/** A guild role (e.g. the one `alerts.role` names); members get roles through `SendOptions.roles`. */
+export const ROLES = { alertHandlers: '1500000000000000001' };
 
 let snowflakeCounter = 0;
 export function snowflake(): string {
@@ -64,55 +76,15 @@ export interface Injected {
   retryAfter?: number;
 }
 
-const LIMITS = {
-  content: 2000,
-  embeds: 10,
-  embedTotal: 6000,
-  title: 256,
-  description: 4096,
-  fields: 25,
-  fieldName: 256,
-  fieldValue: 1024,
-  footer: 2048,
-  author: 256,
-  choices: 25,
-  choiceName: 100,
-};
-
-/** Discord's own checks that discord.js leaves to the server; returns the problems, empty when valid. */
-export function messageProblems(body: { content?: string; embeds?: APIEmbed[] }): string[] {
-  const problems: string[] = [];
-  if ((body.content?.length ?? 0) > LIMITS.content)
-    problems.push(`content: ${body.content?.length} > ${LIMITS.content}`);
-  const embeds = body.embeds ?? [];
-  if (embeds.length > LIMITS.embeds) problems.push(`embeds: ${embeds.length} > ${LIMITS.embeds}`);
-  let total = 0;
-  embeds.forEach((e, i) => {
-    const check = (what: string, text: string | undefined, max: number) => {
-      const n = text?.length ?? 0;
-      total += n;
-      if (n > max) problems.push(`embeds.${i}.${what}: ${n} > ${max}`);
-    };
-    check('title', e.title, LIMITS.title);
-    check('description', e.description, LIMITS.description);
-    check('footer.text', e.footer?.text, LIMITS.footer);
-    check('author.name', e.author?.name, LIMITS.author);
-    if ((e.fields?.length ?? 0) > LIMITS.fields)
-      problems.push(`embeds.${i}.fields: ${e.fields?.length} > ${LIMITS.fields}`);
-    e.fields?.forEach((f, j) => {
-      check(`fields.${j}.name`, f.name, LIMITS.fieldName);
-      check(`fields.${j}.value`, f.value, LIMITS.fieldValue);
-      if (!f.name || !f.value) problems.push(`embeds.${i}.fields.${j}: name and value must not be empty`);
-    });
-  });
-  if (total > LIMITS.embedTotal) problems.push(`embeds: ${total} characters > ${LIMITS.embedTotal}`);
-  return problems;
-}
-
 export interface FakeOptions {
   /** Acknowledgement window in ms (Discord: 3000). */
   ackWindowMs?: number;
   heartbeatIntervalMs?: number;
+  /**
+   * How long Discord remembers an enforced nonce (its docs say "the past few minutes"): a resend later than
+   * this creates a second message, as the real API does.
+   */
+  nonceWindowMs?: number;
 }
 
 export class DiscordFake {
@@ -132,6 +104,7 @@ export class DiscordFake {
   private port = 0;
   private readonly ackWindowMs: number;
   private readonly heartbeatIntervalMs: number;
+  private readonly nonceWindowMs: number;
   user: APIUser = {
     id: BOT_ID,
     username: 'landwatch',
@@ -144,6 +117,7 @@ export class DiscordFake {
   constructor(options: FakeOptions = {}) {
     this.ackWindowMs = options.ackWindowMs ?? 3000;
     this.heartbeatIntervalMs = options.heartbeatIntervalMs ?? 41_250;
+    this.nonceWindowMs = options.nonceWindowMs ?? 5 * 60_000;
     this.server = http.createServer((req, res) => void this.handle(req, res));
     this.wss = new WebSocketServer({ server: this.server });
     this.wss.on('connection', (ws) => this.connect(ws));
@@ -214,6 +188,19 @@ export class DiscordFake {
   }
 
   private guild(): APIGuild & { channels: unknown[]; members: unknown[]; joined_at: string } {
+    const role = (id: string, name: string, position: number) => ({
+      id,
+      name,
+      color: 0,
+      hoist: false,
+      icon: null,
+      unicode_emoji: null,
+      position,
+      permissions: '0',
+      managed: false,
+      mentionable: false,
+      flags: 0,
+    });
     const channel = (id: string, name: string, position: number) => ({
       id,
       type: ChannelType.GuildText,
@@ -234,7 +221,7 @@ export class DiscordFake {
       verification_level: 0,
       default_message_notifications: 0,
       explicit_content_filter: 0,
-      roles: [],
+      roles: [role(GUILD_ID, '@everyone', 0), role(ROLES.alertHandlers, '预警处理', 1)],
       emojis: [],
       features: [],
       mfa_level: 0,
@@ -266,10 +253,10 @@ export class DiscordFake {
 
   // ---- interactions --------------------------------------------------------------------------------
 
-  private member(userId: string, permissions: string) {
+  private member(userId: string, permissions: string, roles: string[]) {
     return {
       user: { id: userId, username: `user${userId.slice(-3)}`, discriminator: '0000', global_name: null, avatar: null },
-      roles: [],
+      roles,
       joined_at: new Date().toISOString(),
       permissions,
       deaf: false,
@@ -310,7 +297,11 @@ export class DiscordFake {
         guild_id: GUILD_ID,
         permissions: '2248473465835073',
       },
-      member: this.member(opts.userId ?? '1400000000000000002', opts.permissions ?? '2248473465835105'),
+      member: this.member(
+        opts.userId ?? '1400000000000000002',
+        opts.permissions ?? '2248473465835105',
+        opts.roles ?? [],
+      ),
       locale: opts.locale ?? 'zh-CN',
       app_permissions: '2248473465835073',
       entitlements: [],
@@ -455,29 +446,61 @@ export class DiscordFake {
     if (commandsRoute) {
       if (!authed) return reply(401, { message: '401: Unauthorized', code: 0 });
       const key = commandsRoute[2] ?? 'global';
-      if (record.method === 'GET') return reply(200, this.commands.get(key) ?? []);
+      const guildId = commandsRoute[2];
+      if (record.method === 'GET') {
+        // Discord leaves the localization maps out unless asked for them.
+        const full = url.searchParams.get('with_localizations') === 'true';
+        return reply(
+          200,
+          (this.commands.get(key) ?? []).map((c) => (full ? c : withoutLocalizations(c))),
+        );
+      }
       if (record.method === 'PUT') {
-        const list = (body as Record<string, unknown>[]).map((c) => ({
-          id: snowflake(),
-          application_id: APP_ID,
-          version: snowflake(),
-          type: 1,
-          ...c,
-        }));
+        const list = (body as Record<string, unknown>[]).map((c) => asRegistered(c, guildId, APP_ID, snowflake));
         this.commands.set(key, list);
         return reply(200, list);
       }
+      if (record.method === 'POST') {
+        const created = asRegistered(body as Record<string, unknown>, guildId, APP_ID, snowflake);
+        const others = (this.commands.get(key) ?? []).filter((c) => (c as { name: string }).name !== created.name);
+        this.commands.set(key, [...others, created]);
+        return reply(201, created);
+      }
     }
     const channelRoute = path.match(/^\/channels\/(\d+)\/messages$/);
+    if (channelRoute && record.method === 'GET') {
+      if (!authed) return reply(401, { message: '401: Unauthorized', code: 0 });
+      const limit = Number(url.searchParams.get('limit') ?? 50);
+      if (!Number.isInteger(limit) || limit < 1 || limit > 100)
+        return invalid([`limit: ${url.searchParams.get('limit')} is not an integer from 1 to 100`]);
+      const before = url.searchParams.get('before');
+      const after = url.searchParams.get('after');
+      // Newest first; ephemeral replies are not channel messages; the nonce is only echoed on creation.
+      const found = this.messagesIn(channelRoute[1] as string)
+        .filter((m) => ((m.flags ?? 0) & 64) === 0)
+        .filter((m) => (!before || BigInt(m.id) < BigInt(before)) && (!after || BigInt(m.id) > BigInt(after)))
+        .sort((a, b) => (BigInt(b.id) > BigInt(a.id) ? 1 : -1));
+      const page = after ? found.slice(-limit) : found.slice(0, limit);
+      return reply(
+        200,
+        page.map(({ nonce: _nonce, ...m }) => m),
+      );
+    }
     if (channelRoute && record.method === 'POST') {
       if (!authed) return reply(401, { message: '401: Unauthorized', code: 0 });
       const problems = messageProblems(body as { content?: string; embeds?: APIEmbed[] });
       if (problems.length > 0) return invalid(problems);
-      // With enforce_nonce, Discord returns the message already created with this nonce instead of a new one.
+      // With enforce_nonce, Discord returns the message it created with this nonce in the past few minutes
+      // instead of a new one; after that it has forgotten the nonce.
       const { nonce, enforce_nonce } = body as { nonce?: string; enforce_nonce?: boolean };
       const earlier =
         nonce && enforce_nonce
-          ? this.messages.find((x) => x.channel_id === channelRoute[1] && x.nonce === nonce)
+          ? this.messages.find(
+              (x) =>
+                x.channel_id === channelRoute[1] &&
+                x.nonce === nonce &&
+                Date.now() - Date.parse(x.timestamp) <= this.nonceWindowMs,
+            )
           : undefined;
       if (earlier) return reply(200, earlier);
       return reply(200, this.storeMessage(channelRoute[1] as string, body as Partial<APIMessage>));
@@ -594,30 +617,6 @@ export interface SendOptions {
   userId?: string;
   /** The member's permission bitfield as a string; "0" has none. The default includes Manage Server. */
   permissions?: string;
-}
-
-export interface UploadedFile {
-  name: string;
-  contentType: string;
-  data: Buffer;
-}
-
-/** JSON, or multipart/form-data with a `payload_json` part and files, as discord.js sends attachments. */
-function parseBody(raw: Buffer, contentType: string): { body: unknown; files: UploadedFile[] } {
-  const boundary = contentType.match(/boundary=(?:"([^"]+)"|([^;]+))/);
-  if (!boundary) return { body: raw.length > 0 ? JSON.parse(raw.toString('utf8')) : null, files: [] };
-  const marker = `--${boundary[1] ?? boundary[2]}`;
-  let body: unknown = null;
-  const files: UploadedFile[] = [];
-  // latin1 keeps every byte, so binary parts survive the split.
-  for (const part of raw.toString('latin1').split(marker).slice(1, -1)) {
-    const split = part.indexOf('\r\n\r\n');
-    const head = part.slice(0, split);
-    const data = Buffer.from(part.slice(split + 4, part.length - 2), 'latin1');
-    const name = head.match(/name="([^"]+)"/)?.[1];
-    const filename = head.match(/filename="([^"]+)"/)?.[1];
-    if (name === 'payload_json') body = JSON.parse(data.toString('utf8'));
-    else if (filename) files.push({ name: filename, contentType: head.match(/Content-Type: (\S+)/i)?.[1] ?? '', data });
-  }
-  return { body, files };
+  /** The member's role ids; none by default. */
+  roles?: string[];
 }

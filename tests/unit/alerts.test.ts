@@ -7,11 +7,14 @@ import {
   planNotices,
   type SectionOutcome,
 } from '../../src/domain/alerts.js';
+import type { ChatMessage } from '../../src/domain/chat-message.js';
 import { addDays, daysBetween } from '../../src/domain/day.js';
 import { judgeFreshness } from '../../src/domain/freshness.js';
 import type { Reading } from '../../src/domain/observation.js';
 import type { FreshnessRule, FreshnessState } from '../../src/domain/types.js';
 import { renderNotices } from '../../src/render/changes.js';
+import { discordPage } from '../../src/render/discord-message.js';
+import { consoleText } from '../../src/render/group-bot-messages.js';
 
 const news: FreshnessRule = { kind: 'maxAge', maxAge: 14, dueAt: 10 };
 const reading = (newest: string): Reading => ({
@@ -157,10 +160,12 @@ describe('alert messages', () => {
     ]);
     expect(rest).toEqual([]);
     expect(m?.channel).toBe('alerts');
-    expect(m?.text).toBe(
+    expect(consoleText(m?.message as ChatMessage)).toBe(
       '⚠️ 栏目更新预警｜linyi局\n· 工作动态 http://linyi.example/work_news/：已超期，最新 2026-05-01（31 天前）\n· notices http://linyi.example/notices/：空白栏目，最新 2026-05-01（31 天前）',
     );
-    expect(m?.page.embeds[0]?.description).toContain('[工作动态](http://linyi.example/work_news/)');
+    expect(discordPage(m?.message as ChatMessage).embeds[0]?.description).toContain(
+      '[工作动态](http://linyi.example/work_news/)',
+    );
   });
 
   it('rolls a mass outage into one operations message', () => {
@@ -168,6 +173,6 @@ describe('alert messages', () => {
     const messages = renderNotices(outage);
     expect(messages).toHaveLength(1);
     expect(messages[0]?.channel).toBe('ops');
-    expect(messages[0]?.text.split('\n')[0]).toBe('🔧 栏目无法读取：300 个单位的 300 个栏目');
+    expect(messages[0]?.message.title).toBe('🔧 栏目无法读取：300 个单位的 300 个栏目');
   });
 });
