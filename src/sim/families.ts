@@ -18,13 +18,31 @@ export interface FamilyShares {
   challenges: number;
   /** Share of sites writing the newer date forms. */
   dateForms: number;
+  /** Share of templates with dated decoy chrome: a sidebar of another column's items, a footer named wzfooter. */
+  decoyChrome: number;
 }
 
-/** What the existing extractor reads: none of the newer families. */
-export const CLASSIC_FAMILIES: FamilyShares = { jpage: 0, scriptLists: 0, challenges: 0, dateForms: 0 };
+/**
+ * What the existing extractor reads: none of the newer families, sidebars that are trees of columns and
+ * footers under the usual class names. Decoy chrome is real (a third of templates) but today's list
+ * finder takes it for the column's list when that list is short, blank or recovered from a comment.
+ */
+export const CLASSIC_FAMILIES: FamilyShares = {
+  jpage: 0,
+  scriptLists: 0,
+  challenges: 0,
+  dateForms: 0,
+  decoyChrome: 0,
+};
 
 /** The shares seen on real bureau sites (site-structures.md): the lead turns these on once readers exist. */
-export const REALISTIC_FAMILIES: FamilyShares = { jpage: 0.1, scriptLists: 0.03, challenges: 0.03, dateForms: 0.15 };
+export const REALISTIC_FAMILIES: FamilyShares = {
+  jpage: 0.1,
+  scriptLists: 0.03,
+  challenges: 0.03,
+  dateForms: 0.15,
+  decoyChrome: 0.3,
+};
 
 export const FAMILY_PRESETS = { classic: CLASSIC_FAMILIES, realistic: REALISTIC_FAMILIES } as const;
 export type FamilyPreset = keyof typeof FAMILY_PRESETS;

@@ -71,6 +71,11 @@ export interface SimBureau {
   redesign: { day: Day; prefix: string; redirectHome: boolean; reuseOldPaths: boolean } | null;
   /** The whole host sits behind a 412 cookie challenge (瑞数-like) that only running its script passes. */
   challenge: boolean;
+  /**
+   * The template's chrome has dates where a list finder may look: the sidebar shows another column's
+   * newest items (else a tree of columns), the footer sits under a class no chrome list names (wzfooter).
+   */
+  decoyChrome: boolean;
   /** The site writes dates in the newer forms (发布日期：…, weekdays, Chinese numerals, document.write). */
   newDateForms: boolean;
   sections: SimSection[];

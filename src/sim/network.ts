@@ -133,6 +133,7 @@ export function generateNetwork(options: SimOptions = {}): SimNetwork {
           : null,
       challenge: share(`challenge:${seed}:${id}`) < families.challenges,
       newDateForms: share(`date-forms:${seed}:${id}`) < families.dateForms,
+      decoyChrome: share(`decoy-chrome:${seed}:${id}`) < families.decoyChrome,
       sections,
     });
   });

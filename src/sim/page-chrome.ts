@@ -17,7 +17,7 @@ import { choose } from './random.js';
 
 /**
  * The chrome around every simulated page, as real bureau templates carry it: a mega-menu, a header with
- * today's date, a sidebar listing another column's newest items (dated decoys), a 您可能感兴趣 box, a
+ * today's date, a sidebar (a tree of columns, or another column's newest items: dated decoys), a 您可能感兴趣 box, a
  * footer with 版权所有 / 网站标识码 / ICP / 页面生成时间 stamps, inline styles and scripts. The page is
  * then padded to its target size (page-size.ts).
  */
@@ -47,7 +47,7 @@ const MENU: [string, string[]][] = [
 
 const SIDEBAR_CLASSES = ['sidebar', 'right_box', 'con-right', 'lm_r', 'list-right'];
 const SIDEBAR_HEADINGS = ['热点信息', '最新发布', '本站推荐', '综合信息'];
-const FOOTER_CLASSES = ['footer', 'foot', 'bottom', 'wzfooter'];
+const FOOTER_CLASSES = ['footer', 'foot', 'bottom'];
 
 function columnLinks(bureau: SimBureau, today: Day): string {
   return bureau.sections
@@ -94,10 +94,13 @@ function itemLinks(bureau: SimBureau, column: SimSection, items: SimItem[], toda
     .join('');
 }
 
+/** The sidebar of a column page: a tree of the site's columns, or (decoy templates) another column's newest items. */
 function sidebar(frame: PageFrame): string {
   const { bureau, today, section } = frame;
   const column = otherColumn(bureau, section);
-  if (!column) return '';
+  if (!bureau.decoyChrome || !column) {
+    return `<div class="${choose(`side-class:${bureau.id}`, SIDEBAR_CLASSES)}"><div class="side-box"><h3>栏目导航</h3><ul class="lm-tree">${columnLinks(bureau, today)}</ul></div></div>`;
+  }
   const n = 6 + (fnv1a(`side-n:${bureau.id}`) % 5);
   const cls = choose(`side-class:${bureau.id}`, SIDEBAR_CLASSES);
   return `<div class="${cls}"><div class="side-box"><h3>${choose(`side-h:${bureau.id}`, SIDEBAR_HEADINGS)}</h3><ul>${itemLinks(bureau, column, visibleItems(column, today, n), today)}</ul></div>
@@ -114,7 +117,8 @@ function interested(frame: PageFrame): string {
 function footer(frame: PageFrame): string {
   const { bureau, today } = frame;
   const h = fnv1a(`foot:${bureau.id}`);
-  return `<div class="${choose(`foot-class:${bureau.id}`, FOOTER_CLASSES)}"><div class="links"><select onchange="window.open(this.value)"><option>-- 政府网站 --</option><option value="http://www.gov.cn/">中国政府网</option><option value="http://www.mnr.gov.cn/">自然资源部</option><option value="http://www.forestry.gov.cn/">国家林业和草原局</option></select></div>
+  const cls = bureau.decoyChrome ? 'wzfooter' : choose(`foot-class:${bureau.id}`, FOOTER_CLASSES);
+  return `<div class="${cls}"><div class="links"><select onchange="window.open(this.value)"><option>-- 政府网站 --</option><option value="http://www.gov.cn/">中国政府网</option><option value="http://www.mnr.gov.cn/">自然资源部</option><option value="http://www.forestry.gov.cn/">国家林业和草原局</option></select></div>
 <p>主办：${bureau.name} 版权所有 2008-${today.slice(0, 4)} 更新时间：${today}</p>
 <p>网站标识码：${3700000000 + (h % 99999)} <a href="https://beian.miit.gov.cn/">${bureau.province.slice(0, 1)}ICP备${String(h % 100000000).padStart(8, '0')}号</a> 公网安备 ${37010202000000 + (h % 999999)}号</p>
 <p>页面生成时间：${today} 03:00:00 本站访问量：<span id="count">${h % 9_000_000}</span></p>
@@ -139,13 +143,15 @@ export function page(frame: PageFrame, body: string): string {
 <div class="header"><h1>${bureau.name}</h1><ul class="nav"><li><a href="/">首页</a></li>${columnNavigation(bureau, today)}</ul>${megaMenu(bureau)}</div>
 <div class="main"><div class="location">当前位置：<a href="/">首页</a> &gt; ${title}</div>
 <div class="content">${body}</div>
-${frame.section || frame.interested ? sidebar(frame) : ''}${frame.interested ? interested(frame) : ''}
+${frame.section ? sidebar(frame) : ''}${frame.interested ? interested(frame) : ''}
 </div>
 ${footer(frame)}
 ${SCRIPTS}
 </body></html>`;
   const key = `${bureau.address}${frame.path}`;
-  const used = Buffer.byteLength(head) + Buffer.byteLength(rest) + 16;
+  const text = head + rest;
+  // GBK writes a Chinese character in two bytes where UTF-8 takes three.
+  const used = Buffer.byteLength(text) + 16 - (charset === 'utf-8' ? 0 : (text.match(/[^ -~\s]/g)?.length ?? 0));
   const style = `<style>\n${stylePadding(key, targetBytes(key) - used)}</style>`;
   return `${head}${style}${rest}`;
 }
