@@ -18,7 +18,7 @@ Serves a simulated network of bureau sites on loopback (one 127.x.y.z address pe
 and writes its bureaus.yaml and the truth (newest date and expected state of every section).
 --warm renders every list page before serving, so a benchmark times the client, not the simulator.
 --families picks the shares of the newer page families (jpage endpoints, script lists, cookie challenges,
-newer date forms, decoy chrome: sidebars of another column's dated items, footers named wzfooter): classic (default) has none, realistic
+newer date forms, decoy chrome: sidebars of another column's dated items, footer and breadcrumb under class names list finders do not know): classic (default) has none, realistic
 has 10 %, 3 %, 3 %, 15 % and 30 %; --jpage, --script-lists, --challenges, --date-forms and --decoy-chrome
 override one share. --sizes prints the page-size
 distribution and exits.`;

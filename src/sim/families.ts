@@ -18,7 +18,7 @@ export interface FamilyShares {
   challenges: number;
   /** Share of sites writing the newer date forms. */
   dateForms: number;
-  /** Share of templates with dated decoy chrome: a sidebar of another column's items, a footer named wzfooter. */
+  /** Share of templates with dated decoy chrome: a sidebar of another column's items, footer and breadcrumb under unknown class names. */
   decoyChrome: number;
 }
 

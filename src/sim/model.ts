@@ -73,7 +73,8 @@ export interface SimBureau {
   challenge: boolean;
   /**
    * The template's chrome has dates where a list finder may look: the sidebar shows another column's
-   * newest items (else a tree of columns), the footer sits under a class no chrome list names (wzfooter).
+   * newest items (else a tree of columns), the footer and the breadcrumb sit under classes no chrome list
+   * names (wzfooter, location).
    */
   decoyChrome: boolean;
   /** The site writes dates in the newer forms (发布日期：…, weekdays, Chinese numerals, document.write). */

@@ -45,7 +45,9 @@ const MENU: [string, string[]][] = [
   ['服务导航', ['人才招聘', '网站地图', '无障碍浏览', '长者模式']],
 ];
 
-const SIDEBAR_CLASSES = ['sidebar', 'right_box', 'con-right', 'lm_r', 'list-right'];
+/** Sidebar class names: ones list finders know as chrome, and (decoy templates) ones they do not. */
+const SIDEBAR_CLASSES = ['sidebar', 'left_nav', 'side-menu'];
+const DECOY_SIDEBAR_CLASSES = ['right_box', 'con-right', 'lm_r', 'list-right'];
 const SIDEBAR_HEADINGS = ['热点信息', '最新发布', '本站推荐', '综合信息'];
 const FOOTER_CLASSES = ['footer', 'foot', 'bottom'];
 
@@ -98,11 +100,11 @@ function itemLinks(bureau: SimBureau, column: SimSection, items: SimItem[], toda
 function sidebar(frame: PageFrame): string {
   const { bureau, today, section } = frame;
   const column = otherColumn(bureau, section);
+  const cls = choose(`side-class:${bureau.id}`, bureau.decoyChrome ? DECOY_SIDEBAR_CLASSES : SIDEBAR_CLASSES);
   if (!bureau.decoyChrome || !column) {
-    return `<div class="${choose(`side-class:${bureau.id}`, SIDEBAR_CLASSES)}"><div class="side-box"><h3>栏目导航</h3><ul class="lm-tree">${columnLinks(bureau, today)}</ul></div></div>`;
+    return `<div class="${cls}"><div class="side-box"><h3>栏目导航</h3><ul class="lm-tree">${columnLinks(bureau, today)}</ul></div></div>`;
   }
   const n = 6 + (fnv1a(`side-n:${bureau.id}`) % 5);
-  const cls = choose(`side-class:${bureau.id}`, SIDEBAR_CLASSES);
   return `<div class="${cls}"><div class="side-box"><h3>${choose(`side-h:${bureau.id}`, SIDEBAR_HEADINGS)}</h3><ul>${itemLinks(bureau, column, visibleItems(column, today, n), today)}</ul></div>
 <div class="side-box"><h3>专题专栏</h3><ul class="zt"><li><a href="/zt/1/"><img src="/images/zt1.jpg" alt="学习贯彻党的二十大精神"></a></li><li><a href="/zt/2/"><img src="/images/zt2.jpg" alt="全国土地日"></a></li></ul></div></div>`;
 }
@@ -141,7 +143,7 @@ export function page(frame: PageFrame, body: string): string {
   const rest = `</head>
 <body><div class="topbar">今天是：${today.slice(0, 4)}年${Number(today.slice(5, 7))}月${Number(today.slice(8, 10))}日 星期${weekday} <a href="/ydd/">移动端</a> <a href="javascript:;" id="toggle-elder">长者模式</a></div>
 <div class="header"><h1>${bureau.name}</h1><ul class="nav"><li><a href="/">首页</a></li>${columnNavigation(bureau, today)}</ul>${megaMenu(bureau)}</div>
-<div class="main"><div class="location">当前位置：<a href="/">首页</a> &gt; ${title}</div>
+<div class="main"><div class="${bureau.decoyChrome ? 'location' : 'crumbs'}">当前位置：<a href="/">首页</a> &gt; ${title}</div>
 <div class="content">${body}</div>
 ${frame.section ? sidebar(frame) : ''}${frame.interested ? interested(frame) : ''}
 </div>
