@@ -55,7 +55,8 @@ export class PageCache {
   }
 
   private put(key: string, page: EncodedPage): void {
-    const stored = { deflated: deflateRawSync(page.body, { level: 1 }), etag: page.etag };
+    // A copy: zlib's output buffer is larger than what it holds, and would be kept whole.
+    const stored = { deflated: Buffer.from(deflateRawSync(page.body, { level: 1 })), etag: page.etag };
     this.pages.set(key, stored);
     this.bytes += stored.deflated.length;
     for (const [k, v] of this.pages) {

@@ -154,6 +154,6 @@ ${SCRIPTS}
   const text = head + rest;
   // GBK writes a Chinese character in two bytes where UTF-8 takes three.
   const used = Buffer.byteLength(text) + 16 - (charset === 'utf-8' ? 0 : (text.match(/[^ -~\s]/g)?.length ?? 0));
-  const style = `<style>\n${stylePadding(key, targetBytes(key) - used)}</style>`;
+  const style = `<style>\n${stylePadding(targetBytes(key) - used)}</style>`;
   return `${head}${style}${rest}`;
 }
