@@ -1,7 +1,9 @@
 /**
  * Checks a simulated network with landwatch's real cycle and scores it against the generator's truth:
- * `npm run eval:sim -- [--size 300] [--seed 7] [--day 2026-11-27] [--origin DAY] [--spacing 0] [--latency MS]`.
+ * `npm run eval:sim -- [--size 300] [--seed 7] [--day 2026-11-27] [--origin DAY] [--spacing 0] [--latency MS]
+ *  [--families classic|realistic]`.
  * `--origin` (default: `--day`) is the day the network is generated around; a later `--day` sees redesigns.
+ * `--families` picks the shares of the newer page families; agreement is also given per read path.
  */
 
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -13,7 +15,7 @@ import { DEFAULT_CONFIG_DIR, loadConfig } from '../src/config/config.js';
 import { crawlerFor } from '../src/crawl/crawler.js';
 import { chinaDay } from '../src/domain/day.js';
 import { compareWithTruth } from '../src/sim/evaluate.js';
-import { generateNetwork } from '../src/sim/network.js';
+import { FAMILY_PRESETS, type FamilyPreset, generateNetwork } from '../src/sim/network.js';
 import { startSimServer } from '../src/sim/server.js';
 import { networkTruth } from '../src/sim/truth.js';
 import { openStore } from '../src/store/store.js';
@@ -26,10 +28,19 @@ const { values } = parseArgs({
     origin: { type: 'string' },
     spacing: { type: 'string', default: '0' },
     latency: { type: 'string', default: '0' },
+    families: { type: 'string', default: 'classic' },
   },
 });
 const day = values.day;
-const network = generateNetwork({ seed: Number(values.seed), size: Number(values.size), origin: values.origin ?? day });
+const families = FAMILY_PRESETS[values.families as FamilyPreset];
+if (!families)
+  throw new Error(`--families: one of ${Object.keys(FAMILY_PRESETS).join(', ')} (value: "${values.families}")`);
+const network = generateNetwork({
+  seed: Number(values.seed),
+  size: Number(values.size),
+  origin: values.origin ?? day,
+  families,
+});
 const latencyMs = Number(values.latency);
 const sim = await startSimServer(network, { today: day, latencyMs, jitterMs: latencyMs / 2 });
 const config = loadConfig({ dir: DEFAULT_CONFIG_DIR });
@@ -54,12 +65,18 @@ const { results } = await app.check({
 });
 const wall = (performance.now() - started) / 1000;
 const used = process.cpuUsage(cpu);
-const a = compareWithTruth(results, networkTruth(network, config.categories, day));
+const truth = networkTruth(network, config.categories, day);
+const a = compareWithTruth(results, truth);
 console.log(`bureaus ${network.bureaus.length}, sections ${a.total}, day ${day}, seed ${values.seed}`);
 console.log(`agreement ${a.agree}/${a.total} = ${((100 * a.agree) / a.total).toFixed(2)}%`);
 console.log(
   `wall ${wall.toFixed(1)} s, cpu ${((used.user + used.system) / 1e6).toFixed(1)} s, ${(a.total / wall).toFixed(0)} pages/s, peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB`,
 );
+const wrong = new Set([...a.disagreements.map((d) => d.key), ...a.unchecked]);
+for (const via of new Set(truth.map((t) => t.via))) {
+  const rows = truth.filter((t) => t.via === via);
+  console.log(`  via ${via}: ${rows.length} sections, ${rows.filter((t) => !wrong.has(t.key)).length} agree`);
+}
 for (const d of a.disagreements) console.log(`  DISAGREE ${d.key}: got ${d.got}, want ${d.want}`);
 for (const k of a.unchecked) console.log(`  UNCHECKED ${k}`);
 await sim.close();

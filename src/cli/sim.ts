@@ -3,17 +3,26 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_CONFIG_DIR } from '../config/config.js';
 import { parseIndicators } from '../config/indicators.js';
 import { chinaDay } from '../domain/day.js';
-import { generateNetwork } from '../sim/network.js';
+import { DEFAULT_CHALLENGE } from '../sim/challenge.js';
+import { FAMILY_PRESETS, type FamilyPreset, generateNetwork } from '../sim/network.js';
 import { bureausYaml, startSimServer } from '../sim/server.js';
+import { formatSizes, pageSizes } from '../sim/sizes.js';
 import { networkTruth } from '../sim/truth.js';
 import { type Io, UsageError } from './common.js';
 
 export const simHelp = `landwatch sim [--size N] [--seed N] [--day YYYY-MM-DD] [--faults RATE] [--redesigns RATE]
               [--latency MS] [--warm] [--bureaus-out FILE] [--truth-out FILE]
+              [--families classic|realistic] [--jpage RATE] [--script-lists RATE] [--challenges RATE]
+              [--date-forms RATE] [--decoy-chrome RATE] [--challenge-ttl MS] [--challenge-requests N] [--sizes]
 
 Serves a simulated network of bureau sites on loopback (one 127.x.y.z address per bureau) until stopped,
 and writes its bureaus.yaml and the truth (newest date and expected state of every section).
---warm renders every list page before serving, so a benchmark times the client, not the simulator.`;
+--warm renders every list page before serving, so a benchmark times the client, not the simulator.
+--families picks the shares of the newer page families (jpage endpoints, script lists, cookie challenges,
+newer date forms, decoy chrome: sidebars of another column's dated items, footer and breadcrumb under class names list finders do not know): classic (default) has none, realistic
+has 10 %, 3 %, 3 %, 15 % and 30 %; --jpage, --script-lists, --challenges, --date-forms and --decoy-chrome
+override one share. --sizes prints the page-size
+distribution and exits.`;
 
 function int(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -40,6 +49,15 @@ export async function simCommand(args: string[], io: Io): Promise<number> {
       redesigns: { type: 'string' },
       latency: { type: 'string' },
       warm: { type: 'boolean', default: false },
+      families: { type: 'string', default: 'classic' },
+      jpage: { type: 'string' },
+      'script-lists': { type: 'string' },
+      challenges: { type: 'string' },
+      'date-forms': { type: 'string' },
+      'decoy-chrome': { type: 'string' },
+      'challenge-ttl': { type: 'string' },
+      'challenge-requests': { type: 'string' },
+      sizes: { type: 'boolean', default: false },
       'bureaus-out': { type: 'string', default: 'sim-bureaus.yaml' },
       'truth-out': { type: 'string', default: 'sim-truth.json' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -51,20 +69,47 @@ export async function simCommand(args: string[], io: Io): Promise<number> {
   }
   const day = values.day ?? chinaDay(new Date());
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new UsageError(`--day: expected YYYY-MM-DD (value: "${day}")`);
+  if (!(values.families in FAMILY_PRESETS))
+    throw new UsageError(`--families: one of ${Object.keys(FAMILY_PRESETS).join(', ')} (value: "${values.families}")`);
+  const preset = FAMILY_PRESETS[values.families as FamilyPreset];
+  const families = {
+    jpage: rate('jpage', values.jpage) ?? preset.jpage,
+    scriptLists: rate('script-lists', values['script-lists']) ?? preset.scriptLists,
+    challenges: rate('challenges', values.challenges) ?? preset.challenges,
+    dateForms: rate('date-forms', values['date-forms']) ?? preset.dateForms,
+    decoyChrome: rate('decoy-chrome', values['decoy-chrome']) ?? preset.decoyChrome,
+  };
   const network = generateNetwork({
     seed: int('seed', values.seed, 2009),
     size: int('size', values.size, 40),
     origin: day,
     faultRate: rate('faults', values.faults),
     redesignRate: rate('redesigns', values.redesigns),
+    families,
   });
+  if (values.sizes) {
+    io.out(formatSizes(pageSizes(network, day)));
+    return 0;
+  }
   const latencyMs = int('latency', values.latency, 0);
-  const sim = await startSimServer(network, { today: day, latencyMs, jitterMs: latencyMs / 2, warm: values.warm });
+  const challenge = {
+    ttlMs: int('challenge-ttl', values['challenge-ttl'], DEFAULT_CHALLENGE.ttlMs),
+    maxRequests: int('challenge-requests', values['challenge-requests'], DEFAULT_CHALLENGE.maxRequests),
+  };
+  const started = performance.now();
+  const sim = await startSimServer(network, {
+    today: day,
+    latencyMs,
+    jitterMs: latencyMs / 2,
+    warm: values.warm,
+    challenge,
+  });
+  const ready = ((performance.now() - started) / 1000).toFixed(1);
   await writeFile(values['bureaus-out'], bureausYaml(sim.bureaus()));
   const truth = networkTruth(network, parseIndicators(`${DEFAULT_CONFIG_DIR}/indicators.yaml`), day);
   await writeFile(values['truth-out'], `${JSON.stringify({ day, seed: network.seed, sections: truth }, null, 1)}\n`);
   io.out(
-    `serving ${network.bureaus.length} bureaus on port ${sim.port} (e.g. http://${network.bureaus[0]?.address}:${sim.port}/)`,
+    `serving ${network.bureaus.length} bureaus on port ${sim.port} (e.g. http://${network.bureaus[0]?.address}:${sim.port}/), ready in ${ready} s, RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`,
   );
   io.out(
     `wrote ${values['bureaus-out']} and ${values['truth-out']}; try: landwatch check --bureaus ${values['bureaus-out']} --now ${day}`,

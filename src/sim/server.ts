@@ -1,33 +1,22 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import iconv from 'iconv-lite';
-import { stringify } from 'yaml';
 import { chinaDay } from '../domain/day.js';
-import { fnv1a } from '../domain/hash.js';
 import type { Bureau, Day } from '../domain/types.js';
-import {
-  CATALOGUE_PATH,
-  faultOn,
-  PORTAL_PATH,
-  type SimBureau,
-  type SimNetwork,
-  sectionPath,
-  watchesDataproxy,
-} from './network.js';
-import {
-  navPath,
-  renderCatalogue,
-  renderDataproxy,
-  renderDetail,
-  renderHomepage,
-  renderPortal,
-  renderSection,
-} from './render.js';
+import { CHALLENGE_SCRIPT_PATH, type ChallengeOptions, CookieGate } from './challenge.js';
+import { charsetOf, encodePage, PageCache, supportsValidators } from './encoding.js';
+import { type SimBureau, type SimNetwork, sectionPath } from './model.js';
+import { renderSection } from './render.js';
+import { type Route, route } from './routing.js';
+import { blockedPage, trickle, UNAVAILABLE } from './server-faults.js';
+import { simBureaus } from './sim-config.js';
 
 /**
  * Serves a simulated network on loopback: one address per bureau (127.A.B.C, all loopback on Linux), one
- * shared port, pages rendered as of the simulated clock, faults as configured.
+ * shared port, pages rendered as of the simulated clock, faults as configured. This file is the server's
+ * life cycle; routing.ts decides what a request gets, encoding.ts turns pages into bytes.
  */
+
+export { bureausYaml, simBureaus } from './sim-config.js';
 
 export interface SimServer {
   network: SimNetwork;
@@ -37,7 +26,7 @@ export interface SimServer {
   setToday(day: Day): void;
   /** Bureaus as landwatch's config sees them. */
   bureaus(): Bureau[];
-  stats: { requests: number; bytes: number; notModified: number };
+  stats: { requests: number; bytes: number; notModified: number; challenges: number };
   close(): Promise<void>;
 }
 
@@ -48,57 +37,83 @@ export interface SimServerOptions {
   jitterMs?: number;
   /** Render every section's list page before listening, so benchmarks time the client and not the first render. */
   warm?: boolean;
+  /** How long and for how many requests a solved cookie challenge holds. */
+  challenge?: ChallengeOptions;
+  /** Budget of the rendered-page cache (deflated bytes). */
+  cacheBytes?: number;
 }
 
-/** Most CMSs answer conditional requests; about one site in ten (dynamic search pages, odd servers) does not. */
-function supportsValidators(bureau: SimBureau): boolean {
-  return fnv1a(`etag:${bureau.id}`) % 10 !== 0;
-}
-
-/** The charset a bureau's pages declare. */
-function charsetOf(bureau: SimBureau): string {
-  return bureau.gbk ? 'gb2312' : 'utf-8';
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString()));
+    req.on('error', reject);
+  });
 }
 
 export async function startSimServer(network: SimNetwork, options: SimServerOptions = {}): Promise<SimServer> {
   let today = options.today ?? chinaDay(new Date());
-  const stats = { requests: 0, bytes: 0, notModified: 0 };
+  const stats = { requests: 0, bytes: 0, notModified: 0, challenges: 0 };
   const byAddress = new Map(network.bureaus.map((b) => [b.address, b]));
+  const cache = new PageCache(options.cacheBytes);
+  const gate = new CookieGate(options.challenge);
 
-  const handler = (req: http.IncomingMessage, res: http.ServerResponse) => {
-    stats.requests++;
-    const bureau = byAddress.get(req.socket.localAddress ?? '');
-    const path = (req.url ?? '/').split('?')[0] ?? '/';
-    const factor = bureau?.latencyFactor ?? 1;
-    const delay = ((options.latencyMs ?? 0) + Math.random() * (options.jitterMs ?? 0)) * factor;
-    const respond = () => serve(bureau, path, req, res);
-    if (delay > 0) setTimeout(respond, delay);
-    else respond();
-  };
-
-  // Pages only change with the simulated day: render and encode each once per day, like a static site.
-  const rendered = new Map<string, { body: Buffer; etag: string }>();
-  const encode = (bureau: SimBureau, html: string, utf8: boolean) => {
-    const key = `${bureau.address}|${utf8}|${html.length}|${fnv1a(html)}`;
-    let hit = rendered.get(key);
-    if (!hit) {
-      const body = utf8 ? Buffer.from(html) : iconv.encode(html, 'gbk');
-      hit = { body, etag: `"${fnv1a(html).toString(16)}-${body.length}"` };
-      rendered.set(key, hit);
+  const send = (req: http.IncomingMessage, res: http.ServerResponse, bureau: SimBureau, r: Route): void => {
+    switch (r.kind) {
+      case 'redirect':
+        res.writeHead(302, { location: r.location });
+        res.end();
+        return;
+      case 'late':
+        setTimeout(() => send(req, res, bureau, r.route), r.ms);
+        return;
+      case 'fault':
+        if (r.fault === 'reset') req.socket.destroy();
+        else if (r.fault === 'trickle') trickle(res);
+        else
+          write(
+            req,
+            res,
+            bureau,
+            r.fault === 'challenge' ? 412 : 503,
+            r.fault === 'challenge' ? blockedPage(bureau) : UNAVAILABLE,
+            true,
+          );
+        return;
+      case 'page': {
+        const utf8 = r.utf8 ?? !bureau.gbk;
+        const page = r.cacheKey
+          ? cache.get(r.cacheKey, () => encodePage(r.render(), utf8))
+          : encodePage(r.render(), utf8);
+        const type = r.contentType ?? (utf8 ? 'text/html; charset=utf-8' : 'text/html');
+        respond(req, res, bureau, r.status, page.body, page.etag, type);
+      }
     }
-    return hit;
   };
 
-  const send = (
-    res: http.ServerResponse,
+  const write = (
     req: http.IncomingMessage,
+    res: http.ServerResponse,
     bureau: SimBureau,
     status: number,
     html: string,
-    utf8 = !bureau.gbk,
+    utf8: boolean,
   ) => {
-    const { body, etag } = encode(bureau, html, utf8);
-    const headers: Record<string, string> = { 'content-type': utf8 ? 'text/html; charset=utf-8' : 'text/html' };
+    const page = encodePage(html, utf8);
+    respond(req, res, bureau, status, page.body, page.etag, utf8 ? 'text/html; charset=utf-8' : 'text/html');
+  };
+
+  const respond = (
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    bureau: SimBureau,
+    status: number,
+    body: Buffer,
+    etag: string,
+    type: string,
+  ) => {
+    const headers: Record<string, string> = { 'content-type': type };
     if (status === 200 && supportsValidators(bureau)) {
       headers.etag = etag;
       if (req.headers['if-none-match'] === etag) {
@@ -113,100 +128,44 @@ export async function startSimServer(network: SimNetwork, options: SimServerOpti
     res.end(body);
   };
 
-  const pages = new Map<string, string>();
-  const memo = (bureau: SimBureau, key: string, make: () => string) => {
-    const k = `${bureau.address}${key}`;
-    let html = pages.get(k);
-    if (html === undefined) {
-      html = make();
-      pages.set(k, html);
+  const serve = async (bureau: SimBureau, req: http.IncomingMessage, res: http.ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://sim');
+    if (bureau.challenge && url.pathname === CHALLENGE_SCRIPT_PATH) {
+      res.writeHead(200, { 'content-type': 'application/javascript' });
+      res.end('/* ts */');
+      return;
     }
-    return html;
+    if (bureau.challenge) {
+      const page = gate.check(bureau, req.headers.cookie);
+      stats.challenges = gate.challenges;
+      if (page) return write(req, res, bureau, 412, page, true);
+    }
+    const params = new URLSearchParams(url.search);
+    if (req.method === 'POST') for (const [k, v] of new URLSearchParams(await readBody(req))) params.set(k, v);
+    send(req, res, bureau, route(bureau, { path: url.pathname, params }, today, charsetOf(bureau)));
   };
-  const notFound = '<html><body><h1>404 页面不存在</h1><a href="/">返回首页</a></body></html>';
 
-  const serve = (bureau: SimBureau | undefined, path: string, req: http.IncomingMessage, res: http.ServerResponse) => {
+  const handler = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    stats.requests++;
+    const bureau = byAddress.get(req.socket.localAddress ?? '');
     if (!bureau) {
       res.writeHead(421);
       res.end();
       return;
     }
-    const charset = charsetOf(bureau);
-    // A static page of this path: rendered once per simulated day, then served from memory.
-    const servePage = (make: () => string) => send(res, req, bureau, 200, memo(bureau, path, make));
-    if (path === navPath(bureau, CATALOGUE_PATH, today))
-      return servePage(() => renderCatalogue(bureau, today, charset));
-    if (path === navPath(bureau, PORTAL_PATH, today)) return servePage(() => renderPortal(bureau, today, charset));
-    if (path === '/' || path === '/index.html')
-      return send(res, req, bureau, 200, renderHomepage(bureau, today, charset));
-    let rest = '';
-    const section = bureau.sections.find((s) => {
-      const base = sectionPath(bureau, s, today);
-      if (!path.startsWith(base)) return false;
-      rest = path.slice(base.length);
-      return true;
-    });
-    if (!section && bureau.redesign?.reuseOldPaths) {
-      // Some redesigns hand a column's old address to another column.
-      const i = bureau.sections.findIndex((s) => path === s.path || path === `${s.path}index.html`);
-      const other = bureau.sections[(i + 1) % bureau.sections.length];
-      if (i >= 0 && other) return servePage(() => renderSection(bureau, other, today, charset));
-    }
-    if (!section) {
-      // After a redesign some sites send old links to the homepage instead of a 404.
-      const stale = bureau.redesign?.redirectHome && bureau.sections.some((s) => path.startsWith(s.path));
-      if (stale) {
-        res.writeHead(302, { location: '/' });
-        res.end();
-        return;
-      }
-      return send(res, req, bureau, 404, notFound);
-    }
-    const detail = rest.match(/^detail_(\d+)\.html$/);
-    if (detail) {
-      const html = renderDetail(section, Number(detail[1]), today, charset);
-      return send(res, req, bureau, html ? 200 : 404, html ?? notFound);
-    }
-    switch (faultOn(bureau, section, today)) {
-      case 'moved':
-        return send(res, req, bureau, 404, notFound);
-      case 'challenge':
-        return send(
-          res,
-          req,
-          bureau,
-          412,
-          `<html><head><meta r="m" content="${bureau.id}x9"><script r='m'>_$cd=1;</script></head><body></body></html>`,
-        );
-      case 'server-error':
-      case 'burst':
-        return send(res, req, bureau, 503, '<html><body>Service Unavailable</body></html>');
-      case 'reset':
-        req.socket.destroy();
-        return;
-      case 'trickle':
-        return trickle(res);
-      case 'slow':
-        setTimeout(() => send(res, req, bureau, 200, renderSection(bureau, section, today, charset)), 300);
-        return;
-    }
-    if (rest === 'dataproxy.jsp' && bureau.family === 'hanweb-island') {
-      return send(res, req, bureau, 200, renderDataproxy(bureau, section, today), true);
-    }
-    const page = rest.match(/^index_(\d+)\.html$/);
-    if (rest === '' || rest === 'index.html' || page) {
-      return servePage(() => renderSection(bureau, section, today, charset, page ? Number(page[1]) : 0));
-    }
-    return send(res, req, bureau, 404, notFound);
+    const delay = ((options.latencyMs ?? 0) + Math.random() * (options.jitterMs ?? 0)) * bureau.latencyFactor;
+    const go = () => void serve(bureau, req, res).catch(() => res.destroy());
+    if (delay > 0) setTimeout(go, delay);
+    else go();
   };
 
   if (options.warm) {
     for (const bureau of network.bureaus) {
       for (const section of bureau.sections) {
-        const html = memo(bureau, sectionPath(bureau, section, today), () =>
-          renderSection(bureau, section, today, charsetOf(bureau)),
+        const path = sectionPath(bureau, section, today);
+        cache.get(`${bureau.address}${path}`, () =>
+          encodePage(renderSection(bureau, section, today, charsetOf(bureau)), !bureau.gbk),
         );
-        encode(bureau, html, !bureau.gbk);
       }
     }
   }
@@ -229,8 +188,7 @@ export async function startSimServer(network: SimNetwork, options: SimServerOpti
     today: () => today,
     setToday: (day) => {
       today = day;
-      rendered.clear();
-      pages.clear();
+      cache.clear();
     },
     bureaus: () => simBureaus(network, port),
     stats,
@@ -246,48 +204,4 @@ export async function startSimServer(network: SimNetwork, options: SimServerOpti
       );
     },
   };
-}
-
-/** Headers at once, then a byte a second: no deadline-respecting client ever gets the page. */
-function trickle(res: http.ServerResponse): void {
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-  res.write('<html><body><ul>');
-  const timer = setInterval(() => res.write(' '), 1000);
-  res.on('close', () => clearInterval(timer));
-}
-
-/** Bureaus as a user would configure them: the column URLs as they were before any redesign. */
-export function simBureaus(network: SimNetwork, port: number): Bureau[] {
-  return network.bureaus.map((b) => {
-    const origin = `http://${b.address}:${port}`;
-    return {
-      id: b.id,
-      name: b.name,
-      level: b.level,
-      province: b.province,
-      parent: b.parent ?? undefined,
-      homepage: `${origin}/`,
-      sections: b.sections.map((s) => ({
-        bureauId: b.id,
-        category: s.category,
-        url: `${origin}${s.path}${watchesDataproxy(b) ? 'dataproxy.jsp?startrecord=1&endrecord=60&perpage=20' : ''}`,
-        hints: {},
-      })),
-    };
-  });
-}
-
-/** The network as a `bureaus.yaml` a user could keep and edit. */
-export function bureausYaml(bureaus: Bureau[]): string {
-  return stringify({
-    bureaus: bureaus.map((b) => ({
-      id: b.id,
-      name: b.name,
-      level: b.level,
-      province: b.province,
-      ...(b.parent ? { parent: b.parent } : {}),
-      homepage: b.homepage,
-      sections: Object.fromEntries(b.sections.map((s) => [s.category, s.url])),
-    })),
-  });
 }

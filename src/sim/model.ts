@@ -1,0 +1,146 @@
+import { fnv1a } from '../domain/hash.js';
+import type { Day, Level } from '../domain/types.js';
+import type { SimFault } from './faults.js';
+import { SECTION_TITLES, TITLE_VARIANTS } from './vocabulary.js';
+
+/**
+ * The simulated network as data, and the questions every part of the simulator asks of it (where a
+ * column lives today, what it shows). Pure.
+ */
+
+export const SIM_FAMILIES = [
+  'trs-table',
+  'trs-comment',
+  'hanweb-island',
+  'catalogue',
+  'detail-dated',
+  'search',
+] as const;
+export type SimFamily = (typeof SIM_FAMILIES)[number];
+
+export interface SimItem {
+  id: number;
+  title: string;
+  date: Day;
+  /** For annual columns: the year the item covers (the plan's year, the report's year). */
+  coversYear?: number;
+}
+
+/**
+ * Where a column's list really comes from: the page's own markup, a Hanweb `jpage` endpoint the page
+ * only configures (`inline`: the first records are also in a `<datastore>` island of the page), or
+ * strings a script writes.
+ */
+export type SimListSource =
+  | { kind: 'page' }
+  | { kind: 'jpage'; config: 'ajax-query' | 'ajax-param' | 'legacy-path'; inline: boolean; columnId: number }
+  | { kind: 'script'; form: 'document-write' | 'record-array' };
+
+/** How a careful reader gets at a section's list: what eval counts per path. */
+export type SimReadPath = 'page' | 'endpoint' | 'script' | 'browser-needed';
+
+export interface SimSection {
+  category: string;
+  /** The column's path before any redesign. */
+  path: string;
+  fault: SimFault;
+  /** Items oldest first; the page shows those dated on or before the simulated day. */
+  items: SimItem[];
+  /** An old item pinned to the top of the list. */
+  pinned: SimItem | null;
+  source: SimListSource;
+}
+
+export interface SimBureau {
+  id: string;
+  name: string;
+  level: Level;
+  province: string;
+  parent: string | null;
+  /** The loopback address this bureau's site answers on: every bureau is its own host. */
+  address: string;
+  family: SimFamily;
+  gbk: boolean;
+  /** Multiplies the server's base latency: some government hosts are much slower than others. */
+  latencyFactor: number;
+  /**
+   * A site redesign (改版): from `day` on, every column lives under `prefix`; the old paths answer 404,
+   * or redirect to the homepage when `redirectHome`, or serve the next column's list when `reuseOldPaths`
+   * (the configured address then shows another category's items; truth still calls it missing).
+   */
+  redesign: { day: Day; prefix: string; redirectHome: boolean; reuseOldPaths: boolean } | null;
+  /** The whole host sits behind a 412 cookie challenge (瑞数-like) that only running its script passes. */
+  challenge: boolean;
+  /**
+   * The template's chrome has dates where a list finder may look: the sidebar shows another column's
+   * newest items (else a tree of columns), the footer and the breadcrumb sit under classes no chrome list
+   * names (wzfooter, location).
+   */
+  decoyChrome: boolean;
+  /** The site writes dates in the newer forms (发布日期：…, weekdays, Chinese numerals, document.write). */
+  newDateForms: boolean;
+  sections: SimSection[];
+}
+
+export interface SimNetwork {
+  seed: number;
+  bureaus: SimBureau[];
+  /** The day histories are generated around. */
+  origin: Day;
+}
+
+export const PORTAL_PATH = '/zwgk/';
+/**
+ * The third navigation template, added after discovery was written and kept out of its tuning: a provincial
+ * platform's 信息公开目录 (集约化), reached from the homepage only through an image banner, listing columns
+ * in a tree of groups with long titles cut short on screen (the full title in the link's `title`).
+ */
+export const CATALOGUE_PATH = '/xxgkml/';
+
+/** A path of the site's navigation as of `today`: a redesign moves it under its prefix. */
+export function navPath(bureau: SimBureau, path: string, today: Day): string {
+  return bureau.redesign && today >= bureau.redesign.day ? `${bureau.redesign.prefix}${path}` : path;
+}
+
+/** Where a column lives on `today`, after any redesign. */
+export function sectionPath(bureau: SimBureau, section: SimSection, today: Day): string {
+  return navPath(bureau, section.path, today);
+}
+
+/** The title this bureau's site gives a column. */
+export function columnTitle(bureau: SimBureau, category: string): string {
+  const variants = TITLE_VARIANTS[category] ?? [SECTION_TITLES[category] ?? category];
+  return variants[fnv1a(`${bureau.id}/${category}`) % variants.length] as string;
+}
+
+/**
+ * How the site links its columns: all in the top navigation, or only through a 政务公开 portal page
+ * (two levels), as many county sites do.
+ */
+export function navStyle(bureau: SimBureau): 'flat' | 'portal' | 'catalogue' {
+  if (fnv1a(`nav:${bureau.id}`) % 3 === 0) return 'portal';
+  return fnv1a(`nav2:${bureau.id}`) % 4 === 0 ? 'catalogue' : 'flat';
+}
+
+/** Rows per list page: CMS templates show 15 to 25. */
+export function listPageSize(bureau: SimBureau): number {
+  return 15 + (fnv1a(`rows:${bureau.id}`) % 11);
+}
+
+/** Items a section shows on `today`, newest first, as its CMS lists them: page 0 is `index.html`. */
+export function visibleItems(section: SimSection, today: Day, pageSize = 20, page = 0): SimItem[] {
+  const shown: SimItem[] = [];
+  let skip = page * pageSize;
+  for (let i = section.items.length - 1; i >= 0 && shown.length < pageSize; i--) {
+    const item = section.items[i] as SimItem;
+    if (item.date > today) continue;
+    if (skip > 0) skip--;
+    else shown.push(item);
+  }
+  return shown;
+}
+
+/** Half the Hanweb bureaus are watched through their `dataproxy.jsp` endpoint, as crawlers do. */
+export function watchesDataproxy(bureau: Pick<SimBureau, 'id' | 'family'>): boolean {
+  return bureau.family === 'hanweb-island' && fnv1a(bureau.id) % 2 === 0;
+}
