@@ -8,6 +8,8 @@ import { runCli } from '../../src/cli/index.js';
 import { DEFAULT_CONFIG_DIR, loadConfig } from '../../src/config/config.js';
 import { createFetcher, type Fetcher } from '../../src/crawl/fetcher.js';
 import { HostQueue } from '../../src/crawl/host-queue.js';
+import { messageOf } from '../../src/domain/outbox.js';
+import { consoleText } from '../../src/render/group-bot-messages.js';
 import { openStore } from '../../src/store/store.js';
 import { html, type SiteServer, startSiteServer } from '../harness/site-server.js';
 
@@ -106,9 +108,13 @@ describe('the one check pipeline', () => {
     });
     const results = await app.services.context('zh-CN').checkBureau('x1', () => {});
     expect(results.map((r) => r.state)).toEqual(['missing']);
-    const ops = store.outbox().filter((e) => e.channel === 'ops');
-    expect(ops.map((e) => e.text).join('\n')).toContain(`${site.url}/tdcr/`);
-    expect(ops.map((e) => e.text).join('\n')).toContain('栏目疑似迁移');
+    const ops = store
+      .outbox()
+      .filter((e) => e.channel === 'ops')
+      .map((e) => consoleText(messageOf(e)))
+      .join('\n');
+    expect(ops).toContain(`${site.url}/tdcr/`);
+    expect(ops).toContain('栏目疑似迁移');
   });
 
   it('writes the notices of every stored section with it, before the run ends', async () => {
@@ -143,7 +149,7 @@ describe('the one check pipeline', () => {
     while ((await onDisk()).length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     const alerts = await onDisk();
     expect(alerts.map((e) => e.channel)).toEqual(['alerts']);
-    expect(alerts[0]?.text).toContain('土地招拍挂公告');
+    expect(consoleText(messageOf(alerts[0]!))).toContain('土地招拍挂公告');
     release();
     const done = await run;
     expect(done.results).toHaveLength(2);

@@ -1,7 +1,7 @@
 import vm from 'node:vm';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG_DIR, loadConfig } from '../../src/config.js';
+import { DEFAULT_CONFIG_DIR, loadConfig } from '../../src/config/config.js';
 import { generateNetwork, type SimBureau, type SimSection, visibleItems } from '../../src/sim/network.js';
 import { type SimServer, startSimServer } from '../../src/sim/server.js';
 import { networkTruth } from '../../src/sim/truth.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG_DIR, loadConfig } from '../../src/config.js';
+import { DEFAULT_CONFIG_DIR, loadConfig } from '../../src/config/config.js';
 import type { SimBureau, SimItem, SimNetwork, SimSection } from '../../src/sim/network.js';
 import { networkTruth } from '../../src/sim/truth.js';
 
