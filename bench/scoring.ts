@@ -17,7 +17,7 @@ const { values } = parseArgs({
 const day = '2026-11-27';
 const config = loadConfig({ dir: DEFAULT_CONFIG_DIR });
 const network = generateNetwork({ seed: 1, size: Number(values.size), origin: day });
-const truth = new Map(networkTruth(network, config.categories, day).map((t) => [t.key, t]));
+const truth = new Map(networkTruth(network, config.categories, day, config.calendar).map((t) => [t.key, t]));
 const standings: BureauStanding[] = network.bureaus.map((b) => ({
   id: b.id,
   name: b.name,

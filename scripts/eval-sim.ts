@@ -51,7 +51,7 @@ const results = await runCheckCycle({
 });
 const wall = (performance.now() - started) / 1000;
 const used = process.cpuUsage(cpu);
-const a = compareWithTruth(results, networkTruth(network, config.categories, day));
+const a = compareWithTruth(results, networkTruth(network, config.categories, day, config.calendar));
 console.log(`bureaus ${network.bureaus.length}, sections ${a.total}, day ${day}, seed ${values.seed}`);
 console.log(`agreement ${a.agree}/${a.total} = ${((100 * a.agree) / a.total).toFixed(2)}%`);
 console.log(

@@ -116,6 +116,7 @@ export async function runCheckCycle(deps: CycleDeps, only?: Section[]): Promise<
       fetched.observation.reading,
       ruleFor(category, bureau.level),
       today,
+      config.calendar,
     );
     const fit = fetched.titles && fitOf(fetched.titles, category);
     store.put(key, nextRecord(previous, section, fetched.observation, freshness, fetched.validators, limits, fit));

@@ -1,9 +1,11 @@
 import type { Config } from '../config/config.js';
+import { addDays } from '../domain/day.js';
+import { workingAge } from '../domain/freshness.js';
 import { type RankedBureau, rankLevel, snapshotOf } from '../domain/rankings.js';
 import { type CategoryRate, disclosureRates, type LevelCoverage, levelCoverage } from '../domain/rates.js';
 import { type BureauScore, type BureauStanding, scoreBureau } from '../domain/scoring.js';
 import type { RankingSnapshot } from '../domain/section-record.js';
-import { LEVELS, type Level, sectionKey, withRelocations } from '../domain/types.js';
+import { LEVELS, type Level, ruleFor, sectionKey, withRelocations } from '../domain/types.js';
 import type { Store } from '../store/store.js';
 
 /**
@@ -48,18 +50,28 @@ function availability(
 /** Current standings of every configured bureau; sections never checked are left out. */
 export function standingsFrom(config: Config, store: Store, now: Date): BureauStanding[] {
   const weekAgo = new Date(now.getTime() - WEEK_MS).toISOString();
+  const categories = new Map(config.categories.map((c) => [c.key, c]));
   return withRelocations(config.bureaus, store.relocations()).map((b) => {
     const records = b.sections.flatMap((s) => {
       const record = store.section(sectionKey(b.id, s.category));
       return record ? [{ section: s, record }] : [];
     });
-    const sections = records.map(({ section, record }) => ({
-      category: section.category,
-      url: section.url,
-      state: record.state,
-      ageDays: record.ageDays,
-      newest: record.last.reading?.newest ?? null,
-    }));
+    const sections = records.map(({ section, record }) => {
+      const newest = record.last.reading?.newest ?? null;
+      const category = categories.get(section.category);
+      // The day of the check that set the state, as ageDays counts to it.
+      const checked = newest && record.ageDays !== null ? addDays(newest.date, record.ageDays) : null;
+      const working =
+        category && checked && workingAge(ruleFor(category, b.level), newest?.date ?? null, checked, config.calendar);
+      return {
+        category: section.category,
+        url: section.url,
+        state: record.state,
+        ageDays: record.ageDays,
+        newest,
+        ...working,
+      };
+    });
     return {
       id: b.id,
       name: b.name,

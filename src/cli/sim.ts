@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { DEFAULT_CONFIG_DIR } from '../config/config.js';
+import { loadCalendar } from '../config/holidays.js';
 import { parseIndicators } from '../config/indicators.js';
 import { chinaDay } from '../domain/day.js';
 import { generateNetwork } from '../sim/network.js';
@@ -61,7 +62,12 @@ export async function simCommand(args: string[], io: Io): Promise<number> {
   const latencyMs = int('latency', values.latency, 0);
   const sim = await startSimServer(network, { today: day, latencyMs, jitterMs: latencyMs / 2, warm: values.warm });
   await writeFile(values['bureaus-out'], bureausYaml(sim.bureaus()));
-  const truth = networkTruth(network, parseIndicators(`${DEFAULT_CONFIG_DIR}/indicators.yaml`), day);
+  const truth = networkTruth(
+    network,
+    parseIndicators(`${DEFAULT_CONFIG_DIR}/indicators.yaml`),
+    day,
+    loadCalendar(`${DEFAULT_CONFIG_DIR}/holidays.yaml`),
+  );
   await writeFile(values['truth-out'], `${JSON.stringify({ day, seed: network.seed, sections: truth }, null, 1)}\n`);
   io.out(
     `serving ${network.bureaus.length} bureaus on port ${sim.port} (e.g. http://${network.bureaus[0]?.address}:${sim.port}/)`,

@@ -1,4 +1,5 @@
 import type { Inspection } from '../app/inspection.js';
+import { ageText } from '../domain/freshness.js';
 import { LEVELS } from '../domain/types.js';
 import { type ChatReply, COLORS, escapeMarkdown, fitEmbed, type Page } from '../render/chat-pages.js';
 import { type Locale, levelLabel, stateLabel } from '../render/i18n.js';
@@ -82,7 +83,7 @@ export function composeDigest(
     .slice(0, 8)
     .map(
       ({ b, s }) =>
-        `${escapeMarkdown(names.get(b.id) ?? b.id)} · ${categoryNames.get(s.category) ?? s.category} · ${s.ageDays ?? '?'} 天`,
+        `${escapeMarkdown(names.get(b.id) ?? b.id)} · ${categoryNames.get(s.category) ?? s.category} · ${ageText(s)}`,
     );
   const week = fitEmbed({
     title: locale === 'en' ? 'This week' : '本周变化',

@@ -1,6 +1,7 @@
 import { judgeFreshness } from '../domain/freshness.js';
 import type { Reading } from '../domain/observation.js';
 import { type Category, type Day, type FreshnessState, ruleFor, sectionKey } from '../domain/types.js';
+import type { WorkingCalendar } from '../domain/working-days.js';
 import { titleYears } from '../extract/dates.js';
 import { FAULT_STATE, faultOn, type SimNetwork, visibleItems, watchesDataproxy } from './network.js';
 
@@ -13,7 +14,12 @@ export interface TruthRow {
 }
 
 /** What a careful inspector would record for every section on `today`: the generator knows. */
-export function networkTruth(network: SimNetwork, categories: Category[], today: Day): TruthRow[] {
+export function networkTruth(
+  network: SimNetwork,
+  categories: Category[],
+  today: Day,
+  calendar?: WorkingCalendar,
+): TruthRow[] {
   const byKey = new Map(categories.map((c) => [c.key, c]));
   const rows: TruthRow[] = [];
   for (const bureau of network.bureaus) {
@@ -44,7 +50,7 @@ export function networkTruth(network: SimNetwork, categories: Category[], today:
         titleYears: [...new Set(items.flatMap((i) => titleYears(i.title)))],
         fingerprint: '',
       };
-      const { state } = judgeFreshness('ok', reading, ruleFor(category, bureau.level), today);
+      const { state } = judgeFreshness('ok', reading, ruleFor(category, bureau.level), today, calendar);
       rows.push({ key, bureau: bureau.id, category: section.category, newest, state });
     }
   }

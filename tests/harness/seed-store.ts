@@ -14,7 +14,7 @@ export function seedStoreFromTruth(store: Store, network: SimNetwork, config: Co
   const urls = new Map(bureaus.flatMap((b) => b.sections.map((s) => [sectionKey(b.id, s.category), s.url])));
   const at = `${day}T04:00:00.000Z`;
   const simSections = new Map(network.bureaus.flatMap((b) => b.sections.map((s) => [sectionKey(b.id, s.category), s])));
-  for (const t of networkTruth(network, config.categories, day)) {
+  for (const t of networkTruth(network, config.categories, day, config.calendar)) {
     const [bureauId, category] = [t.bureau, t.category];
     const section = simSections.get(t.key);
     const item = section ? visibleItems(section, day, 1)[0] : undefined;

@@ -40,7 +40,10 @@ async function cycleOn(day: string) {
     queue: new HostQueue({ concurrency: 32, perHost: 1, spacingMs: 0 }),
     now: () => new Date(`${day}T04:00:00Z`),
   });
-  return { results, agreement: compareWithTruth(results, networkTruth(sim.network, config.categories, day)) };
+  return {
+    results,
+    agreement: compareWithTruth(results, networkTruth(sim.network, config.categories, day, config.calendar)),
+  };
 }
 
 describe('landwatch against the simulated network', () => {
