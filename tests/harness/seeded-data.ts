@@ -1,0 +1,76 @@
+import { copyFile, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { inspect } from '../../src/app/inspection.js';
+import { DEFAULT_CONFIG_DIR, loadConfig } from '../../src/config/config.js';
+import { LEVELS } from '../../src/domain/types.js';
+import { generateNetwork } from '../../src/sim/network.js';
+import { bureausYaml } from '../../src/sim/server.js';
+import { openStore } from '../../src/store/store.js';
+import { seedStoreFromTruth } from './seed-store.js';
+
+/** Scraped text that must never run or format anything wherever it is shown. */
+export const HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>&amp;';
+
+export interface SeededData {
+  dir: string;
+  configDir: string;
+  dataDir: string;
+  /** The instant the read-side commands are run at (`--now`). */
+  now: string;
+  /** --config, --data and --now for the CLI. */
+  args: string[];
+  /** The bureau whose name and newest item title are hostile. */
+  hostileBureau: string;
+}
+
+/**
+ * A config folder and a store holding what a check of the simulated network on `day` would record, plus a
+ * week-old ranking snapshot (reversed ranks) so movement shows. One bureau's name and one item title are
+ * hostile markup. Fast: nothing is fetched.
+ */
+export async function seedDataDir(size = 60, day = '2026-11-27'): Promise<SeededData> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'landwatch-seeded-'));
+  const configDir = path.join(dir, 'config');
+  const dataDir = path.join(dir, 'data');
+  const config = loadConfig({ dir: DEFAULT_CONFIG_DIR });
+  const store = await openStore(dataDir);
+  const network = generateNetwork({ seed: 11, size, origin: day, faultRate: 0.08 });
+  const bureaus = seedStoreFromTruth(store, network, config, day);
+  const victim = bureaus.find((b) => b.level === 'city') ?? (bureaus[0] as (typeof bureaus)[number]);
+  victim.name = `${HOSTILE}市国土资源局`;
+  for (const s of victim.sections) {
+    const record = store.section(`${victim.id}/${s.category}`);
+    const newest = record?.last.reading?.newest;
+    if (record?.last.reading && newest)
+      store.put(`${victim.id}/${s.category}`, {
+        ...record,
+        last: { ...record.last, reading: { ...record.last.reading, newest: { ...newest, title: HOSTILE } } },
+      });
+  }
+  const seeded = { ...config, bureaus };
+  const weekAgo = new Date(Date.parse(`${day}T04:00:00Z`) - 7 * 86_400_000);
+  const before = inspect(seeded, store, weekAgo);
+  const ranks: Record<string, number> = {};
+  for (const level of LEVELS) {
+    const ranked = before.rankings[level];
+    ranked.forEach((r, i) => {
+      ranks[r.score.id] = ranked.length - i;
+    });
+  }
+  store.addSnapshot({ at: weekAgo.toISOString(), ranks, averages: { province: 70, city: 65, county: 60 } });
+  await store.flush();
+  await mkdir(configDir);
+  await writeFile(path.join(configDir, 'bureaus.yaml'), bureausYaml(bureaus));
+  for (const f of ['indicators.yaml', 'settings.yaml', 'holidays.yaml'])
+    await copyFile(path.join(DEFAULT_CONFIG_DIR, f), path.join(configDir, f));
+  const now = `${day}T05:00:00.000Z`;
+  return {
+    dir,
+    configDir,
+    dataDir,
+    now,
+    args: ['--config', configDir, '--data', dataDir, '--now', now],
+    hostileBureau: victim.id,
+  };
+}
