@@ -8,26 +8,31 @@ import type { Day } from './types.js';
  * global, so a rule can be tested at any date with any calendar.
  */
 
-export interface HolidayYear {
-  /** Days off: every day of a statutory holiday, weekends within it included. */
-  holidays: ReadonlySet<Day>;
-  /** Weekend days that are working days (调休). */
-  workdays: ReadonlySet<Day>;
-}
-
 export interface WorkingCalendar {
-  years: ReadonlyMap<number, HolidayYear>;
+  /** Years whose holidays are known; any other year cannot be counted in working days. */
+  years: ReadonlySet<number>;
+  /** Days off that would otherwise be weekdays, and weekends inside a holiday, as day numbers. */
+  holidays: ReadonlySet<number>;
+  /** Weekend days that are working days (调休), as day numbers. */
+  workdays: ReadonlySet<number>;
 }
 
-export const EMPTY_CALENDAR: WorkingCalendar = { years: new Map() };
+export const EMPTY_CALENDAR: WorkingCalendar = { years: new Set(), holidays: new Set(), workdays: new Set() };
 
+/** A calendar from each known year's holidays and make-up working days. */
 export function calendarOf(years: Iterable<[number, { holidays: Iterable<Day>; workdays: Iterable<Day> }]>) {
-  const out = new Map<number, HolidayYear>();
-  for (const [year, y] of years) out.set(year, { holidays: new Set(y.holidays), workdays: new Set(y.workdays) });
-  return { years: out } satisfies WorkingCalendar;
+  const known = new Set<number>();
+  const holidays = new Set<number>();
+  const workdays = new Set<number>();
+  for (const [year, y] of years) {
+    known.add(year);
+    for (const d of y.holidays) holidays.add(dayNumber(d));
+    for (const d of y.workdays) workdays.add(dayNumber(d));
+  }
+  return { years: known, holidays, workdays } satisfies WorkingCalendar;
 }
 
-/** Whether the calendar knows the year's holidays; an unknown year cannot be counted in working days. */
+/** Whether the calendar knows the year's holidays. */
 export function knowsYear(calendar: WorkingCalendar, year: number): boolean {
   return calendar.years.has(year);
 }
@@ -36,15 +41,18 @@ function yearOf(day: Day): number {
   return Number(day.slice(0, 4));
 }
 
+/** Day numbers, not strings, in the loops: a national inspection counts ages for thousands of sections. */
+function workingOn(calendar: WorkingCalendar, n: number): boolean {
+  if (calendar.workdays.has(n)) return true;
+  if (calendar.holidays.has(n)) return false;
+  // 1970-01-01 (day 0) was a Thursday.
+  const weekday = (((n + 4) % 7) + 7) % 7;
+  return weekday !== 0 && weekday !== 6;
+}
+
 /** Whether `day` is a working day, or null when the calendar does not know its year. */
 export function isWorkingDay(calendar: WorkingCalendar, day: Day): boolean | null {
-  const year = calendar.years.get(yearOf(day));
-  if (!year) return null;
-  if (year.workdays.has(day)) return true;
-  if (year.holidays.has(day)) return false;
-  // 1970-01-01 was a Thursday: day number 0 → weekday 4.
-  const weekday = (((dayNumber(day) + 4) % 7) + 7) % 7;
-  return weekday !== 0 && weekday !== 6;
+  return knowsYear(calendar, yearOf(day)) ? workingOn(calendar, dayNumber(day)) : null;
 }
 
 /** The years from `from` to `to` (inclusive) the calendar does not know. */
@@ -62,9 +70,9 @@ export function unknownYears(calendar: WorkingCalendar, from: Day, to: Day): num
  */
 export function workingDaysBetween(calendar: WorkingCalendar, from: Day, to: Day): number | null {
   if (unknownYears(calendar, from, to).length > 0) return null;
-  let n = 0;
-  for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (isWorkingDay(calendar, d)) n++;
-  return n;
+  let count = 0;
+  for (let n = dayNumber(from) + 1, end = dayNumber(to); n <= end; n++) if (workingOn(calendar, n)) count++;
+  return count;
 }
 
 /** The day `n` working days after `from` (n ≥ 1), or null when the count runs into an unknown year. */

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config/config-error.js';
 import { loadCalendar, packageYear, parseHolidays } from '../../src/config/holidays.js';
@@ -7,13 +10,7 @@ import { addDays } from '../../src/domain/day.js';
 import { ageText, judgeFreshness } from '../../src/domain/freshness.js';
 import type { Reading } from '../../src/domain/observation.js';
 import type { FreshnessRule } from '../../src/domain/types.js';
-import {
-  addWorkingDays,
-  calendarOf,
-  isWorkingDay,
-  unknownYears,
-  workingDaysBetween,
-} from '../../src/domain/working-days.js';
+import { addWorkingDays, isWorkingDay, unknownYears, workingDaysBetween } from '../../src/domain/working-days.js';
 
 // The oracle is the State Council's published schedules (国办发明电), written out here by hand; the
 // calendar under test comes from the chinese-days package.
@@ -68,8 +65,10 @@ describe('holidays.yaml', () => {
 `;
 
   it('supplies a year the package does not know, with its make-up days', () => {
-    const years = parseHolidays('holidays.yaml', yaml2027);
-    const cal = calendarOf([...calendar.years, ...years]);
+    const dir = mkdtempSync(path.join(tmpdir(), 'landwatch-holidays-'));
+    writeFileSync(path.join(dir, 'holidays.yaml'), yaml2027);
+    const cal = loadCalendar(path.join(dir, 'holidays.yaml'));
+    expect(isWorkingDay(cal, '2026-02-14')).toBe(true);
     expect(isWorkingDay(cal, '2027-01-01')).toBe(false);
     expect(isWorkingDay(cal, '2027-02-20')).toBe(true);
     // 30 Dec (Wed) → 31 Dec (Thu) 1, 1–3 Jan off, Mon 4 Jan 2.
