@@ -1,5 +1,8 @@
+import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
 import { Hono } from 'hono';
 import type { Inspection } from '../app/inspection.js';
+import { CJK_FONT_FILE } from '../digest/chart.js';
 import type { HistoryEntry } from '../domain/section-record.js';
 import type { Locale } from '../render/i18n.js';
 import { reportBlocks, toHtml, toMarkdown } from '../render/report.js';
@@ -30,7 +33,7 @@ export interface DashboardDeps {
 const SECURITY_HEADERS: Record<string, string> = {
   // No script runs, nothing is framed, and our URL (which may hold the token) never leaves as a referrer.
   'Content-Security-Policy':
-    "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+    "default-src 'none'; style-src 'self'; img-src 'self'; font-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'X-Frame-Options': 'DENY',
@@ -51,17 +54,26 @@ export function createDashboard(deps: DashboardDeps): Hono {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
       return c.text('read-only: GET only', 405, { Allow: 'GET, HEAD' });
     }
-    if (token && !tokenMatches(token, presentedToken(c.req.header('Authorization'), c.req.query('token')))) {
+    // The style sheet and font hold no inspection data; a page reached with ?token= still gets them.
+    const asset = c.req.path === '/style.css' || c.req.path === '/font/cjk.otf';
+    if (token && !asset && !tokenMatches(token, presentedToken(c.req.header('Authorization'), c.req.query('token')))) {
       return c.text('token required', 401, { 'WWW-Authenticate': 'Bearer realm="landwatch"' });
     }
     await next();
-    for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(k, v);
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) if (!c.res.headers.has(k)) c.res.headers.set(k, v);
   });
 
   const view = (lang: string | undefined) => viewOf((lang === 'en' ? 'en' : 'zh-CN') as Locale, token);
 
   app.get('/style.css', (c) => c.body(STYLE, 200, { 'Content-Type': 'text/css; charset=utf-8' }));
   app.get('/healthz', (c) => c.text('ok'));
+  // The shipped CJK font, for devices without one; pages ask for it only for characters nothing else has.
+  app.get('/font/cjk.otf', (c) =>
+    c.body(Readable.toWeb(createReadStream(CJK_FONT_FILE)) as ReadableStream, 200, {
+      'Content-Type': 'font/otf',
+      'Cache-Control': 'public, max-age=604800, immutable',
+    }),
+  );
 
   app.get('/', async (c) =>
     c.html(
@@ -105,9 +117,7 @@ export function createDashboard(deps: DashboardDeps): Hono {
     const category = c.req.param('file').replace(/\.svg$/, '');
     const history = await deps.history(c.req.param('bureau'), category);
     if (!history) return c.text('no such section', 404);
-    const inspection = await deps.inspection();
-    const name = inspection.rates.find((r) => r.category === category)?.name ?? category;
-    const svg = renderHistorySvg(history, name, c.req.query('lang') === 'en' ? 'en' : 'zh-CN');
+    const svg = renderHistorySvg(history, c.req.query('lang') === 'en' ? 'en' : 'zh-CN');
     return c.body(svg, 200, { 'Content-Type': 'image/svg+xml; charset=utf-8' });
   });
 

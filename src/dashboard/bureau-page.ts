@@ -43,7 +43,7 @@ export function bureauPage(inspection: Inspection, v: View, id: string): string 
   const charts = html`<h2>${v.w('history')}</h2><p class="muted">${v.w('historyNote')}</p><div class="cards">${score.items.map(
     (i) =>
       html`<figure><img class="history" src="${v.href(`/chart/section/${encodeURIComponent(id)}/${encodeURIComponent(i.category)}.svg`)}"
-alt="${i.name}" width="360" height="170" loading="lazy"><figcaption>${i.name} · ${stateBadge(i.state, v.locale)}</figcaption></figure>`,
+alt="${i.name}" width="360" height="170"><figcaption>${i.name} · ${stateBadge(i.state, v.locale)}</figcaption></figure>`,
   )}</div>`;
   return v.page(
     `/bureau/${encodeURIComponent(id)}`,

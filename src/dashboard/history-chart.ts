@@ -21,7 +21,8 @@ const STATE_COLORS: Record<FreshnessState, string> = {
   unparsed: '#4a7ab0',
 };
 
-export function historyOption(history: HistoryEntry[], title: string, locale: Locale) {
+/** No text but digits and dates: an SVG shown as an image cannot use the page's fonts, so the caption names it. */
+export function historyOption(history: HistoryEntry[], locale: Locale) {
   const points = history.map((h) => ({
     at: h.at,
     age: h.newest ? daysBetween(h.newest, chinaDay(new Date(h.at))) : null,
@@ -30,10 +31,9 @@ export function historyOption(history: HistoryEntry[], title: string, locale: Lo
   return {
     animation: false,
     backgroundColor: '#ffffff',
-    title: { text: title, left: 8, top: 4, textStyle: { fontSize: 13 } },
-    grid: { left: 44, right: 12, top: 34, bottom: 28 },
+    grid: { left: 40, right: 12, top: 14, bottom: 28 },
     xAxis: { type: 'category', data: points.map((p) => p.at.slice(5, 10)), axisLabel: { fontSize: 10 } },
-    yAxis: { type: 'value', min: 0, name: locale === 'en' ? 'days' : '天', nameTextStyle: { fontSize: 10 } },
+    yAxis: { type: 'value', min: 0 },
     series: [
       {
         type: 'line',
@@ -50,6 +50,6 @@ export function historyOption(history: HistoryEntry[], title: string, locale: Lo
   };
 }
 
-export function renderHistorySvg(history: HistoryEntry[], title: string, locale: Locale): string {
-  return renderSvg(historyOption(history, title, locale), 360, 170);
+export function renderHistorySvg(history: HistoryEntry[], locale: Locale): string {
+  return renderSvg(historyOption(history, locale), 360, 170);
 }

@@ -63,8 +63,9 @@ export function layout(p: Layout): string {
 
 /** Small, no framework, no external assets; tables scroll sideways on a phone instead of squeezing. */
 export const STYLE = `
+@font-face{font-family:"landwatch-cjk";src:url(/font/cjk.otf) format("opentype");font-display:swap;unicode-range:U+2E80-9FFF,U+F900-FAFF,U+FE30-FE4F,U+FF00-FFEF}
 *{box-sizing:border-box}
-body{margin:0;font-family:"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",system-ui,sans-serif;color:#1d2733;background:#f5f7fa;line-height:1.5}
+body{margin:0;font-family:system-ui,-apple-system,"Segoe UI","Noto Sans CJK SC","PingFang SC","Microsoft YaHei","landwatch-cjk",sans-serif;color:#1d2733;background:#f5f7fa;line-height:1.5}
 header{background:#1f4e79;position:sticky;top:0;z-index:1}
 nav{display:flex;flex-wrap:wrap;gap:.25rem;max-width:1100px;margin:0 auto;padding:.4rem .6rem}
 nav a{color:#fff;text-decoration:none;padding:.35rem .6rem;border-radius:4px}
@@ -92,5 +93,6 @@ figure img{width:100%;height:auto;display:block}
 figcaption{font-size:.9rem}
 .muted{color:#5b6b7b;font-size:.9rem}
 .why{min-width:14rem}
+td.name{min-width:9em}
 @media (max-width:600px){th,td{padding:.35rem .4rem;font-size:.85rem}.hide-narrow{display:none}}
 `;

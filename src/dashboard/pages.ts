@@ -36,6 +36,7 @@ export function rankingsPage(inspection: Inspection, v: View, level: Level, prov
       : html`${tabs}${filter}${note}${table(
           [v.w('rank'), v.w('bureau'), v.w('province'), v.w('score'), v.w('coverage'), v.w('vetoes'), v.w('movement')],
           ranked.map((r) => rankingRow(r, v)),
+          [2],
         )}`;
   return v.page('/', `${levelLabel(level, v.locale)} · ${v.w('rankings')}`, body, { level, province });
 }

@@ -58,14 +58,16 @@ export function movementCell(movement: number | null, v: View): Html {
   return html`<td class="num">—</td>`;
 }
 
-export function table(header: string[], rows: Html[]): Html {
-  return html`<div class="scroll"><table><thead><tr>${header.map((h) => html`<th>${h}</th>`)}</tr></thead><tbody>${rows}</tbody></table></div>`;
+/** `narrow` lists the columns (by index) a phone may leave out. */
+export function table(header: string[], rows: Html[], narrow: number[] = []): Html {
+  const th = header.map((h, i) => html`<th${narrow.includes(i) ? html` class="hide-narrow"` : ''}>${h}</th>`);
+  return html`<div class="scroll"><table><thead><tr>${th}</tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
 export function rankingRow(r: RankedBureau, v: View): Html {
   const s = r.score;
   return html`<tr${s.vetoes.length > 0 ? html` class="vetoed"` : ''}><td class="num">${r.rank}</td>
-<td><a href="${v.href(`/bureau/${encodeURIComponent(s.id)}`)}">${s.name}</a></td><td>${s.province}</td>
+<td class="name"><a href="${v.href(`/bureau/${encodeURIComponent(s.id)}`)}">${s.name}</a></td><td class="hide-narrow">${s.province}</td>
 <td class="num">${s.total === null ? v.w('unreadable') : s.total.toFixed(1)}</td><td class="num">${percent(s.coverage)}</td>
 <td>${s.vetoes.map((x) => x.detail).join('；')}</td>${movementCell(r.movement, v)}</tr>`;
 }

@@ -17,7 +17,7 @@ export interface TrendPoint {
 
 const FONT_FAMILY = 'Noto Sans Hans';
 // The package exports only its JS entry (dist/index.js); the fonts sit beside dist/.
-const fontFile = path.join(
+export const CJK_FONT_FILE = path.join(
   path.dirname(createRequire(import.meta.url).resolve('@embedpdf/fonts-sc')),
   '..',
   'fonts',
@@ -59,7 +59,7 @@ export function renderSvg(option: echarts.EChartsCoreOption, width: number, heig
 /** An SVG from renderSvg as PNG, with the shipped font so Chinese renders anywhere. */
 export function svgToPng(svg: string): Buffer {
   const png = new Resvg(svg, {
-    font: { fontFiles: [fontFile], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
+    font: { fontFiles: [CJK_FONT_FILE], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
   })
     .render()
     .asPng();

@@ -48,6 +48,18 @@ export async function seedDataDir(size = 60, day = '2026-11-27'): Promise<Seeded
         last: { ...record.last, reading: { ...record.last.reading, newest: { ...newest, title: HOSTILE } } },
       });
   }
+  // Six weekly checks per section, so the history charts have a line to draw.
+  for (const record of store.sections()) {
+    const first = record.history[0];
+    if (!first) continue;
+    const key = `${record.bureauId}/${record.category}`;
+    const history = [35, 28, 21, 14, 7, 0].map((back) => {
+      const at = new Date(Date.parse(`${day}T04:00:00Z`) - back * 86_400_000).toISOString();
+      const newest = first.newest && first.newest <= at.slice(0, 10) ? first.newest : null;
+      return { ...first, at, newest, changed: back === 35 };
+    });
+    store.put(key, { ...record, history });
+  }
   const seeded = { ...config, bureaus };
   const weekAgo = new Date(Date.parse(`${day}T04:00:00Z`) - 7 * 86_400_000);
   const before = inspect(seeded, store, weekAgo);
