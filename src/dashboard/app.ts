@@ -6,7 +6,7 @@ import { CJK_FONT_FILE } from '../digest/chart.js';
 import type { HistoryEntry } from '../domain/section-record.js';
 import type { Locale } from '../render/i18n.js';
 import { reportBlocks, toHtml, toMarkdown } from '../render/report.js';
-import { workbookBuffer } from '../render/workbook.js';
+import { workbookBuffer, workbookName } from '../render/workbook.js';
 import { presentedToken, tokenMatches } from './access.js';
 import { bureauPage } from './bureau-page.js';
 import { renderHistorySvg } from './history-chart.js';
@@ -107,7 +107,7 @@ export function createDashboard(deps: DashboardDeps): Hono {
     return binary(
       await workbookBuffer(inspection),
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      `attachment; filename="landwatch-${inspection.at.slice(0, 10)}.xlsx"`,
+      `attachment; filename="${workbookName(inspection.at)}"`,
     );
   });
 

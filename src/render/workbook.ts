@@ -1,5 +1,6 @@
 import { PassThrough, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { chinaDay } from '../domain/day.js';
 import { type Cell, type CellFormat, type RowMark, type WorkbookInput, workbookSheets } from './workbook-sheets.js';
 
 /**
@@ -78,4 +79,25 @@ export async function workbookBuffer(input: WorkbookInput): Promise<Buffer> {
   await writeWorkbook(input, sink);
   await done;
   return Buffer.concat(chunks);
+}
+
+/** Discord's upload limit for a server without boosts; a larger workbook is offered by other means. */
+export const ATTACHMENT_LIMIT_BYTES = 10 * 1024 * 1024;
+
+export function workbookName(at: string): string {
+  return `landwatch-${chinaDay(new Date(at))}.xlsx`;
+}
+
+/**
+ * The files the weekly digest sends with it (settings.yaml `digest.attachWorkbook`): the workbook, or none
+ * when it is off or too large to upload. The digest's outbox entry takes them beside its chart.
+ */
+export async function digestWorkbookFiles(
+  digest: { attachWorkbook: boolean },
+  input: WorkbookInput,
+): Promise<{ name: string; base64: string }[]> {
+  if (!digest.attachWorkbook) return [];
+  const data = await workbookBuffer(input);
+  if (data.byteLength > ATTACHMENT_LIMIT_BYTES) return [];
+  return [{ name: workbookName(input.at), base64: data.toString('base64') }];
 }

@@ -1,9 +1,13 @@
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { inspect } from '../../src/app/inspection.js';
 import type { Io } from '../../src/cli/common.js';
 import { runCli } from '../../src/cli/index.js';
+import { loadConfig } from '../../src/config/config.js';
 import { VETO_NAMES } from '../../src/render/report.js';
+import { digestWorkbookFiles } from '../../src/render/workbook.js';
+import { openStore } from '../../src/store/store.js';
 import { HOSTILE, type SeededData, seedDataDir } from '../harness/seeded-data.js';
 
 /** Runs one CLI command in-process and returns what it printed. */
@@ -145,5 +149,19 @@ describe('the inspection workbook', () => {
     expect(fillOf(fresh)).toBeUndefined();
     // Scraped text is data in a spreadsheet: kept as written, as a string, never a formula.
     expect(rows.some((r) => r.最新信息 === HOSTILE)).toBe(true);
+  });
+
+  it('is attached to the weekly digest only when settings ask for it', async () => {
+    const inspection = inspect(
+      loadConfig({ dir: seeded.configDir }),
+      await openStore(seeded.dataDir),
+      new Date(seeded.now),
+    );
+    expect(await digestWorkbookFiles({ attachWorkbook: false }, inspection)).toEqual([]);
+    const [file] = await digestWorkbookFiles({ attachWorkbook: true }, inspection);
+    expect(file?.name).toBe('landwatch-2026-11-27.xlsx');
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(Buffer.from(file?.base64 ?? '', 'base64') as unknown as ArrayBuffer);
+    expect(back.getWorksheet('省级单位')?.rowCount).toBe(rowsOf('省级单位').length + 1);
   });
 });

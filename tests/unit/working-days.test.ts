@@ -9,7 +9,8 @@ import { planNotices, type SectionOutcome } from '../../src/domain/alerts.js';
 import { addDays } from '../../src/domain/day.js';
 import { ageText, judgeFreshness } from '../../src/domain/freshness.js';
 import type { Reading } from '../../src/domain/observation.js';
-import type { FreshnessRule } from '../../src/domain/types.js';
+import { scoreBureau } from '../../src/domain/scoring.js';
+import type { Category, FreshnessRule } from '../../src/domain/types.js';
 import { addWorkingDays, isWorkingDay, unknownYears, workingDaysBetween } from '../../src/domain/working-days.js';
 
 // The oracle is the State Council's published schedules (国办发明电), written out here by hand; the
@@ -175,5 +176,45 @@ describe('a week across 春节 under a 20-working-day rule', () => {
   it('where the same threshold in calendar days would have alerted on a holiday', () => {
     const kinds = simulate({ kind: 'maxAge', maxAge: 20, dueAt: 15 });
     expect(kinds.some((k) => k.endsWith('alert'))).toBe(true);
+  });
+});
+
+describe('scores under a working-day rule', () => {
+  it('explain the age and the rule in working days', () => {
+    const category: Category = {
+      key: 'approval_results',
+      name: '行政审批结果',
+      group: 'disclosure',
+      weight: 6,
+      synonyms: [],
+      itemWords: [],
+      rule: twentyWorkingDays,
+      levelRules: {},
+      checkEveryHours: 24,
+    };
+    const newest = reading('2026-02-02').newest;
+    const score = scoreBureau(
+      {
+        id: 'b',
+        name: '某局',
+        level: 'city',
+        province: '某省',
+        availability: { checks: 0, failures: 0 },
+        sections: [
+          {
+            category: 'approval_results',
+            url: 'http://b.example/',
+            state: 'fresh',
+            ageDays: 25,
+            ageWorkingDays: 14,
+            newest,
+          },
+        ],
+      },
+      new Map([[category.key, category]]),
+    );
+    expect(score.items[0]?.why).toBe(
+      '最新信息 2026-02-02（14 个工作日前），符合要求（应在 20 个工作日内更新）：得 6/6 分',
+    );
   });
 });
