@@ -25,6 +25,7 @@ const MARK_FILLS: Record<RowMark, string> = {
 };
 
 const HEADER_FILL = 'FFD9E1F2';
+const YIELD_EVERY_ROWS = 500;
 
 function fill(argb: string): ExcelJS.Fill {
   return { type: 'pattern', pattern: 'solid', fgColor: { argb } };
@@ -41,6 +42,7 @@ export async function writeWorkbook(input: WorkbookInput, stream: Writable): Pro
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
   book.creator = 'landwatch';
   book.created = new Date(input.at);
+  let written = 0;
   for (const sheet of workbookSheets(input)) {
     const ws = book.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.columns = sheet.columns.map((c) => ({ header: c.header, width: c.width }));
@@ -61,6 +63,8 @@ export async function writeWorkbook(input: WorkbookInput, stream: Writable): Pro
         if (row.mark) cell.fill = fill(MARK_FILLS[row.mark]);
       });
       r.commit();
+      // Let the bot answer others meanwhile: a national workbook takes seconds of CPU.
+      if (++written % YIELD_EVERY_ROWS === 0) await new Promise((resolve) => setImmediate(resolve));
     }
     ws.commit();
   }

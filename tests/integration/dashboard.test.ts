@@ -7,7 +7,7 @@ import { createDashboard, type DashboardDeps } from '../../src/dashboard/app.js'
 import { type RunningDashboard, startDashboard } from '../../src/dashboard/server.js';
 import { sectionKey } from '../../src/domain/types.js';
 import { openStore } from '../../src/store/store.js';
-import { HOSTILE, type SeededData, seedDataDir } from '../harness/seeded-data.js';
+import { type SeededData, seedDataDir } from '../harness/seeded-data.js';
 
 let seeded: SeededData;
 let deps: Omit<DashboardDeps, 'token'>;
