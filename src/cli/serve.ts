@@ -19,7 +19,8 @@ re-read when another process (landwatch check) changes it. --port 0 picks a free
 /** Recomputed when the store file changes, and at least once a minute (movement depends on the date). */
 const INSPECTION_TTL_MS = 60_000;
 
-export async function serveCommand(args: string[], io: Io): Promise<number> {
+/** Runs until SIGINT or SIGTERM, or until `until` settles (tests serve in-process). */
+export async function serveCommand(args: string[], io: Io, until: Promise<unknown> = signalled()): Promise<number> {
   const { values } = parseArgs({
     args,
     options: { ...commonOptions, port: { type: 'string' }, host: { type: 'string' } },
@@ -76,12 +77,16 @@ export async function serveCommand(args: string[], io: Io): Promise<number> {
   }
   await inspection();
   io.out(`dashboard on ${running.url}${io.env.DASHBOARD_TOKEN ? ' (token required)' : ''}`);
-  await new Promise<void>((resolve) => {
+  await until;
+  await running.close();
+  return 0;
+}
+
+function signalled(): Promise<void> {
+  return new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
-  await running.close();
-  return 0;
 }
 
 function mtimeOf(file: string): number {

@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import chineseDays from 'chinese-days';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { z } from 'zod';
 import { addDays, makeDay } from '../domain/day.js';
 import type { Day } from '../domain/types.js';
@@ -15,25 +15,54 @@ import { loadYaml } from './yaml.js';
  * when its 元旦 and 春节 are listed; any other year is left out and working-day rules say so.
  */
 
-/** Years probed in the package's data; a year outside stays unknown unless holidays.yaml gives it. */
-const PROBED_YEARS = { from: 2004, to: 2050 };
+/**
+ * The package's data file (documented beside its API as chinese-days.json): holidays and make-up working
+ * days by date, each named "English,中文,n". Read directly: its API walks every day through a date
+ * library, which costs half a second per start.
+ */
+const packageDataSchema = z.object({
+  holidays: z.record(z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.string()),
+  workdays: z.record(z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.string()),
+});
 
 type YearData = { holidays: Day[]; workdays: Day[] };
 
-function isWeekend(day: Day): boolean {
-  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
-  return weekday === 0 || weekday === 6;
+let packageYears: Map<number, YearData> | null = null;
+
+/** Every year the package knows, grouped once per process. */
+function packageData(): Map<number, YearData> {
+  if (packageYears) return packageYears;
+  const file = createRequire(import.meta.url).resolve('chinese-days/dist/chinese-days.json');
+  const parsed = packageDataSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success)
+    throw new ConfigError(
+      file,
+      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+    );
+  const byYear = new Map<number, YearData & { names: Set<string> }>();
+  const yearOf = (day: string) => {
+    const y = Number(day.slice(0, 4));
+    let entry = byYear.get(y);
+    if (!entry) byYear.set(y, (entry = { holidays: [], workdays: [], names: new Set() }));
+    return entry;
+  };
+  for (const [day, name] of Object.entries(parsed.data.holidays)) {
+    const y = yearOf(day);
+    y.holidays.push(day);
+    y.names.add(name.split(',')[1] ?? name);
+  }
+  for (const day of Object.keys(parsed.data.workdays)) yearOf(day).workdays.push(day);
+  packageYears = new Map();
+  for (const [y, data] of byYear) {
+    if (data.names.has('元旦') && data.names.has('春节'))
+      packageYears.set(y, { holidays: data.holidays, workdays: data.workdays });
+  }
+  return packageYears;
 }
 
 /** One year from the package, or null when it does not know the year. */
 export function packageYear(year: number): YearData | null {
-  const start = `${year}-01-01`;
-  const end = `${year}-12-31`;
-  const holidays = chineseDays.getHolidaysInRange(start, end, false);
-  const names = holidays.map((d) => chineseDays.getDayDetail(d).name);
-  if (!names.some((n) => n.includes('元旦')) || !names.some((n) => n.includes('春节'))) return null;
-  const workdays = chineseDays.getWorkdaysInRange(start, end, true).filter(isWeekend);
-  return { holidays, workdays };
+  return packageData().get(year) ?? null;
 }
 
 const dayText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
@@ -81,11 +110,7 @@ export function parseHolidays(file: string, text?: string): Map<number, YearData
 
 /** The package's years, with every year of `holidays.yaml` (when the file exists) replacing its own. */
 export function loadCalendar(holidaysFile?: string): WorkingCalendar {
-  const years = new Map<number, YearData>();
-  for (let y = PROBED_YEARS.from; y <= PROBED_YEARS.to; y++) {
-    const data = packageYear(y);
-    if (data) years.set(y, data);
-  }
+  const years = new Map<number, YearData>(packageData());
   if (holidaysFile && existsSync(holidaysFile)) for (const [y, data] of parseHolidays(holidaysFile)) years.set(y, data);
   return calendarOf(years);
 }

@@ -23,7 +23,7 @@ export function rankingsPage(inspection: Inspection, v: View, level: Level, prov
       : html`<a href="${v.href('/', { level: l })}">${levelLabel(l, v.locale)}</a> `,
   )}</p>`;
   const filter = html`<form class="filter" method="get" action="/">
-<input type="hidden" name="level" value="${level}">${v.locale === 'en' ? html`<input type="hidden" name="lang" value="en">` : ''}
+<input type="hidden" name="level" value="${level}">${v.keep()}
 <label>${v.w('province')} <select name="province"><option value="">${v.w('allProvinces')}</option>${provinces.map(
     (p) => html`<option value="${p}"${p === province ? html` selected` : ''}>${p}</option>`,
   )}</select></label> <button type="submit">${v.w('filter')}</button></form>`;

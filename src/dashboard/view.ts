@@ -11,6 +11,8 @@ export interface View {
   /** `path` with the given query, plus the request's lang and token. */
   href(path: string, query?: Record<string, string | number | undefined>): string;
   w(key: Word, params?: Record<string, string | number>): string;
+  /** Hidden inputs carrying lang and token through a GET form. */
+  keep(): Html;
   /** A whole page; `current` and its `query` name it, for the nav and the language switch. */
   page(current: string, title: string, body: Html, query?: Record<string, string | number | undefined>): string;
 }
@@ -36,6 +38,10 @@ export function viewOf(locale: Locale, token: string | null): View {
     locale,
     href,
     w,
+    keep: () =>
+      html`${locale === 'en' ? html`<input type="hidden" name="lang" value="en">` : ''}${
+        token ? html`<input type="hidden" name="token" value="${token}">` : ''
+      }`,
     page: (current, title, body, query = {}) =>
       layout({
         lang: locale,

@@ -104,7 +104,9 @@ describe('dashboard access', () => {
     const page = await fetch(`${running.url}?token=${token}&level=city`);
     expect(page.status).toBe(200);
     // Links keep the token, so a reader who came with ?token= can move around; the style sheet needs none.
-    expect(await page.text()).toContain(`?token=${token}`);
+    const body = await page.text();
+    expect(body).toContain(`?token=${token}`);
+    expect(body).toContain(`<input type="hidden" name="token" value="${token}">`);
     expect((await fetch(`${running.url}style.css`)).status).toBe(200);
   });
 });

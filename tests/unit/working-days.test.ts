@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import chineseDays from 'chinese-days';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config/config-error.js';
 import { loadCalendar, packageYear, parseHolidays } from '../../src/config/holidays.js';
@@ -44,6 +45,12 @@ describe('working days from the package', () => {
     expect(isWorkingDay(calendar, '2026-01-02')).toBe(false);
     expect(workingDaysBetween(calendar, '2025-12-31', '2026-01-05')).toBe(2);
     expect(addWorkingDays(calendar, '2025-12-31', 1)).toBe('2026-01-04');
+  });
+
+  it("agrees with the package's own API on every day it knows", () => {
+    for (let d = '2004-01-01'; d <= '2026-12-31'; d = addDays(d, 1)) {
+      if (isWorkingDay(calendar, d) !== chineseDays.isWorkday(d)) expect.fail(`${d}: differs from chinese-days`);
+    }
   });
 
   it('New Year 2027 is unknown: the package has no 元旦/春节 for it, so nothing is counted', () => {
