@@ -1,4 +1,4 @@
-import { copyFile, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { inspect } from '../../src/app/inspection.js';
@@ -27,13 +27,24 @@ export interface SeededData {
 /**
  * A config folder and a store holding what a check of the simulated network on `day` would record, plus a
  * week-old ranking snapshot (reversed ranks) so movement shows. One bureau's name and one item title are
- * hostile markup. Fast: nothing is fetched.
+ * hostile markup. 通知公告 is judged in working days (120, due at 100), so ages show as 个工作日. Fast:
+ * nothing is fetched.
  */
 export async function seedDataDir(size = 60, day = '2026-11-27'): Promise<SeededData> {
   const dir = await mkdtemp(path.join(tmpdir(), 'landwatch-seeded-'));
   const configDir = path.join(dir, 'config');
   const dataDir = path.join(dir, 'data');
-  const config = loadConfig({ dir: DEFAULT_CONFIG_DIR });
+  await mkdir(configDir);
+  for (const f of ['settings.yaml', 'holidays.yaml'])
+    await copyFile(path.join(DEFAULT_CONFIG_DIR, f), path.join(configDir, f));
+  const indicators = await readFile(path.join(DEFAULT_CONFIG_DIR, 'indicators.yaml'), 'utf8');
+  const workingNotices = indicators.replace(
+    /(key: notices\n(?:.*\n)*?\s+rule: )\{ maxAge: 180, dueAt: 150 \}/,
+    '$1{ maxWorkingDays: 120, dueAtWorkingDays: 100 }',
+  );
+  if (workingNotices === indicators) throw new Error('seedDataDir: notices rule not found in indicators.yaml');
+  await writeFile(path.join(configDir, 'indicators.yaml'), workingNotices);
+  const config = loadConfig({ dir: configDir, bureausFile: path.join(DEFAULT_CONFIG_DIR, 'bureaus.yaml') });
   const store = await openStore(dataDir);
   const network = generateNetwork({ seed: 11, size, origin: day, faultRate: 0.08 });
   const bureaus = seedStoreFromTruth(store, network, config, day);
@@ -72,10 +83,7 @@ export async function seedDataDir(size = 60, day = '2026-11-27'): Promise<Seeded
   }
   store.addSnapshot({ at: weekAgo.toISOString(), ranks, averages: { province: 70, city: 65, county: 60 } });
   await store.flush();
-  await mkdir(configDir);
   await writeFile(path.join(configDir, 'bureaus.yaml'), bureausYaml(bureaus));
-  for (const f of ['indicators.yaml', 'settings.yaml', 'holidays.yaml'])
-    await copyFile(path.join(DEFAULT_CONFIG_DIR, f), path.join(configDir, f));
   const now = `${day}T05:00:00.000Z`;
   return {
     dir,

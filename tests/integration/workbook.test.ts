@@ -164,4 +164,16 @@ describe('the inspection workbook', () => {
     await back.xlsx.load(Buffer.from(file?.base64 ?? '', 'base64') as unknown as ArrayBuffer);
     expect(back.getWorksheet('省级单位')?.rowCount).toBe(rowsOf('省级单位').length + 1);
   });
+
+  it('counts working-day ages where the rule does, as `landwatch score` says them', async () => {
+    const rows = rowsOf('栏目明细').filter((r) => r.单位编号 === seeded.hostileBureau);
+    const notices = rows.find((r) => r.指标项 === '通知公告');
+    const news = rows.find((r) => r.指标项 === '工作动态');
+    expect(typeof notices?.距今工作日).toBe('number');
+    expect(notices?.距今工作日 as number).toBeLessThan(notices?.距今天数 as number);
+    expect(news?.距今工作日 ?? null).toBeNull();
+    const text = await cli(['score', seeded.hostileBureau, ...seeded.args]);
+    expect(text).toContain(`（${notices?.距今工作日} 个工作日前），`);
+    expect(text).toContain('应在 120 个工作日内更新');
+  });
 });
