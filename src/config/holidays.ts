@@ -42,8 +42,8 @@ function packageData(): Map<number, YearData> {
   const byYear = new Map<number, YearData & { names: Set<string> }>();
   const yearOf = (day: string) => {
     const y = Number(day.slice(0, 4));
-    let entry = byYear.get(y);
-    if (!entry) byYear.set(y, (entry = { holidays: [], workdays: [], names: new Set() }));
+    const entry = byYear.get(y) ?? { holidays: [], workdays: [], names: new Set<string>() };
+    byYear.set(y, entry);
     return entry;
   };
   for (const [day, name] of Object.entries(parsed.data.holidays)) {
