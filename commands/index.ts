@@ -6,6 +6,7 @@ import exception from './exception.js';
 import history from './history.js';
 import rankings from './rankings.js';
 import rates from './rates.js';
+import report from './report.js';
 import score from './score.js';
 import stale from './stale.js';
 
@@ -17,7 +18,7 @@ export type { Choice, Command, CommandOptions } from './command.js';
  * manager-only command without default_member_permissions is a programming error, reported loudly.
  */
 export function loadCommands(
-  list: Command[] = [rankings, score, stale, rates, history, check, digest, exception, discover],
+  list: Command[] = [rankings, score, stale, rates, history, check, digest, exception, discover, report],
 ): Map<string, Command> {
   const commands = new Map<string, Command>();
   for (const c of list) {

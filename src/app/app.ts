@@ -26,6 +26,7 @@ export function createApp(deps: AppDeps): App {
     browser: deps.browser ?? null,
     clock: deps.now,
     policy: deps.policy ?? deps.config.settings.alerts,
+    calendar: deps.config.calendar,
   });
   const parts: AppParts = {
     config: deps.config,

@@ -13,6 +13,7 @@ import { dueSections } from '../domain/plan.js';
 import { nextRecord } from '../domain/section-record.js';
 import type { SectionResult } from '../domain/section-result.js';
 import { type Day, ruleFor, type Section, sectionKey } from '../domain/types.js';
+import type { WorkingCalendar } from '../domain/working-days.js';
 import { findDataEndpoint } from '../extract/data-endpoint.js';
 import type { Store } from '../store/store.js';
 import type { CatalogSource } from './catalog.js';
@@ -34,6 +35,8 @@ export interface PipelineDeps {
   /** Read once per run; everything in the run gets that instant. */
   clock: () => Date;
   policy: AlertPolicy;
+  /** Holidays and make-up days, for rules counted in working days. */
+  calendar: WorkingCalendar;
 }
 
 export interface CheckOptions {
@@ -99,7 +102,7 @@ export function createCheckPipeline(deps: PipelineDeps): CheckSections {
       const bureau = catalog.bureau(section.bureauId);
       if (!category || !bureau) return;
       const fetched = await read(section);
-      const result = judgeAndStore(section, fetched, category, bureau.level, store, today, deps.settings);
+      const result = judgeAndStore(section, fetched, category, bureau.level, today, deps);
       results.push(result);
       unnoticed.push(result);
       options.onSection?.(result, results.length, sections.length);
@@ -120,7 +123,7 @@ export function createCheckPipeline(deps: PipelineDeps): CheckSections {
     await Promise.all(Array.from({ length: window }, lane));
     await persist();
     queued.push(...(await recordRelocations(results, catalog, deps, today, now)));
-    snapshotIfDue(inspect(catalog, store, now), store, now);
+    snapshotIfDue(inspect(catalog, store, now, deps.calendar), store, now);
     await store.flush();
     return { at, results, queued };
   };
@@ -163,14 +166,13 @@ function judgeAndStore(
   fetched: SectionObservation,
   category: NonNullable<ReturnType<Catalog['category']>>,
   level: NonNullable<ReturnType<Catalog['bureau']>>['level'],
-  store: Store,
   today: Day,
-  settings: Settings,
+  { store, settings, calendar }: Pick<PipelineDeps, 'store' | 'settings' | 'calendar'>,
 ): SectionResult {
   const key = sectionKey(section.bureauId, section.category);
   const previous = store.section(key);
   const { observation } = fetched;
-  const freshness = judgeFreshness(observation.access, observation.reading, ruleFor(category, level), today);
+  const freshness = judgeFreshness(observation.access, observation.reading, ruleFor(category, level), today, calendar);
   const fit = fetched.titles && fitOf(fetched.titles, category);
   store.put(key, nextRecord(previous, section, observation, freshness, fetched.validators, settings.store, fit));
   return {

@@ -1,10 +1,13 @@
 import type { Catalog } from '../domain/catalog.js';
+import { addDays } from '../domain/day.js';
+import { workingAge } from '../domain/freshness.js';
 import type { Inspection } from '../domain/inspection.js';
 import { type RankedBureau, rankLevel, snapshotOf, unrankedOf } from '../domain/rankings.js';
 import { disclosureRates, levelCoverage } from '../domain/rates.js';
 import { type BureauStanding, scoreBureau } from '../domain/scoring.js';
 import type { RankingSnapshot } from '../domain/section-record.js';
-import { LEVELS, type Level, sectionKey } from '../domain/types.js';
+import { LEVELS, type Level, ruleFor, sectionKey } from '../domain/types.js';
+import type { WorkingCalendar } from '../domain/working-days.js';
 import type { Store } from '../store/store.js';
 
 const WEEK_MS = 7 * 86_400_000;
@@ -32,20 +35,29 @@ function availability(
 }
 
 /** Current standings of every configured bureau; sections never checked are left out. */
-export function standingsFrom(catalog: Catalog, store: Store, now: Date): BureauStanding[] {
+export function standingsFrom(catalog: Catalog, store: Store, now: Date, calendar: WorkingCalendar): BureauStanding[] {
   const weekAgo = new Date(now.getTime() - WEEK_MS).toISOString();
   return catalog.bureaus.map((b) => {
     const records = b.sections.flatMap((s) => {
       const record = store.section(sectionKey(b.id, s.category));
       return record ? [{ section: s, record }] : [];
     });
-    const sections = records.map(({ section, record }) => ({
-      category: section.category,
-      url: section.url,
-      state: record.state,
-      ageDays: record.ageDays,
-      newest: record.last.reading?.newest ?? null,
-    }));
+    const sections = records.map(({ section, record }) => {
+      const newest = record.last.reading?.newest ?? null;
+      const category = catalog.category(section.category);
+      // The day of the check that set the state, as ageDays counts to it.
+      const checked = newest && record.ageDays !== null ? addDays(newest.date, record.ageDays) : null;
+      const working =
+        category && checked && workingAge(ruleFor(category, b.level), newest?.date ?? null, checked, calendar);
+      return {
+        category: section.category,
+        url: section.url,
+        state: record.state,
+        ageDays: record.ageDays,
+        newest,
+        ...working,
+      };
+    });
     return {
       id: b.id,
       name: b.name,
@@ -67,8 +79,8 @@ function baseline(snapshots: RankingSnapshot[], now: Date): RankingSnapshot | nu
   return null;
 }
 
-export function inspect(catalog: Catalog, store: Store, now: Date): Inspection {
-  const standings = standingsFrom(catalog, store, now);
+export function inspect(catalog: Catalog, store: Store, now: Date, calendar: WorkingCalendar): Inspection {
+  const standings = standingsFrom(catalog, store, now, calendar);
   const scores = standings.map((s) => scoreBureau(s, { get: catalog.category }));
   const base = baseline(store.snapshots(), now);
   const rankings = Object.fromEntries(LEVELS.map((l) => [l, rankLevel(scores, l, base?.ranks)])) as Record<

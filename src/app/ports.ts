@@ -14,6 +14,8 @@ export interface CommandContext {
   now(): Date;
   /** What is watched, with accepted addresses applied. */
   catalog(): Catalog;
+  /** Where people reach the dashboard (settings.yaml: dashboard.publicUrl), for links in replies. */
+  dashboardUrl: string | undefined;
   /** Scores, rankings and rates from the stored states, cached between checks. */
   inspection(): Inspection;
   history(bureauId: string, category: string): HistoryEntry[] | null;

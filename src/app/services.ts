@@ -51,7 +51,8 @@ export function createServices(parts: AppParts): Services {
   let offerSeq = 0;
   const inspection = () => {
     const revision = store.revision();
-    if (!cached || cached.revision !== revision) cached = { revision, inspection: inspect(catalog(), store, clock()) };
+    if (!cached || cached.revision !== revision)
+      cached = { revision, inspection: inspect(catalog(), store, clock(), parts.config.calendar) };
     return cached.inspection;
   };
   const history = (bureauId: string, category: string) =>
@@ -153,6 +154,7 @@ export function createServices(parts: AppParts): Services {
       locale,
       now: clock,
       catalog,
+      dashboardUrl: parts.config.settings.dashboard.publicUrl,
       inspection,
       history,
       checkBureau,

@@ -136,7 +136,8 @@ export function attachDispatcher(client: Client, options: DispatcherOptions): ()
       paged.set(interaction.id, { pages: reply.pages, userId: interaction.user.id, expires: Date.now() + PAGE_TTL_MS });
       components = [buttons(interaction.id, 0, reply.pages.length)];
     }
-    const body = payload(first, components);
+    const files = (reply.files ?? []).map((f) => ({ attachment: Buffer.from(f.data), name: f.name }));
+    const body = { ...payload(first, components), ...(files.length > 0 ? { files } : {}) };
     if (interaction.deferred || interaction.replied) await interaction.editReply(body);
     else await interaction.reply({ ...body, ...(reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
   };

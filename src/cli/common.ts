@@ -69,7 +69,10 @@ export async function loadInspection(
   const dir = dataDir(values.data, io);
   const config = configForData(dir, values);
   const store = await openStore(dir);
-  return { config, inspection: inspect(catalogSource(config, store)(), store, parseNow(values.now)()) };
+  return {
+    config,
+    inspection: inspect(catalogSource(config, store)(), store, parseNow(values.now)(), config.calendar),
+  };
 }
 
 export function levelOption(value: string | undefined, required: boolean): Level | undefined {

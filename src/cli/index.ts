@@ -9,6 +9,7 @@ import { rankingsCommand, rankingsHelp } from './rankings.js';
 import { ratesCommand, ratesHelp } from './rates.js';
 import { reportCommand, reportHelp } from './report.js';
 import { scoreCommand, scoreHelp } from './score.js';
+import { serveCommand, serveHelp } from './serve.js';
 import { simCommand, simHelp } from './sim.js';
 
 type Command = { run: (args: string[], io: Io) => Promise<number>; help: string; summary: string };
@@ -19,7 +20,12 @@ const COMMANDS: Record<string, Command> = {
   rankings: { run: rankingsCommand, help: rankingsHelp, summary: "rank one level's bureaus by score" },
   score: { run: scoreCommand, help: scoreHelp, summary: "a bureau's score breakdown and what to fix" },
   rates: { run: ratesCommand, help: ratesHelp, summary: 'disclosure rates (公开率) per category and level' },
-  report: { run: reportCommand, help: reportHelp, summary: 'write the inspection report (Markdown or HTML)' },
+  report: {
+    run: reportCommand,
+    help: reportHelp,
+    summary: 'write the inspection report (Markdown, HTML or an xlsx workbook)',
+  },
+  serve: { run: serveCommand, help: serveHelp, summary: 'serve the read-only dashboard (loopback by default)' },
   discover: { run: discoverCommand, help: discoverHelp, summary: "find a bureau's sections from its homepage" },
   sim: { run: simCommand, help: simHelp, summary: 'serve a simulated network of bureau sites on loopback' },
   bot: {

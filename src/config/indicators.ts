@@ -10,6 +10,23 @@ const ruleSchema = z.union([
     .strictObject({ maxAge: z.number().int().positive(), dueAt: z.number().int().nonnegative() })
     .refine((r) => r.dueAt <= r.maxAge, { message: 'dueAt must not exceed maxAge' })
     .transform((r): FreshnessRule => ({ kind: 'maxAge', ...r })),
+  // Chinese working days: statutory holidays off, 调休 make-up days on (config/holidays.yaml, chinese-days).
+  z
+    .strictObject({
+      maxWorkingDays: z.number().int().positive(),
+      dueAtWorkingDays: z.number().int().nonnegative(),
+    })
+    .refine((r) => r.dueAtWorkingDays <= r.maxWorkingDays, {
+      message: 'dueAtWorkingDays must not exceed maxWorkingDays',
+    })
+    .transform(
+      (r): FreshnessRule => ({
+        kind: 'maxAge',
+        maxAge: r.maxWorkingDays,
+        dueAt: r.dueAtWorkingDays,
+        workingDays: true,
+      }),
+    ),
   z
     .strictObject({
       annual: z.strictObject({

@@ -90,10 +90,21 @@ export const settingsSchema = z.strictObject({
       onceDeliveryMs: z.number().int().min(0).max(3_600_000).default(60_000),
     })
     .prefault({}),
+  /** The read-only web dashboard (`landwatch serve`, or beside the bot when enabled). */
   dashboard: z
     .strictObject({
-      /** Where people reach the dashboard; chats that cannot upload the digest chart link it there. */
+      enabled: z.boolean().default(false),
+      port: z.number().int().min(0).max(65_535).default(8080),
+      // Loopback by default; any other address needs DASHBOARD_TOKEN.
+      host: z.string().min(1).default('127.0.0.1'),
+      /** Where people reach the dashboard (behind a proxy), for links in chat messages. */
       publicUrl: z.url({ protocol: /^https?$/ }).optional(),
+    })
+    .prefault({}),
+  digest: z
+    .strictObject({
+      /** Attach the inspection workbook (.xlsx) to the weekly digest. */
+      attachWorkbook: z.boolean().default(false),
     })
     .prefault({}),
   webhooks: z

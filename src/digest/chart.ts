@@ -17,7 +17,7 @@ export interface TrendPoint {
 
 const FONT_FAMILY = 'Noto Sans Hans';
 // The package exports only its JS entry (dist/index.js); the fonts sit beside dist/.
-const fontFile = path.join(
+export const CJK_FONT_FILE = path.join(
   path.dirname(createRequire(import.meta.url).resolve('@embedpdf/fonts-sc')),
   '..',
   'fonts',
@@ -45,18 +45,27 @@ export function trendOption(points: TrendPoint[]) {
   };
 }
 
-export function renderTrendPng(points: TrendPoint[], width = 800, height = 400): Buffer {
+/** Any ECharts option drawn server-side as SVG, its text in the shipped CJK font family. */
+export function renderSvg(option: echarts.EChartsCoreOption, width: number, height: number): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
-    chart.setOption(trendOption(points));
-    const svg = chart.renderToSVGString();
-    const png = new Resvg(svg, {
-      font: { fontFiles: [fontFile], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
-    })
-      .render()
-      .asPng();
-    return Buffer.from(png);
+    chart.setOption(option);
+    return chart.renderToSVGString();
   } finally {
     chart.dispose();
   }
+}
+
+/** An SVG from renderSvg as PNG, with the shipped font so Chinese renders anywhere. */
+export function svgToPng(svg: string): Buffer {
+  const png = new Resvg(svg, {
+    font: { fontFiles: [CJK_FONT_FILE], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
+  })
+    .render()
+    .asPng();
+  return Buffer.from(png);
+}
+
+export function renderTrendPng(points: TrendPoint[], width = 800, height = 400): Buffer {
+  return svgToPng(renderSvg(trendOption(points), width, height));
 }

@@ -1,4 +1,5 @@
 import type { ChatField, ChatLine, ChatMessage, ChatSection } from '../domain/chat-message.js';
+import { ageText } from '../domain/freshness.js';
 import type { Inspection } from '../domain/inspection.js';
 import { LEVELS } from '../domain/types.js';
 import type { ChatReply } from '../render/chat-pages.js';
@@ -81,9 +82,7 @@ export function composeDigestMessage(
     .flatMap((b) => b.sections.filter((s) => s.state === 'stale').map((s) => ({ b, s })))
     .sort((x, y) => (y.s.ageDays ?? 0) - (x.s.ageDays ?? 0))
     .slice(0, 8)
-    .map(({ b, s }) => [
-      `${names.get(b.id) ?? b.id} · ${categoryNames.get(s.category) ?? s.category} · ${s.ageDays ?? '?'} 天`,
-    ]);
+    .map(({ b, s }) => [`${names.get(b.id) ?? b.id} · ${categoryNames.get(s.category) ?? s.category} · ${ageText(s)}`]);
   const week: ChatSection = {
     title: en ? 'This week' : '本周变化',
     tone: 'alert',

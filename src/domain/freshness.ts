@@ -1,18 +1,37 @@
 import { daysBetween, makeDay } from './day.js';
 import type { Access, Reading } from './observation.js';
 import type { Day, FreshnessRule, FreshnessState } from './types.js';
+import { EMPTY_CALENDAR, unknownYears, type WorkingCalendar, workingDaysBetween } from './working-days.js';
 
 export interface Freshness {
   state: FreshnessState;
   /** Days since the newest item, when there is one. */
   ageDays: number | null;
+  /** Working-day rules: working days since the newest item (null when it could not be counted). */
+  ageWorkingDays?: number | null;
+  /**
+   * Working-day rules only: years the calendar does not know. The rule was then judged on calendar days
+   * (its thresholds × 7/5) and says so, rather than guessing holidays.
+   */
+  calendarUnknown?: number[];
+}
+
+/** Calendar days a working-day threshold stands for when the holidays are unknown: five working days a week. */
+export function calendarDaysFor(workingDays: number): number {
+  return Math.ceil((workingDays * 7) / 5);
 }
 
 /**
  * What an observation means on `today` under `rule`. Pure: the same inputs always give the same state,
  * so the clock is the caller's (`--now`).
  */
-export function judgeFreshness(access: Access, reading: Reading | null, rule: FreshnessRule, today: Day): Freshness {
+export function judgeFreshness(
+  access: Access,
+  reading: Reading | null,
+  rule: FreshnessRule,
+  today: Day,
+  calendar: WorkingCalendar = EMPTY_CALENDAR,
+): Freshness {
   if (access !== 'ok') return { state: access, ageDays: null };
   if (!reading) return { state: 'unparsed', ageDays: null };
   const ageDays = reading.newest ? daysBetween(reading.newest.date, today) : null;
@@ -26,11 +45,51 @@ export function judgeFreshness(access: Access, reading: Reading | null, rule: Fr
   }
   if (rule.kind === 'presence') return { state: 'fresh', ageDays };
   if (rule.kind === 'maxAge') {
-    if (ageDays === null) return { state: 'undated', ageDays };
-    if (ageDays > rule.maxAge) return { state: 'stale', ageDays };
-    return { state: ageDays >= rule.dueAt ? 'due' : 'fresh', ageDays };
+    if (ageDays === null || !reading.newest) return { state: 'undated', ageDays };
+    if (rule.workingDays) return judgeWorkingDays(reading.newest.date, ageDays, rule, today, calendar);
+    return { state: byAge(ageDays, rule.maxAge, rule.dueAt), ageDays };
   }
   return { state: judgeAnnual(reading, rule, today), ageDays };
+}
+
+function byAge(age: number, max: number, dueAt: number): FreshnessState {
+  if (age > max) return 'stale';
+  return age >= dueAt ? 'due' : 'fresh';
+}
+
+function judgeWorkingDays(
+  newest: Day,
+  ageDays: number,
+  rule: Extract<FreshnessRule, { kind: 'maxAge' }>,
+  today: Day,
+  calendar: WorkingCalendar,
+): Freshness {
+  const age = workingAge(rule, newest, today, calendar);
+  if (typeof age.ageWorkingDays !== 'number') {
+    return { state: byAge(ageDays, calendarDaysFor(rule.maxAge), calendarDaysFor(rule.dueAt)), ageDays, ...age };
+  }
+  return { state: byAge(age.ageWorkingDays, rule.maxAge, rule.dueAt), ageDays, ...age };
+}
+
+/** A working-day rule's age of `newest` on `day`, or nothing for calendar-day rules. */
+export function workingAge(
+  rule: FreshnessRule,
+  newest: Day | null,
+  day: Day,
+  calendar: WorkingCalendar,
+): Pick<Freshness, 'ageWorkingDays' | 'calendarUnknown'> {
+  if (rule.kind !== 'maxAge' || !rule.workingDays || !newest) return {};
+  const working = workingDaysBetween(calendar, newest, day);
+  return working === null
+    ? { ageWorkingDays: null, calendarUnknown: unknownYears(calendar, newest, day) }
+    : { ageWorkingDays: working };
+}
+
+/** An age as people say it: "15 个工作日" under a working-day rule, "15 天" otherwise. */
+export function ageText(age: Pick<Freshness, 'ageDays' | 'ageWorkingDays' | 'calendarUnknown'>): string {
+  if (typeof age.ageWorkingDays === 'number') return `${age.ageWorkingDays} 个工作日`;
+  const days = `${age.ageDays ?? '?'} 天`;
+  return age.calendarUnknown?.length ? `${days}（日历未收录 ${age.calendarUnknown.join('、')} 年，按自然日计）` : days;
 }
 
 function judgeAnnual(reading: Reading, rule: Extract<FreshnessRule, { kind: 'annual' }>, today: Day): FreshnessState {

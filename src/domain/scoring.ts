@@ -1,3 +1,4 @@
+import { ageText } from './freshness.js';
 import type { NewestItem } from './observation.js';
 import {
   type Category,
@@ -26,6 +27,9 @@ export interface SectionStanding {
   url: string;
   state: FreshnessState;
   ageDays: number | null;
+  /** Under a working-day rule: the age in working days, or the years the calendar does not know. */
+  ageWorkingDays?: number | null | undefined;
+  calendarUnknown?: number[] | undefined;
   newest: NewestItem | null;
 }
 
@@ -109,7 +113,7 @@ function verdictOf(state: FreshnessState): Verdict {
 function ruleText(rule: FreshnessRule): string {
   switch (rule.kind) {
     case 'maxAge':
-      return `应在 ${rule.maxAge} 天内更新`;
+      return `应在 ${rule.maxAge} ${rule.workingDays ? '个工作日' : '天'}内更新`;
     case 'annual':
       return `应于每年 ${Number(rule.due.slice(0, 2))} 月 ${Number(rule.due.slice(3))} 日前发布${rule.yearOffset < 0 ? '上一年度' : '本年度'}信息`;
     case 'presence':
@@ -118,7 +122,7 @@ function ruleText(rule: FreshnessRule): string {
 }
 
 function explain(s: SectionStanding, verdict: Verdict, rule: FreshnessRule, points: number, max: number): string {
-  const newest = s.newest ? `最新信息 ${s.newest.date}${s.ageDays !== null ? `（${s.ageDays} 天前）` : ''}` : '';
+  const newest = s.newest ? `最新信息 ${s.newest.date}${s.ageDays !== null ? `（${ageText(s)}前）` : ''}` : '';
   const pts = `得 ${round1(points)}/${round1(max)} 分`;
   switch (s.state) {
     case 'fresh':

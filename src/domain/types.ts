@@ -27,8 +27,11 @@ export const UNKNOWN_STATES: ReadonlySet<FreshnessState> = new Set(['unreachable
 export type Day = string;
 
 export type FreshnessRule =
-  /** Stale once the newest item is older than `maxAge` days; `due` from `dueAt` days on. */
-  | { kind: 'maxAge'; maxAge: number; dueAt: number }
+  /**
+   * Stale once the newest item is older than `maxAge` days; `due` from `dueAt` days on. With `workingDays`
+   * both count Chinese working days (statutory holidays off, 调休 make-up days on).
+   */
+  | { kind: 'maxAge'; maxAge: number; dueAt: number; workingDays?: boolean }
   /**
    * A yearly publication: the item for year R must be online by `due` (MM-DD). `yearOffset` says which
    * year is owed once that date passes: 0 for a plan of the current year, -1 for last year's report.

@@ -30,6 +30,8 @@ export interface Page {
 
 export interface ChatReply {
   pages: Page[];
+  /** Files uploaded with the first page (e.g. the inspection workbook). */
+  files?: { name: string; data: Uint8Array }[];
   /** Only the asker sees it (errors, refusals). */
   ephemeral?: boolean;
 }

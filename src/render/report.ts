@@ -23,7 +23,7 @@ export interface ReportInput {
 /** How many bureaus each annex lists, as in the 2009 notice. */
 export const ANNEX_TOP: Record<Level, number> = { province: 10, city: 30, county: 30 };
 
-const VETO_NAMES: Record<VetoCode, string> = {
+export const VETO_NAMES: Record<VetoCode, string> = {
   'stale-columns': '动态/通知类栏目长期未更新',
   'overdue-columns': '应更新栏目未更新过多',
   'blank-columns': '空白栏目过多',

@@ -9,6 +9,7 @@ import {
   visibleItems,
   watchesDataproxy,
 } from './model.js';
+import { workingDaysOld } from './working-days.js';
 
 /**
  * What a careful inspector would record for every section on `today`, stated from what the generator
@@ -39,6 +40,17 @@ function stateOf(items: SimSection['items'], rule: FreshnessRule, today: Day): {
   const newest = items.reduce<Day | null>((m, i) => (m === null || i.date > m ? i.date : m), null);
   if (newest === null) return { state: 'blank', why: 'nothing published yet' };
   if (rule.kind === 'presence') return { state: 'fresh', why: 'presence: items are there' };
+  if (rule.kind === 'maxAge' && rule.workingDays) {
+    const working = workingDaysOld(newest, today);
+    // A year the holiday data does not cover: calendar days, the thresholds stretched by 7/5.
+    const [days, max, due, unit] =
+      working === null
+        ? [age(newest, today), Math.ceil((rule.maxAge * 7) / 5), Math.ceil((rule.dueAt * 7) / 5), 'calendar days']
+        : [working, rule.maxAge, rule.dueAt, 'working days'];
+    if (days > max) return { state: 'stale', why: `newest ${newest} is ${days} ${unit} old, past ${max}` };
+    if (days >= due) return { state: 'due', why: `newest ${newest} is ${days} ${unit} old, due from ${due}` };
+    return { state: 'fresh', why: `newest ${newest} is ${days} ${unit} old, within ${due}` };
+  }
   if (rule.kind === 'maxAge') {
     const days = age(newest, today);
     if (days > rule.maxAge) return { state: 'stale', why: `newest ${newest} is ${days} days old, past ${rule.maxAge}` };

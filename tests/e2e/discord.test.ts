@@ -88,11 +88,12 @@ describe('the bot against a local Discord stand-in', () => {
       'history',
       'rankings',
       'rates',
+      'report',
       'score',
       'stale',
     ]);
     expect(registered.find((c) => c.name === 'rankings')?.name_localizations['zh-CN']).toBe('排名');
-    for (const name of ['check', 'digest', 'exception', 'discover'])
+    for (const name of ['check', 'digest', 'exception', 'discover', 'report'])
       expect(registered.find((c) => c.name === name)?.default_member_permissions).toBe('32');
     expect(registered.find((c) => c.name === 'score')?.default_member_permissions ?? null).toBeNull();
     // A restart with the same definitions does not register again.
@@ -218,6 +219,16 @@ describe('the bot against a local Discord stand-in', () => {
     expect(state.original?.embeds[0]?.title).toBe(`每周简报 · ${DAY}`);
     const patches = fake.requests.filter((r) => r.method === 'PATCH' && r.path.includes(state.token));
     expect(patches.map((p) => p.status)).toEqual([429, 200]);
+  });
+
+  it('uploads the inspection workbook for /report', async () => {
+    const before = fake.uploads.length;
+    const id = fake.sendCommand('report');
+    const state = await fake.waitFor(id, (s) => (s.original?.embeds.length ?? 0) > 0, 15_000);
+    expect(state.original?.embeds[0]?.title).toBe('检查报告（工作簿）');
+    const file = fake.uploads.slice(before).find((f) => f.name.endsWith('.xlsx'));
+    expect(file?.name).toBe(`landwatch-${DAY}.xlsx`);
+    expect(file?.data.subarray(0, 2).toString()).toBe('PK');
   });
 
   it('resumes after a gateway reconnect and keeps answering', async () => {

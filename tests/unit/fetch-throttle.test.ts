@@ -92,11 +92,17 @@ describe('a rate-limited site is not a site that is down', () => {
       }) as unknown as Store;
     const now = new Date('2026-12-01T00:00:00Z');
     expect(
-      standingsFrom(catalogSource(config, storeWith('blocked'))(), storeWith('blocked'), now)[0]?.availability,
+      standingsFrom(catalogSource(config, storeWith('blocked'))(), storeWith('blocked'), now, config.calendar)[0]
+        ?.availability,
     ).toEqual({ checks: 2, failures: 0 });
     // The oracle's other side: the same checks, unreachable, are an outage.
     expect(
-      standingsFrom(catalogSource(config, storeWith('unreachable'))(), storeWith('unreachable'), now)[0]?.availability,
+      standingsFrom(
+        catalogSource(config, storeWith('unreachable'))(),
+        storeWith('unreachable'),
+        now,
+        config.calendar,
+      )[0]?.availability,
     ).toEqual({ checks: 2, failures: 2 });
   });
 });

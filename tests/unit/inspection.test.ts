@@ -81,26 +81,30 @@ describe('site availability for the 2019 veto', () => {
 
   it('does not call a site down because one column keeps failing', () => {
     const store = memoryStore({ work_news: days(17, () => 'unreachable'), notices: days(17, () => 'fresh') });
-    const standing = inspect(catalogSource(config, store)(), store, now).standings[0];
+    const standing = inspect(catalogSource(config, store)(), store, now, config.calendar).standings[0];
     expect(standing?.availability).toEqual({ checks: 6, failures: 0 });
   });
 
   it('counts a check as failed when the whole site was unreachable', () => {
     const down = (i: number) => (i === 16 ? 'unreachable' : 'fresh');
     const store = memoryStore({ work_news: days(17, down), notices: days(17, down) });
-    const inspection = inspect(catalogSource(config, store)(), store, now);
+    const inspection = inspect(catalogSource(config, store)(), store, now, config.calendar);
     expect(inspection.standings[0]?.availability).toEqual({ checks: 6, failures: 1 });
     expect(inspection.scores[0]?.vetoes.map((v) => v.code)).toContain('site-unreachable');
   });
 
   it('snapshots ranks once a week and measures movement against the week-old one', () => {
     const store = memoryStore({ work_news: days(17, () => 'fresh') });
-    expect(snapshotIfDue(inspect(catalogSource(config, store)(), store, now), store, now)).toBe(true);
+    expect(snapshotIfDue(inspect(catalogSource(config, store)(), store, now, config.calendar), store, now)).toBe(true);
     expect(
-      snapshotIfDue(inspect(catalogSource(config, store)(), store, now), store, new Date('2026-11-30T05:00:00Z')),
+      snapshotIfDue(
+        inspect(catalogSource(config, store)(), store, now, config.calendar),
+        store,
+        new Date('2026-11-30T05:00:00Z'),
+      ),
     ).toBe(false);
     const later = new Date('2026-12-04T05:00:00Z');
-    const inspection = inspect(catalogSource(config, store)(), store, later);
+    const inspection = inspect(catalogSource(config, store)(), store, later, config.calendar);
     expect(inspection.baselineAt).toBe(now.toISOString());
     expect(inspection.rankings.city[0]?.movement).toBe(0);
   });
