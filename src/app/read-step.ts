@@ -9,6 +9,7 @@ import { itemFit, MIN_ITEMS_TO_FIT } from '../domain/discovery.js';
 import type { Observation, Provenance } from '../domain/observation.js';
 import type { SectionRecord } from '../domain/section-record.js';
 import type { Category, Day, Section } from '../domain/types.js';
+import { decodeBody } from '../extract/charset.js';
 import { extractDetailDate } from '../extract/detail.js';
 import { type ExtractInput, type Extraction, extractSection, toReading, withDetailDates } from '../extract/extract.js';
 import { blockReason } from '../extract/family.js';
@@ -88,7 +89,7 @@ export async function observeSection(
         access: fetched.access,
         httpStatus: fetched.status,
         // Blocked says by what (a script challenge, throttling, a captcha, a refusal); the status stays beside it.
-        reason: fetched.access === 'blocked' ? blockReason(fetched.status, null) : fetched.reason,
+        reason: fetched.access === 'blocked' ? blockReason(fetched.status, refusalText(fetched.body)) : fetched.reason,
         bytes: 0,
         ms: fetched.ms,
         reading: null,
@@ -136,6 +137,13 @@ export async function observeSection(
     validators: { etag: fetched.etag, lastModified: fetched.lastModified },
     titles: blocked ? [] : extraction.items.map((i) => i.title),
   };
+}
+
+/** The text of a refusal page, when the fetcher kept one. */
+function refusalText(body: Uint8Array | undefined): string | null {
+  if (!body) return null;
+  const decoded = decodeBody(body, null);
+  return decoded.ok ? decoded.text : null;
 }
 
 /** Item fit rounded for the store, or null when the list is too short to tell. */

@@ -38,11 +38,22 @@ export type FetchResult =
       ms: number;
     }
   | { kind: 'not-modified'; status: 304; ms: number }
-  | { kind: 'failed'; access: Exclude<Access, 'ok'>; status: number | null; reason: string; ms: number };
+  | {
+      kind: 'failed';
+      access: Exclude<Access, 'ok'>;
+      status: number | null;
+      reason: string;
+      ms: number;
+      /** The start of a refusal's page (403, 412), to tell a script challenge from a plain refusal. */
+      body?: Uint8Array | undefined;
+    };
 
 export type Fetcher = (req: FetchRequest) => Promise<FetchResult>;
 
 /** A site root: where redesigned sites send links to columns that no longer exist. */
+/** How much of a refusal's page is kept: challenge pages are a few kilobytes of script. */
+const REFUSAL_BYTES = 64 * 1024;
+
 function isHomepage(url: string): boolean {
   try {
     return /^\/(index\.[a-z]+)?$/i.test(new URL(url).pathname);
@@ -248,12 +259,19 @@ export function createFetcher(settings: FetchSettings, options: FetcherOptions =
           continue;
         }
         if (status >= 400) {
+          const access = accessForStatus(status);
+          if (access === 'blocked') {
+            // A refusal's page is small and says whether a browser would pass it (a challenge's script).
+            const encoding = (header(res.headers, 'content-encoding') ?? '').trim().toLowerCase();
+            const { bytes } = await readCapped(res.body, encoding, REFUSAL_BYTES);
+            return { kind: 'failed', access, status, reason: `http-${status}`, ms: ms(), body: bytes };
+          }
           await res.body.dump();
           if (RETRY_STATUSES.has(status) && attempt < settings.retries && !deadline.signal.aborted) {
             await sleep(300 * 2 ** attempt++);
             continue;
           }
-          return { kind: 'failed', access: accessForStatus(status), status, reason: `http-${status}`, ms: ms() };
+          return { kind: 'failed', access, status, reason: `http-${status}`, ms: ms() };
         }
         if (redirectedToHomepage(req.url, url)) {
           discard(res.body);

@@ -1,3 +1,4 @@
+import { decodeBody } from '../extract/charset.js';
 import type { Extraction } from '../extract/extract.js';
 import { hostOf } from './host-of.js';
 import {
@@ -21,10 +22,19 @@ function builtByScript(x: Extraction, html: string | null): boolean {
   return x.reason === 'script-list' || (html !== null && LOADS_DATA.test(html));
 }
 
+/** Scripts that set a cookie or reload: a refusal a browser passes by running them, as a person's would. */
+const PASSES_BY_SCRIPT = /document\.cookie|location\.(reload|replace|href)|window\.location|setTimeout\s*\(/;
+
+/** A refusal page (403, 412) whose own script would let a browser through; a plain refusal would not. */
+function isScriptChallenge(body: Uint8Array): boolean {
+  const decoded = decodeBody(body, null);
+  return decoded.ok && /<script/i.test(decoded.text) && PASSES_BY_SCRIPT.test(decoded.text);
+}
+
 /** What only a browser can get past: a list built by script, or a script challenge (瑞数's 412, 加速乐's 200). */
 function needsBrowser(section: SectionToRead, page: SectionRead & { html: string | null }): boolean {
   if (section.render === 'browser') return true;
-  if (page.fetched.kind === 'failed') return page.fetched.status === 412;
+  if (page.fetched.kind === 'failed') return page.fetched.body !== undefined && isScriptChallenge(page.fetched.body);
   const x = page.extraction;
   return x !== null && (x.challenge || (x.status === 'unparsed' && builtByScript(x, page.html)));
 }

@@ -1,10 +1,12 @@
-import { getHolidaysInRange, isWorkday } from 'chinese-days';
+import chineseDays from 'chinese-days';
 import type { Day } from '../domain/types.js';
 
 /**
  * The simulator's own count of working days, straight from the chinese-days package's API rather than the
  * calendar landwatch builds from its data, so the truth does not share the code it checks.
  */
+// Node loads the package as CommonJS: its functions sit on the default export.
+const { getHolidaysInRange, isWorkday } = chineseDays;
 const known = new Map<number, boolean>();
 const working = new Map<Day, boolean>();
 

@@ -37,7 +37,7 @@ const POLL_MS = [25, 25, 50, 50, 100, 100, 200];
  * A page with nothing in flight and a DOM that has not changed for this long will not grow a list: the
  * wait ends there rather than at the deadline. A challenge's reload or a late XHR counts as activity.
  */
-const SETTLED_MS = 5000;
+const SETTLED_MS = 2000;
 /** A browser call that hangs past the deadline is cut off by closing its context this much later. */
 const HANG_GRACE_MS = 2000;
 
