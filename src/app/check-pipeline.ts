@@ -184,6 +184,7 @@ function judgeAndStore(
     ageDays: freshness.ageDays,
     previous: previous?.state ?? null,
     reason: observation.reason,
+    note: observation.note,
     itemFit: fit,
     previousItemFit: previous?.itemFit ?? null,
   };

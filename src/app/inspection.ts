@@ -55,6 +55,8 @@ export function standingsFrom(catalog: Catalog, store: Store, now: Date, calenda
         state: record.state,
         ageDays: record.ageDays,
         newest,
+        reason: record.last.reason,
+        note: record.last.note,
         ...working,
       };
     });

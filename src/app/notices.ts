@@ -28,6 +28,8 @@ export function recordNotices(
     state: r.state,
     newest: r.newest,
     ageDays: r.ageDays,
+    reason: r.reason,
+    note: r.note,
   }));
   const { notices, memory } = planNotices(outcomes, store.alertMemory(), now, policy);
   store.setAlertMemory(memory);

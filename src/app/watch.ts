@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import { drainOutbox, type Sinks } from '../chat/outbox.js';
 import { composeDigestMessage, DASHBOARD_CHART_PATH } from '../digest/digest.js';
 import type { Section } from '../domain/types.js';
+import { digestWorkbookFiles } from '../render/workbook.js';
 import type { App } from './app.js';
 import type { CheckRun } from './check-pipeline.js';
 import { weekInReview } from './week-in-review.js';
@@ -39,7 +40,11 @@ export function createWatch(app: App, chat: { sinks: Sinks; logger: Logger }): W
         ...composeDigestMessage(app.services.inspection(), 'zh-CN', weekInReview(app.catalog(), store, now)),
         image: { file: CHART, dashboardPath: DASHBOARD_CHART_PATH },
       };
-      const files = [{ name: CHART, base64: app.services.digestChart().toString('base64') }];
+      const files = [
+        { name: CHART, base64: app.services.digestChart().toString('base64') },
+        // The workbook rides along when settings.yaml asks (digest.attachWorkbook) and it fits an upload.
+        ...(await digestWorkbookFiles(app.parts.config.settings.digest, app.services.inspection())),
+      ];
       store.enqueue([{ channel: 'digest', createdAt: at, notBefore: at, message, files, sectionKeys: [] }], now);
       await store.flush();
       await drain();

@@ -20,6 +20,9 @@ export interface SectionOutcome {
   state: FreshnessState;
   newest: Day | null;
   ageDays: number | null;
+  /** Why an unreadable section could not be read, and what would read it (the browser it needs). */
+  reason?: string | null | undefined;
+  note?: string | null | undefined;
 }
 
 /** What we remember per section for alerting. */

@@ -1,5 +1,6 @@
 import { ageText } from './freshness.js';
 import type { NewestItem } from './observation.js';
+import { reasonText } from './read-reasons.js';
 import {
   type Category,
   type FreshnessRule,
@@ -31,6 +32,9 @@ export interface SectionStanding {
   ageWorkingDays?: number | null | undefined;
   calendarUnknown?: number[] | undefined;
   newest: NewestItem | null;
+  /** Why an unreadable section could not be read, and what would read it. */
+  reason?: string | null | undefined;
+  note?: string | null | undefined;
 }
 
 export interface BureauStanding {
@@ -138,7 +142,8 @@ function explain(s: SectionStanding, verdict: Verdict, rule: FreshnessRule, poin
     case 'missing':
       return '栏目不存在或已迁移（404）：0 分，请核实栏目地址';
     default:
-      return verdict === 'unknown' ? '本次无法读取该栏目，不计入得分，覆盖不完整' : pts;
+      if (verdict !== 'unknown') return pts;
+      return `本次无法读取该栏目${s.reason || s.note ? `（${reasonText(s.reason, s.note)}）` : ''}，不计入得分，覆盖不完整`;
   }
 }
 

@@ -10,6 +10,8 @@ export interface SectionResult {
   ageDays: number | null;
   previous: FreshnessState | null;
   reason: string | null;
+  /** What the read paths said when no list came of it (the browser it needs). */
+  note?: string | null | undefined;
   /** Item fit of the list read now (undefined: nothing read) and at the check before. */
   itemFit?: number | null | undefined;
   previousItemFit: number | null;

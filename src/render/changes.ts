@@ -1,5 +1,6 @@
 import type { Notice, NoticeKind } from '../domain/alerts.js';
 import type { ChatLine, ChatMessage, ChatTone } from '../domain/chat-message.js';
+import { reasonText } from '../domain/read-reasons.js';
 import { STATE_LABELS } from './labels.js';
 
 /**
@@ -41,7 +42,9 @@ export const ROLL_UP_BUREAUS = 10;
 function describe(n: Notice): ChatLine {
   const o = n.outcome;
   const newest = o.newest ? `最新 ${o.newest}${o.ageDays !== null ? `（${o.ageDays} 天前）` : ''}` : '无可读日期';
-  return ['· ', { text: o.categoryName, url: o.url }, `：${STATE_LABELS[o.state]}，${newest}`];
+  // An unreadable section says why, and what would read it; a readable one says how old its newest item is.
+  const why = n.kind === 'ops-down' ? reasonText(o.reason, o.note) : '';
+  return ['· ', { text: o.categoryName, url: o.url }, `：${STATE_LABELS[o.state]}，${why || newest}`];
 }
 
 function message(kind: NoticeKind, title: string, notices: Notice[], lines: ChatLine[]): OutgoingMessage {

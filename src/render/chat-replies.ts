@@ -1,5 +1,6 @@
 import type { RankedBureau } from '../domain/rankings.js';
 import type { CategoryRate } from '../domain/rates.js';
+import { reasonText } from '../domain/read-reasons.js';
 import type { BureauScore, CategoryScore } from '../domain/scoring.js';
 import type { HistoryEntry } from '../domain/section-record.js';
 import { GROUPS, type Level } from '../domain/types.js';
@@ -101,7 +102,8 @@ export function historyReply(bureau: string, category: string, history: HistoryE
   if (history.length === 0) return message(t(locale, 'noHistory'));
   const lines = [...history].reverse().map((h) => {
     const mark = h.changed ? '🔸' : '·';
-    const reason = h.reason ? ` (${escapeMarkdown(h.reason)})` : '';
+    const said = locale === 'zh-CN' ? reasonText(h.reason) : (h.reason ?? '');
+    const reason = said ? ` (${escapeMarkdown(said)})` : '';
     return `${mark} ${h.at.slice(0, 16).replace('T', ' ')} · ${stateLabel(h.state, locale)} · ${t(locale, 'newest')} ${h.newest ?? '-'} · ${h.itemCount}${reason}`;
   });
   return { pages: paginate(t(locale, 'historyTitle', { bureau, category }), lines, { color: COLORS.info }) };

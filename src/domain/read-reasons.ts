@@ -1,0 +1,19 @@
+/** Why a section could not be read, in the words inspectors read (zh-CN), for the read paths' reasons. */
+export const REASON_LABELS: Record<string, string> = {
+  challenge: '脚本验证拦截',
+  forbidden: '拒绝访问',
+  'rate-limited': '访问频率受限',
+  captcha: '需要验证码',
+  'script-list': '列表由脚本生成',
+  'no-list': '页面中没有列表',
+  timeout: '超时',
+  'redirect-loop': '重定向循环',
+  'redirected-to-homepage': '跳转到首页',
+  'address-not-allowed': '地址不在允许范围',
+};
+
+/** A reason in words, with what would read the section when the read paths said so; '' when none. */
+export function reasonText(reason: string | null | undefined, note?: string | null): string {
+  const said = reason ? (REASON_LABELS[reason] ?? reason) : '';
+  return [said, note ?? ''].filter((t) => t !== '').join('；');
+}
