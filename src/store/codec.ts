@@ -15,8 +15,8 @@ export interface StoredRecord {
   s: FreshnessState;
   since: string;
   age: number | null;
-  /** Item fit, when known. */
-  f?: number;
+  /** Item fit; absent when the record has none (null is kept: "too few items to tell"). */
+  f?: number | null;
   /** The last observation without what the record and its history already say. */
   last: Partial<Omit<Observation, 'reading'>> & { reading: StoredReading | null };
   /** Validators; `r` is present only when their reading differs from the last one. */
@@ -140,7 +140,7 @@ export function encodeRecord(record: SectionRecord): StoredRecord {
     last: stored,
     h: encodeHistory(history),
   };
-  if (typeof record.itemFit === 'number') out.f = record.itemFit;
+  if (record.itemFit !== undefined) out.f = record.itemFit;
   if (record.cache) {
     const { etag, lastModified, reading: cached } = record.cache;
     out.c = { e: etag, m: lastModified };

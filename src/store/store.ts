@@ -4,13 +4,11 @@ import path from 'node:path';
 import { Low } from 'lowdb';
 import { z } from 'zod';
 import type { AlertMemory } from '../domain/alerts.js';
-import type { Observation, Reading } from '../domain/observation.js';
 import type { OutboxEntry } from '../domain/outbox.js';
 import type { RankingSnapshot, Relocated, SectionRecord } from '../domain/section-record.js';
-import type { Day, FreshnessState, Level } from '../domain/types.js';
-import type { Page } from '../render/chat-pages.js';
 import { decodeRecord, type StoredRecord } from './codec.js';
 import { StoreFile } from './store-file.js';
+import { storeOver } from './store-state.js';
 
 /** Version 2 writes records in the compact form of `codec.ts`; version 1 files (plain records) still load. */
 export const STORE_VERSION = 2;
@@ -30,12 +28,6 @@ export interface StoreData {
   /** Section addresses accepted in chat after a site moved them, by section key. */
   relocations?: Record<string, Relocated>;
 }
-
-/** Delivered messages are kept this long, so a week's alerts can be counted and looked up. */
-const SENT_RETENTION_MS = 30 * 86_400_000;
-
-/** About a year of weekly snapshots. */
-export const SNAPSHOT_LIMIT = 60;
 
 export class StoreError extends Error {
   override name = 'StoreError' as const;
@@ -84,7 +76,7 @@ export interface Store {
   markFailed(id: string, error: string): void;
   relocations(): Record<string, Relocated>;
   relocate(key: string, relocated: Relocated): void;
-  /** Persists everything put since the last flush (one atomic file replace). */
+  /** Persists everything changed since the last flush; flushes are queued and never interleave. */
   flush(): Promise<void>;
 }
 
@@ -130,73 +122,8 @@ export async function openStore(dir: string): Promise<Store> {
   const data: StoreData = existing ?? { schema: 'landwatch-store', version: STORE_VERSION, sections: {} };
   const storeFile = new StoreFile(file);
   const db = new Low<StoreData>(storeFile, data);
-  let dirty = false;
-  let revision = 0;
-  return {
-    file,
-    section: (key) => data.sections[key],
-    sections: () => Object.values(data.sections),
-    put(key, record) {
-      data.sections[key] = record;
-      storeFile.changed(key);
-      dirty = true;
-      revision++;
-    },
-    snapshots: () => data.snapshots ?? [],
-    addSnapshot(snapshot) {
-      data.snapshots = [...(data.snapshots ?? []), snapshot].slice(-SNAPSHOT_LIMIT);
-      dirty = true;
-      revision++;
-    },
-    revision: () => revision,
-    alertMemory: () => data.alertMemory ?? {},
-    setAlertMemory(memory) {
-      data.alertMemory = memory;
-      dirty = true;
-    },
-    outbox: () => data.outbox ?? [],
-    enqueue(messages, now) {
-      const cutoff = new Date(now.getTime() - SENT_RETENTION_MS).toISOString();
-      const kept = (data.outbox ?? []).filter((e) => !e.sentAt || e.sentAt >= cutoff);
-      const added = messages.map((m) => {
-        data.outboxSeq = (data.outboxSeq ?? 0) + 1;
-        return { ...m, id: `lw${data.outboxSeq}`, sentAt: null, deliveries: {}, attempts: 0, lastError: null };
-      });
-      data.outbox = [...kept, ...added];
-      dirty = true;
-      return added;
-    },
-    markDelivered(id, sink, messageId) {
-      const entry = data.outbox?.find((e) => e.id === id);
-      if (!entry) return;
-      entry.deliveries[sink] = messageId;
-      dirty = true;
-    },
-    markSent(id, at) {
-      const entry = data.outbox?.find((e) => e.id === id);
-      if (!entry) return;
-      entry.sentAt = at.toISOString();
-      entry.attempts++;
-      entry.lastError = null;
-      dirty = true;
-    },
-    relocations: () => data.relocations ?? {},
-    relocate(key, relocated) {
-      data.relocations = { ...(data.relocations ?? {}), [key]: relocated };
-      dirty = true;
-      revision++;
-    },
-    markFailed(id, error) {
-      const entry = data.outbox?.find((e) => e.id === id);
-      if (!entry) return;
-      entry.attempts++;
-      entry.lastError = error.slice(0, 500);
-      dirty = true;
-    },
-    async flush() {
-      if (!dirty) return;
-      dirty = false;
-      await db.write();
-    },
-  };
+  return storeOver(file, data, async (_data, changes) => {
+    for (const key of changes.sections) storeFile.changed(key);
+    await db.write();
+  });
 }
