@@ -1,6 +1,7 @@
-import { open, rename } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
+import type { SectionRecord } from '../domain/section-record.js';
 import { encodeRecord } from './codec.js';
+import { replaceDurably } from './durable.js';
 import type { StoreData } from './store.js';
 
 /** Pieces of about this many bytes are written at a time. */
@@ -11,7 +12,8 @@ const END = Buffer.from('}}');
 /**
  * lowdb's adapter for the store file. lowdb's own JSON adapters build the whole file as one string, which
  * at national scale is hundreds of megabytes held twice during a write; this one writes record by record
- * into a temporary file and renames it over the old one, so a crash mid-write leaves the last good file.
+ * into a temporary file and renames it over the old one (see `replaceDurably`), so a crash or power loss
+ * mid-write leaves the last good file.
  * Writes are queued: two flushes never interleave. Reading is done (and validated) by `openStore`.
  */
 export class StoreFile implements Adapter<StoreData> {
@@ -30,6 +32,16 @@ export class StoreFile implements Adapter<StoreData> {
     this.encoded.delete(key);
   }
 
+  /** `"key":{record}`, encoded once per version of the record. */
+  fragment(key: string, record: SectionRecord): Buffer {
+    let bytes = this.encoded.get(key);
+    if (!bytes) {
+      bytes = Buffer.from(`${JSON.stringify(key)}:${JSON.stringify(encodeRecord(record))}`);
+      this.encoded.set(key, bytes);
+    }
+    return bytes;
+  }
+
   async read(): Promise<StoreData | null> {
     throw new Error('StoreFile is write-only: openStore reads and validates the file');
   }
@@ -40,10 +52,8 @@ export class StoreFile implements Adapter<StoreData> {
     return next;
   }
 
-  private async writeNow(data: StoreData): Promise<void> {
-    const tmp = `${this.file}.${process.pid}.tmp`;
-    const handle = await open(tmp, 'w');
-    try {
+  private writeNow(data: StoreData): Promise<void> {
+    return replaceDurably(this.file, async (handle) => {
       const { sections, ...rest } = data;
       let piece: Buffer[] = [Buffer.from(`${JSON.stringify(rest).slice(0, -1)},"sections":{`)];
       let size = 0;
@@ -51,11 +61,7 @@ export class StoreFile implements Adapter<StoreData> {
       for (const key of Object.keys(sections)) {
         const record = sections[key];
         if (!record) continue;
-        let bytes = this.encoded.get(key);
-        if (!bytes) {
-          bytes = Buffer.from(`${JSON.stringify(key)}:${JSON.stringify(encodeRecord(record))}`);
-          this.encoded.set(key, bytes);
-        }
+        const bytes = this.fragment(key, record);
         if (!first) piece.push(COMMA);
         piece.push(bytes);
         first = false;
@@ -68,9 +74,6 @@ export class StoreFile implements Adapter<StoreData> {
       }
       piece.push(END);
       await handle.write(Buffer.concat(piece));
-    } finally {
-      await handle.close();
-    }
-    await rename(tmp, this.file);
+    });
   }
 }

@@ -1,23 +1,26 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, stat, truncate } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
-import { z } from 'zod';
 import type { AlertMemory } from '../domain/alerts.js';
 import type { OutboxEntry } from '../domain/outbox.js';
 import type { RankingSnapshot, Relocated, SectionRecord } from '../domain/section-record.js';
-import { decodeRecord, type StoredRecord } from './codec.js';
+import { removeStaleTemps } from './durable.js';
+import { Journal } from './journal.js';
+import { encodeBatch } from './journal-batch.js';
 import { StoreFile } from './store-file.js';
+import { loadStore } from './store-load.js';
 import { storeOver } from './store-state.js';
 
-/** Version 2 writes records in the compact form of `codec.ts`; version 1 files (plain records) still load. */
-export const STORE_VERSION = 2;
-const READABLE_VERSIONS = new Set([1, 2]);
+/** The format this landwatch writes; see `store-load.ts` for the ones it reads. */
+export const STORE_VERSION = 3;
 export const STORE_FILE = 'landwatch.json';
+export const JOURNAL_FILE = 'landwatch.journal';
 
 export interface StoreData {
   schema: 'landwatch-store';
   version: number;
+  /** Journal batches this data includes (version 3). */
+  batch?: number;
   sections: Record<string, SectionRecord>;
   /** Oldest first. This and the fields below were added after version 1 shipped: absent reads as empty. */
   snapshots?: RankingSnapshot[];
@@ -38,19 +41,6 @@ export class StoreError extends Error {
     super(`${file}: ${problem}. The file was left untouched; move it aside or fix it to continue.`);
   }
 }
-
-/** Checked on load; records are our own writes, so the envelope and version are what can go wrong. */
-const envelope = z.object({
-  schema: z.literal('landwatch-store'),
-  version: z.number().int(),
-  sections: z.record(
-    z.string(),
-    z.union([
-      z.object({ state: z.string(), history: z.array(z.unknown()) }).loose(),
-      z.object({ s: z.string(), u: z.string(), h: z.array(z.array(z.unknown())) }).loose(),
-    ]),
-  ),
-});
 
 export interface Store {
   readonly file: string;
@@ -80,50 +70,42 @@ export interface Store {
   flush(): Promise<void>;
 }
 
-/**
- * Reads and validates an existing store file before lowdb may ever write over it. The parsed data is
- * handed to lowdb as is, so a large store is parsed once, not twice.
- */
-function readExisting(file: string): StoreData | null {
-  if (!existsSync(file)) return null;
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    throw new StoreError(file, `store is damaged (not valid JSON: ${(e as Error).message})`);
-  }
-  const parsed = envelope.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new StoreError(
-      file,
-      `store is damaged or not a landwatch store (${issue?.path.join('.') || 'top level'}: ${issue?.message})`,
-    );
-  }
-  if (!READABLE_VERSIONS.has(parsed.data.version)) {
-    throw new StoreError(
-      file,
-      `store was written by format version ${parsed.data.version}; this landwatch reads versions ${[...READABLE_VERSIONS].join(' and ')}`,
-    );
-  }
-  const store = data as StoreData;
-  if (parsed.data.version === 2) {
-    const stored = store.sections as unknown as Record<string, StoredRecord>;
-    for (const key of Object.keys(stored)) store.sections[key] = decodeRecord(key, stored[key] as StoredRecord);
-  }
-  store.version = STORE_VERSION;
-  return store;
-}
+/** The journal is folded into the main file once it is this big, or as big as the main file. */
+const COMPACT_FLOOR = 1 << 20;
 
+/**
+ * The embedded store: lowdb's main file (`landwatch.json`, everything as of its last rewrite) and an
+ * append-only journal beside it (`landwatch.journal`, what each flush since changed). A flush appends one
+ * synced line; when the journal has grown as big as the main file, the flush rewrites the main file
+ * through lowdb instead and empties the journal. Files an older version wrote are rewritten at the first
+ * flush, so no older landwatch ever sees a journal it would ignore.
+ */
 export async function openStore(dir: string): Promise<Store> {
   const file = path.resolve(dir, STORE_FILE);
-  const existing = readExisting(file);
+  const journalFile = path.resolve(dir, JOURNAL_FILE);
+  const loaded = loadStore(file, journalFile);
   await mkdir(path.dirname(file), { recursive: true });
-  const data: StoreData = existing ?? { schema: 'landwatch-store', version: STORE_VERSION, sections: {} };
+  await removeStaleTemps(file);
+  // An append a kill cut short: that flush never returned.
+  if (loaded && loaded.journal.whole < loaded.journal.size) await truncate(journalFile, loaded.journal.whole);
+  const data: StoreData = loaded?.data ?? { schema: 'landwatch-store', version: STORE_VERSION, sections: {} };
   const storeFile = new StoreFile(file);
   const db = new Low<StoreData>(storeFile, data);
+  const journal = new Journal(journalFile, loaded?.journal.whole ?? 0);
+  let mainBytes = loaded?.mainBytes ?? 0;
+  let mainCurrent = loaded?.mainVersion === STORE_VERSION;
   return storeOver(file, data, async (_data, changes) => {
     for (const key of changes.sections) storeFile.changed(key);
-    await db.write();
+    const batch = (data.batch ?? 0) + 1;
+    if (!mainCurrent || journal.size >= Math.max(COMPACT_FLOOR, mainBytes)) {
+      data.batch = batch;
+      await db.write();
+      mainBytes = (await stat(file)).size;
+      mainCurrent = true;
+      await journal.clear();
+      return;
+    }
+    await journal.append(encodeBatch(data, changes, batch, (key, record) => storeFile.fragment(key, record)));
+    data.batch = batch;
   });
 }

@@ -1,0 +1,101 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { SectionRecord } from '../domain/section-record.js';
+import { decodeRecord, type StoredRecord } from './codec.js';
+import { type JournalContents, readJournal } from './journal.js';
+import { applyBatch, batchLine } from './journal-batch.js';
+import { compactRecord, plainRecord, recordProblem } from './record-schema.js';
+import { STORE_VERSION, type StoreData, StoreError } from './store.js';
+
+/** 1: plain records; 2: compact records (`codec.ts`); 3: version 2 with a journal beside the file. */
+const READABLE_VERSIONS = new Set([1, 2, 3]);
+
+const envelope = z.object({
+  schema: z.literal('landwatch-store'),
+  version: z.number().int(),
+  batch: z.number().int().optional(),
+  sections: z.record(z.string(), z.unknown()),
+});
+
+export interface LoadedStore {
+  data: StoreData;
+  /** Size of the main file (0: none yet). */
+  mainBytes: number;
+  /** The format the main file was written in (null: none yet). */
+  mainVersion: number | null;
+  journal: JournalContents;
+}
+
+/** One record checked and decoded; any problem is a StoreError naming the record and field. */
+function loadRecord(file: string, where: string, key: string, value: unknown, version: number): SectionRecord {
+  const problem = recordProblem(version === 1 ? plainRecord : compactRecord, value);
+  const fail = (p: string) =>
+    new StoreError(file, `${where}record "${key}" is damaged or was not written by landwatch (${p})`);
+  if (problem) throw fail(problem);
+  if (version === 1) return value as SectionRecord;
+  try {
+    return decodeRecord(key, value as StoredRecord);
+  } catch (e) {
+    throw fail(`${(e as Error).name}: ${(e as Error).message}`);
+  }
+}
+
+function readMain(file: string): { data: StoreData; bytes: number; version: number } | null {
+  if (!existsSync(file)) return null;
+  const text = readFileSync(file, 'utf8');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    throw new StoreError(file, `store is damaged (not valid JSON: ${(e as Error).message})`);
+  }
+  const parsed = envelope.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new StoreError(
+      file,
+      `store is damaged or not a landwatch store (${issue?.path.join('.') || 'top level'}: ${issue?.message})`,
+    );
+  }
+  const { version } = parsed.data;
+  if (!READABLE_VERSIONS.has(version)) {
+    throw new StoreError(
+      file,
+      `store was written by format version ${version}; this landwatch reads versions ${[...READABLE_VERSIONS].join(', ')}`,
+    );
+  }
+  const data = raw as StoreData;
+  const stored = data.sections as Record<string, unknown>;
+  for (const key of Object.keys(stored)) data.sections[key] = loadRecord(file, '', key, stored[key], version);
+  data.version = STORE_VERSION;
+  return { data, bytes: Buffer.byteLength(text), version };
+}
+
+/**
+ * Reads the main file and replays the journal's newer lines, validating every record, before anything
+ * may write: a damaged store is refused with a StoreError and left as it is.
+ */
+export function loadStore(file: string, journalFile: string): LoadedStore | null {
+  const main = readMain(file);
+  const journal = readJournal(journalFile);
+  if ('damaged' in journal) throw new StoreError(journalFile, `journal is damaged (${journal.damaged})`);
+  if (!main && journal.lines.length === 0) return null;
+  const data: StoreData = main?.data ?? { schema: 'landwatch-store', version: STORE_VERSION, sections: {} };
+  const folded = data.batch ?? 0;
+  journal.lines.forEach((value, i) => {
+    const parsed = batchLine.safeParse(value);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new StoreError(
+        journalFile,
+        `journal line ${i + 1} is damaged (${issue?.path.join('.')}: ${issue?.message})`,
+      );
+    }
+    const line = parsed.data;
+    if (line.batch <= folded) return;
+    for (const [key, value] of Object.entries(line.sections ?? {}))
+      data.sections[key] = loadRecord(journalFile, `line ${i + 1}: `, key, value, STORE_VERSION);
+    applyBatch(data, line);
+  });
+  return { data, mainBytes: main?.bytes ?? 0, mainVersion: main?.version ?? null, journal };
+}
