@@ -70,8 +70,10 @@ export interface Store {
   flush(): Promise<void>;
 }
 
-/** The journal is folded into the main file once it is this big, or as big as the main file. */
-const COMPACT_FLOOR = 1 << 20;
+export interface StoreTuning {
+  /** The journal is folded into the main file once it is this big and as big as the main file. */
+  compactFloorBytes?: number;
+}
 
 /**
  * The embedded store: lowdb's main file (`landwatch.json`, everything as of its last rewrite) and an
@@ -80,7 +82,8 @@ const COMPACT_FLOOR = 1 << 20;
  * through lowdb instead and empties the journal. Files an older version wrote are rewritten at the first
  * flush, so no older landwatch ever sees a journal it would ignore.
  */
-export async function openStore(dir: string): Promise<Store> {
+export async function openStore(dir: string, tuning: StoreTuning = {}): Promise<Store> {
+  const floor = tuning.compactFloorBytes ?? 1 << 20;
   const file = path.resolve(dir, STORE_FILE);
   const journalFile = path.resolve(dir, JOURNAL_FILE);
   const loaded = loadStore(file, journalFile);
@@ -97,7 +100,7 @@ export async function openStore(dir: string): Promise<Store> {
   return storeOver(file, data, async (_data, changes) => {
     for (const key of changes.sections) storeFile.changed(key);
     const batch = (data.batch ?? 0) + 1;
-    if (!mainCurrent || journal.size >= Math.max(COMPACT_FLOOR, mainBytes)) {
+    if (!mainCurrent || journal.size >= Math.max(floor, mainBytes)) {
       data.batch = batch;
       await db.write();
       mainBytes = (await stat(file)).size;

@@ -71,7 +71,7 @@ describe('loading a store', () => {
     expect(await readFile(path.join(dir, 'landwatch.json'), 'utf8')).toBe(contents);
   });
 
-  it("refuses an unknown state of the record and a day that is not one", async () => {
+  it('refuses an unknown state of the record and a day that is not one', async () => {
     expect((await refusal(await storeDir(compactFile({ s: 'sleepy' })))).message).toMatch(/"b1\/news".*\bs\b/);
     const badDay = compactFile({
       last: { reading: { status: 'ok', family: 'g', itemCount: 1, fingerprint: '0', newest: badItem } },
