@@ -2,6 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import type { SectionRecord } from '../../src/domain/section-record.js';
 
 /** Every open, sync, rename and truncate the store does, in order, with the real calls still made. */
 const calls: string[] = [];
@@ -66,7 +67,7 @@ describe('a flush', () => {
     ]);
 
     calls.length = 0;
-    store.put('b1/news', { ...(store.section('b1/news') as never), ageDays: 3 });
+    store.put('b1/news', { ...(store.section('b1/news') as SectionRecord), ageDays: 3 });
     await store.flush();
     // The journal's first line also makes its name durable.
     expect(calls).toEqual(['open landwatch.journal', 'sync landwatch.journal', `open ${folder}`, `sync ${folder}`]);
