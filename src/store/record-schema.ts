@@ -27,7 +27,16 @@ const readingFields = {
   note: z.string().optional(),
 };
 const reading = z.object({ ...readingFields, titleYears: z.array(z.number().int()) });
-const storedReading = z.object({ ...readingFields, titleYears: z.array(z.number().int()).optional() });
+/** From format 3 a stored reading leaves out what its record's last history row says. */
+const storedReading = z.object({
+  ...readingFields,
+  status: readingFields.status.optional(),
+  itemCount: count.optional(),
+  newest: newestItem
+    .extend({ date: day.optional(), provenance: z.object({ path: z.string(), raw: z.string().optional() }) })
+    .nullable(),
+  titleYears: z.array(z.number().int()).optional(),
+});
 
 const observationFields = {
   at: instant,
@@ -90,7 +99,8 @@ export const compactRecord = z.object({
   c: z
     .object({ e: z.string().nullable(), m: z.string().nullable(), r: storedReading.nullable().optional() })
     .optional(),
-  h: z.array(historyRow),
+  /** A positive count repeats the row before it (format 3). */
+  h: z.array(z.union([historyRow, z.number().int().positive()])),
 });
 
 /** The first problem with `value` as a record, as `field: problem`, or null when it is a valid one. */
