@@ -122,6 +122,7 @@ export async function storeYear() {
       largestBytes = Math.max(largestBytes, await folderBytes(dir));
     }
     writes.sort((a, b) => a - b);
+    await store.idle();
     const bytes = await folderBytes(dir);
 
     // The naive baseline: the same records, plain JSON through lowdb's JSONFile, rewritten at each flush.

@@ -118,8 +118,11 @@ async function inspectStore(data: string): Promise<{ problems: string[]; records
   }
   const left = (await readdir(data).catch(() => [])).filter((n) => n.endsWith('.tmp'));
   if (left.length > 0) problems.push(`temporary files left after open: ${left.join(', ')}`);
-  const journal = await readFile(path.join(data, JOURNAL_FILE)).catch(() => Buffer.alloc(0));
-  if (journal.byteLength > 0 && journal.at(-1) !== 10) problems.push('journal does not end on a whole line');
+  for (const name of await readdir(data).catch(() => [])) {
+    if (!name.startsWith(`${JOURNAL_FILE}.`)) continue;
+    const journal = await readFile(path.join(data, name));
+    if (journal.byteLength > 0 && journal.at(-1) !== 10) problems.push(`${name} does not end on a whole line`);
+  }
   return { problems, records };
 }
 

@@ -14,7 +14,7 @@ const END = Buffer.from('}}');
  * at national scale is hundreds of megabytes held twice during a write; this one writes record by record
  * into a temporary file and renames it over the old one (see `replaceDurably`), so a crash or power loss
  * mid-write leaves the last good file.
- * Writes are queued: two flushes never interleave. Reading is done (and validated) by `openStore`.
+ * Writes are queued: two never interleave. Reading is done (and validated) by `store-load.ts`.
  */
 export class StoreFile implements Adapter<StoreData> {
   private queue: Promise<void> = Promise.resolve();
@@ -46,34 +46,41 @@ export class StoreFile implements Adapter<StoreData> {
     throw new Error('StoreFile is write-only: openStore reads and validates the file');
   }
 
+  /**
+   * Takes the data as it is now, at once (the records' encoded bytes are cached, so this is cheap), and
+   * writes that: the store may change while the file is written, and the file still says one instant.
+   */
   write(data: StoreData): Promise<void> {
-    const next = this.queue.then(() => this.writeNow(data));
+    const { sections, ...rest } = data;
+    const pieces: Buffer[] = [Buffer.from(`${JSON.stringify(rest).slice(0, -1)},"sections":{`)];
+    let first = true;
+    for (const key of Object.keys(sections)) {
+      const record = sections[key];
+      if (!record) continue;
+      if (!first) pieces.push(COMMA);
+      pieces.push(this.fragment(key, record));
+      first = false;
+    }
+    pieces.push(END);
+    const next = this.queue.then(() => this.writeNow(pieces));
     this.queue = next.catch(() => {});
     return next;
   }
 
-  private writeNow(data: StoreData): Promise<void> {
+  private writeNow(pieces: Buffer[]): Promise<void> {
     return replaceDurably(this.file, async (handle) => {
-      const { sections, ...rest } = data;
-      let piece: Buffer[] = [Buffer.from(`${JSON.stringify(rest).slice(0, -1)},"sections":{`)];
+      let batch: Buffer[] = [];
       let size = 0;
-      let first = true;
-      for (const key of Object.keys(sections)) {
-        const record = sections[key];
-        if (!record) continue;
-        const bytes = this.fragment(key, record);
-        if (!first) piece.push(COMMA);
-        piece.push(bytes);
-        first = false;
-        size += bytes.byteLength;
+      for (const piece of pieces) {
+        batch.push(piece);
+        size += piece.byteLength;
         if (size >= PIECE) {
-          await handle.write(Buffer.concat(piece));
-          piece = [];
+          await handle.write(Buffer.concat(batch));
+          batch = [];
           size = 0;
         }
       }
-      piece.push(END);
-      await handle.write(Buffer.concat(piece));
+      await handle.write(Buffer.concat(batch));
     });
   }
 }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { SectionRecord } from '../domain/section-record.js';
 import { decodeRecord, type StoredRecord } from './codec.js';
-import { type JournalContents, readJournal } from './journal.js';
+import { type JournalSegment, readJournal, segmentFile } from './journal.js';
 import { applyBatch, batchLine } from './journal-batch.js';
 import { compactRecord, plainRecord, recordProblem } from './record-schema.js';
 import { STORE_VERSION, type StoreData, StoreError } from './store.js';
@@ -23,7 +23,7 @@ export interface LoadedStore {
   mainBytes: number;
   /** The format the main file was written in (null: none yet). */
   mainVersion: number | null;
-  journal: JournalContents;
+  journal: JournalSegment[];
 }
 
 /** One record checked and decoded; any problem is a StoreError naming the record and field. */
@@ -75,27 +75,27 @@ function readMain(file: string): { data: StoreData; bytes: number; version: numb
  * Reads the main file and replays the journal's newer lines, validating every record, before anything
  * may write: a damaged store is refused with a StoreError and left as it is.
  */
-export function loadStore(file: string, journalFile: string): LoadedStore | null {
+export function loadStore(file: string, journalBase: string): LoadedStore | null {
   const main = readMain(file);
-  const journal = readJournal(journalFile);
-  if ('damaged' in journal) throw new StoreError(journalFile, `journal is damaged (${journal.damaged})`);
-  if (!main && journal.lines.length === 0) return null;
+  const journal = readJournal(journalBase);
+  if ('damaged' in journal) throw new StoreError(journalBase, `journal is damaged (${journal.damaged})`);
+  if (!main && journal.length === 0) return null;
   const data: StoreData = main?.data ?? { schema: 'landwatch-store', version: STORE_VERSION, sections: {} };
   const folded = data.batch ?? 0;
-  journal.lines.forEach((value, i) => {
-    const parsed = batchLine.safeParse(value);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new StoreError(
-        journalFile,
-        `journal line ${i + 1} is damaged (${issue?.path.join('.')}: ${issue?.message})`,
-      );
-    }
-    const line = parsed.data;
-    if (line.batch <= folded) return;
-    for (const [key, value] of Object.entries(line.sections ?? {}))
-      data.sections[key] = loadRecord(journalFile, `line ${i + 1}: `, key, value, STORE_VERSION);
-    applyBatch(data, line);
-  });
+  for (const segment of journal) {
+    const name = segmentFile(journalBase, segment.index);
+    segment.lines.forEach((value, i) => {
+      const parsed = batchLine.safeParse(value);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new StoreError(name, `journal line ${i + 1} is damaged (${issue?.path.join('.')}: ${issue?.message})`);
+      }
+      const line = parsed.data;
+      if (line.batch <= folded) return;
+      for (const [key, value] of Object.entries(line.sections ?? {}))
+        data.sections[key] = loadRecord(name, `line ${i + 1}: `, key, value, STORE_VERSION);
+      applyBatch(data, line);
+    });
+  }
   return { data, mainBytes: main?.bytes ?? 0, mainVersion: main?.version ?? null, journal };
 }

@@ -1,12 +1,12 @@
-import { mkdir, stat, truncate } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import type { AlertMemory } from '../domain/alerts.js';
 import type { OutboxEntry } from '../domain/outbox.js';
 import type { RankingSnapshot, Relocated, SectionRecord } from '../domain/section-record.js';
 import { removeStaleTemps } from './durable.js';
-import { Journal } from './journal.js';
-import { encodeBatch } from './journal-batch.js';
+import { dropUnfinished, Journal } from './journal.js';
+import { type FoldPolicy, journaled } from './persistence.js';
 import { StoreFile } from './store-file.js';
 import { loadStore } from './store-load.js';
 import { storeOver } from './store-state.js';
@@ -70,45 +70,37 @@ export interface Store {
   flush(): Promise<void>;
 }
 
-export interface StoreTuning {
-  /** The journal is folded into the main file once it is this big and as big as the main file. */
-  compactFloorBytes?: number;
+/** The embedded store, which can also say when its background rewrite of the main file is done. */
+export interface EmbeddedStore extends Store {
+  idle(): Promise<void>;
 }
 
 /**
  * The embedded store: lowdb's main file (`landwatch.json`, everything as of its last rewrite) and an
- * append-only journal beside it (`landwatch.journal`, what each flush since changed). A flush appends one
- * synced line; when the journal has grown as big as the main file, the flush rewrites the main file
- * through lowdb instead and empties the journal. Files an older version wrote are rewritten at the first
- * flush, so no older landwatch ever sees a journal it would ignore.
+ * append-only journal beside it (`landwatch.journal.N`, what each flush since changed); see
+ * `persistence.ts`. `fold` tunes when the journal is folded into the main file (tests, benchmarks).
  */
-export async function openStore(dir: string, tuning: StoreTuning = {}): Promise<Store> {
-  const floor = tuning.compactFloorBytes ?? 1 << 20;
+export async function openStore(dir: string, fold: Partial<FoldPolicy> = {}): Promise<EmbeddedStore> {
   const file = path.resolve(dir, STORE_FILE);
-  const journalFile = path.resolve(dir, JOURNAL_FILE);
-  const loaded = loadStore(file, journalFile);
+  const journalBase = path.resolve(dir, JOURNAL_FILE);
+  const loaded = loadStore(file, journalBase);
   await mkdir(path.dirname(file), { recursive: true });
   await removeStaleTemps(file);
   // An append a kill cut short: that flush never returned.
-  if (loaded && loaded.journal.whole < loaded.journal.size) await truncate(journalFile, loaded.journal.whole);
+  if (loaded) await dropUnfinished(journalBase, loaded.journal);
   const data: StoreData = loaded?.data ?? { schema: 'landwatch-store', version: STORE_VERSION, sections: {} };
-  const storeFile = new StoreFile(file);
-  const db = new Low<StoreData>(storeFile, data);
-  const journal = new Journal(journalFile, loaded?.journal.whole ?? 0);
-  let mainBytes = loaded?.mainBytes ?? 0;
-  let mainCurrent = loaded?.mainVersion === STORE_VERSION;
-  return storeOver(file, data, async (_data, changes) => {
-    for (const key of changes.sections) storeFile.changed(key);
-    const batch = (data.batch ?? 0) + 1;
-    if (!mainCurrent || journal.size >= Math.max(floor, mainBytes)) {
-      data.batch = batch;
-      await db.write();
-      mainBytes = (await stat(file)).size;
-      mainCurrent = true;
-      await journal.clear();
-      return;
-    }
-    await journal.append(encodeBatch(data, changes, batch, (key, record) => storeFile.fragment(key, record)));
-    data.batch = batch;
+  const adapter = new StoreFile(file);
+  const main = {
+    file,
+    db: new Low<StoreData>(adapter, data),
+    adapter,
+    bytes: loaded?.mainBytes ?? 0,
+    current: loaded?.mainVersion === STORE_VERSION,
+  };
+  const segments = (loaded?.journal ?? []).map((s) => ({ index: s.index, size: s.whole }));
+  const persistence = journaled(main, new Journal(journalBase, segments), {
+    floorBytes: fold.floorBytes ?? 1 << 20,
+    share: fold.share ?? 0.5,
   });
+  return { ...storeOver(file, data, persistence.persist), idle: persistence.idle };
 }

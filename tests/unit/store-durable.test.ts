@@ -70,6 +70,6 @@ describe('a flush', () => {
     store.put('b1/news', { ...(store.section('b1/news') as SectionRecord), ageDays: 3 });
     await store.flush();
     // The journal's first line also makes its name durable.
-    expect(calls).toEqual(['open landwatch.journal', 'sync landwatch.journal', `open ${folder}`, `sync ${folder}`]);
+    expect(calls).toEqual(['open landwatch.journal.1', 'sync landwatch.journal.1', `open ${folder}`, `sync ${folder}`]);
   });
 });
