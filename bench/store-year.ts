@@ -29,7 +29,8 @@ const NAIVE_FLUSHES = 12;
 
 async function folderBytes(dir: string): Promise<number> {
   let total = 0;
-  for (const name of await readdir(dir)) total += (await stat(path.join(dir, name))).size;
+  // A file may go (a temporary one renamed, a folded segment deleted) between listing and stat.
+  for (const name of await readdir(dir)) total += (await stat(path.join(dir, name)).catch(() => ({ size: 0 }))).size;
   return total;
 }
 

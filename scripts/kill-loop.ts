@@ -1,12 +1,14 @@
 /**
- * Kill-loop campaign: runs `landwatch check` against the simulated network and kill -9s it at random
- * points, again and again, then checks what a crash may never do to the store: it must open, every record
- * must be whole and valid, no temporary file may be left once it is open, the journal must end on a whole
- * line, and nothing written before may be lost or changed.
+ * Kill-loop campaign: runs `landwatch check` (or `landwatch bot --once`) against the simulated network
+ * and kill -9s it at random points, again and again, then checks what a crash may never do to the store:
+ * it must open, every record must be whole and valid, no temporary file may be left once it is open,
+ * journal segments must end on a whole line, and no record written before may be lost. In bot mode,
+ * messages are put in the outbox before each run, and after a last clean run every one must have reached
+ * the Discord stand-in and the webhook stand-in exactly once.
  *
- * `npx tsx scripts/kill-loop.ts [--kills N] [--size BUREAUS] [--seed-size BUREAUS] [--faults RATE] [--seed N]`
- * Kills are aimed at random moments of the run and, half the time, just after the last section is
- * printed, which is when the final flush writes.
+ * `npx tsx scripts/kill-loop.ts [--bot] [--kills N] [--size BUREAUS] [--seed-size BUREAUS] [--faults R] [--seed N]`
+ * Half the kills aim at the run's last writes: just after the last section is printed (check), or while
+ * the outbox drains (bot).
  */
 
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -16,17 +18,21 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { DEFAULT_CONFIG_DIR, loadConfig } from '../src/config/config.js';
+import { chinaDay } from '../src/domain/day.js';
 import { generateNetwork } from '../src/sim/network.js';
 import { bureausYaml, startSimServer } from '../src/sim/server.js';
 import { JOURNAL_FILE, openStore } from '../src/store/store.js';
+import { CHANNELS, DiscordFake, GUILD_ID, TOKEN } from '../tests/harness/discord-fake.js';
 import { seedStoreFromTruth } from '../tests/harness/seed-store.js';
+import { startWebhook, type Tally, tally } from './kill-loop-standins.js';
 
 const root = path.resolve(import.meta.dirname, '..');
-const DAY = '2026-11-27';
 
 export interface KillLoopOptions {
   kills: number;
-  /** Bureaus on the simulated network that `check` reads. */
+  /** Kill `bot --once` (with Discord and webhook stand-ins) instead of `check`. */
+  bot?: boolean;
+  /** Bureaus on the simulated network that the command checks. */
   size: number;
   /** Bureaus of another network whose records are in the store before the first run (0: none). */
   seedSize: number;
@@ -38,13 +44,15 @@ export interface KillLoopOptions {
 
 export interface KillLoopReport {
   kills: number;
-  /** Kills that landed after the last section was printed, during or near the final flush. */
-  killsAfterLastSection: number;
-  runs: { killedAfterMs: number; sectionsPrinted: number; storedSections: number }[];
+  /** Kills aimed at the run's last writes (the final flush, or the outbox drain). */
+  lateKills: number;
+  runs: { killedAfterMs: number; exit: string; storedSections: number }[];
   /** Problems found; empty when the store survived every kill. */
   problems: string[];
   finalSections: number;
   expectedSections: number;
+  /** Bot mode: messages put in the outbox, and how many reached each stand-in once, twice, never. */
+  delivery?: { messages: number; discord: Tally; webhook: Tally };
 }
 
 /** A small deterministic generator, so a failing campaign can be replayed with its seed. */
@@ -58,67 +66,77 @@ function random(seed: number): () => number {
   };
 }
 
-async function configDir(dir: string, bureaus: string): Promise<string> {
+async function configDir(dir: string, bureaus: string, webhook: string | null): Promise<string> {
   const out = path.join(dir, 'config');
   await mkdir(out, { recursive: true });
   await copyFile(path.join(DEFAULT_CONFIG_DIR, 'indicators.yaml'), path.join(out, 'indicators.yaml'));
-  const settings = loadConfig({ dir: DEFAULT_CONFIG_DIR }).settings;
-  // Loopback sites: no politeness wait, so a run is short and the kills land all over it.
-  const fetch = { ...settings.fetch, perHostSpacingMs: 0, timeoutMs: 3000, retries: 0 };
-  const raw = (await readFile(path.join(DEFAULT_CONFIG_DIR, 'settings.yaml'), 'utf8')).split('\nfetch:')[0];
-  await writeFile(path.join(out, 'settings.yaml'), `${raw}\n${stringify({ fetch, store: settings.store })}`);
+  const { fetch, store, alerts } = loadConfig({ dir: DEFAULT_CONFIG_DIR }).settings;
+  // Loopback sites: no politeness wait, so a run is short and the kills land all over it. No quiet hours.
+  const settings = {
+    timezone: 'Asia/Shanghai',
+    fetch: { ...fetch, perHostSpacingMs: 0, timeoutMs: 3000, retries: 0 },
+    store,
+    alerts: { ...alerts, quietHours: { start: 0, end: 0 } },
+    ...(webhook ? { webhooks: [{ kind: 'wecom', url: webhook, channels: ['alerts', 'ops', 'digest'] }] } : {}),
+  };
+  await writeFile(path.join(out, 'settings.yaml'), stringify(settings));
   await writeFile(path.join(out, 'bureaus.yaml'), bureaus);
   return out;
 }
 
-function startCheck(config: string, data: string): ChildProcess {
-  const args = ['--import', 'tsx', path.join(root, 'src/main.ts'), 'check', '--config', config, '--data', data];
-  return spawn(process.execPath, [...args, '--now', `${DAY}T04:00:00Z`, '--json'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+interface Run {
+  args: string[];
+  env?: Record<string, string>;
+  /** Kill `delayMs` after this text is first printed, or after this many stdout lines, or after start. */
+  killAfter: { text?: string; lines?: number; delayMs: number } | null;
 }
 
-/** Runs check; kills it `delayMs` after it printed `afterLines` sections (never, when null). */
-async function runCheck(
-  config: string,
-  data: string,
-  kill: { afterLines: number; delayMs: number } | null,
-): Promise<{ printed: number; code: number | null; stderr: string; killedAfterMs: number }> {
+async function run(r: Run): Promise<{ code: number | null; stderr: string; killedAfterMs: number }> {
   const started = performance.now();
-  const child = startCheck(config, data);
-  let printed = 0;
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/main.ts'), ...r.args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...r.env },
+  });
   let stderr = '';
   let killedAfterMs = -1;
-  const killNow = () => {
-    killedAfterMs = Math.round(performance.now() - started);
-    child.kill('SIGKILL');
+  let armed = false;
+  let lines = 0;
+  const arm = () => {
+    if (armed || !r.killAfter) return;
+    armed = true;
+    setTimeout(() => {
+      killedAfterMs = Math.round(performance.now() - started);
+      child.kill('SIGKILL');
+    }, r.killAfter.delayMs);
+  };
+  const watch = (d: Buffer) => {
+    if (r.killAfter?.text && d.toString().includes(r.killAfter.text)) arm();
   };
   child.stdout?.on('data', (d: Buffer) => {
-    const before = printed;
-    printed += d.toString().split('\n').length - 1;
-    if (kill && before < kill.afterLines && printed >= kill.afterLines) setTimeout(killNow, kill.delayMs);
+    lines += d.toString().split('\n').length - 1;
+    if (r.killAfter?.lines !== undefined && lines >= r.killAfter.lines) arm();
+    watch(d);
   });
   child.stderr?.on('data', (d: Buffer) => {
     stderr += d.toString();
+    watch(d);
   });
-  if (kill?.afterLines === 0) setTimeout(killNow, kill.delayMs);
+  if (r.killAfter && r.killAfter.text === undefined && r.killAfter.lines === undefined) arm();
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
-  return { printed, code, stderr, killedAfterMs };
+  return { code, stderr: stderr.slice(-2000), killedAfterMs };
 }
 
 /** What a crash may never do; returns the problems found and the record contents by key. */
-async function inspectStore(data: string): Promise<{ problems: string[]; records: Map<string, string> }> {
+async function inspectStore(data: string): Promise<{ problems: string[]; records: Set<string> }> {
   const problems: string[] = [];
-  const records = new Map<string, string>();
+  const records = new Set<string>();
   try {
-    const store = await openStore(data);
-    for (const r of store.sections()) records.set(`${r.bureauId}/${r.category}`, JSON.stringify(r));
+    for (const r of (await openStore(data)).sections()) records.add(`${r.bureauId}/${r.category}`);
   } catch (e) {
     problems.push(`store does not open: ${(e as Error).message}`);
   }
-  const left = (await readdir(data).catch(() => [])).filter((n) => n.endsWith('.tmp'));
-  if (left.length > 0) problems.push(`temporary files left after open: ${left.join(', ')}`);
   for (const name of await readdir(data).catch(() => [])) {
+    if (name.endsWith('.tmp')) problems.push(`temporary file left after open: ${name}`);
     if (!name.startsWith(`${JOURNAL_FILE}.`)) continue;
     const journal = await readFile(path.join(data, name));
     if (journal.byteLength > 0 && journal.at(-1) !== 10) problems.push(`${name} does not end on a whole line`);
@@ -126,63 +144,123 @@ async function inspectStore(data: string): Promise<{ problems: string[]; records
   return { problems, records };
 }
 
+/** Twelve messages for run `n` to deliver, each with a text no other message has; returns the texts. */
+async function enqueueRound(data: string, n: number): Promise<string[]> {
+  const store = await openStore(data);
+  const at = new Date().toISOString();
+  const texts = Array.from({ length: 12 }, (_, i) => `kill-loop message ${n}.${i + 1}`);
+  const channel = (i: number) => (i % 3 === 0 ? 'ops' : 'alerts') as 'ops' | 'alerts';
+  const page = (text: string) => ({ content: text, embeds: [] });
+  const messages = texts.map((text, i) => ({
+    channel: channel(i),
+    createdAt: at,
+    notBefore: at,
+    text,
+    page: page(text),
+  }));
+  store.enqueue(
+    messages.map((m) => ({ ...m, sectionKeys: [] })),
+    new Date(),
+  );
+  await store.flush();
+  return texts;
+}
+
 export async function killLoop(options: KillLoopOptions): Promise<KillLoopReport> {
   const log = options.log ?? (() => {});
   const next = random(options.seed);
+  // bot --once judges by the real clock, so the network's today is today.
+  const day = options.bot ? chinaDay(new Date()) : '2026-11-27';
   const work = await mkdtemp(path.join(tmpdir(), 'landwatch-kill-loop-'));
-  const sim = await startSimServer(
-    generateNetwork({ seed: options.seed, size: options.size, origin: DAY, faultRate: options.faults }),
-    {
-      today: DAY,
-    },
-  );
+  const network = generateNetwork({ seed: options.seed, size: options.size, origin: day, faultRate: options.faults });
+  const sim = await startSimServer(network, { today: day });
+  const discord = options.bot ? await new DiscordFake().start() : null;
+  const webhook = options.bot ? await startWebhook() : null;
   try {
-    const config = await configDir(work, bureausYaml(sim.bureaus()));
+    const config = await configDir(work, bureausYaml(sim.bureaus()), webhook?.url ?? null);
     const data = path.join(work, 'data');
     if (options.seedSize > 0) {
       const seeded = await openStore(data);
-      const other = generateNetwork({ seed: options.seed + 1, size: options.seedSize, origin: DAY });
-      seedStoreFromTruth(seeded, other, loadConfig({ dir: DEFAULT_CONFIG_DIR }), DAY);
+      const other = generateNetwork({ seed: options.seed + 1, size: options.seedSize, origin: day });
+      seedStoreFromTruth(seeded, other, loadConfig({ dir: DEFAULT_CONFIG_DIR }), day);
       await seeded.flush();
     }
     const expected = sim.bureaus().reduce((n, b) => n + b.sections.length, 0);
+    const check = ['check', '--config', config, '--data', data, '--now', `${day}T04:00:00Z`, '--json'];
+    const bot = ['bot', '--once', '--config', config, '--data', data];
+    const env = discord && {
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_API: discord.api,
+      DISCORD_GUILD_ID: GUILD_ID,
+      ALERT_CHANNEL_ID: CHANNELS.alerts,
+      OPS_CHANNEL_ID: CHANNELS.ops,
+      DIGEST_CHANNEL_ID: CHANNELS.digest,
+      LOG_LEVEL: 'info',
+    };
+    const texts: string[] = [];
     let known = (await inspectStore(data)).records;
     const problems: string[] = [];
     const runs: KillLoopReport['runs'] = [];
-    let late = 0;
-    for (let k = 0; k < options.kills; k++) {
-      const atEnd = next() < 0.5;
-      if (atEnd) late++;
-      const kill = atEnd
-        ? { afterLines: expected, delayMs: Math.floor(next() * 60) }
-        : { afterLines: Math.floor(next() * expected), delayMs: Math.floor(next() * 40) };
-      const run = await runCheck(config, data, kill);
+    let lateKills = 0;
+    for (let k = 0; k <= options.kills; k++) {
+      const final = k === options.kills;
+      if (env) texts.push(...(await enqueueRound(data, k + 1)));
+      const aimLate = !final && next() < 0.5;
+      if (aimLate) lateKills++;
+      // Late: while the outbox drains (bot), or once the last section is printed and the flush runs.
+      // Early: anywhere in the check of the sections.
+      const killAfter = final
+        ? null
+        : env
+          ? {
+              text: aimLate ? 'check cycle done' : 'discord ready',
+              delayMs: Math.floor(next() * (aimLate ? 400 : 3000)),
+            }
+          : { lines: aimLate ? expected : 1 + Math.floor(next() * expected), delayMs: Math.floor(next() * 60) };
+      const result = await run({ args: env ? bot : check, env: env ?? {}, killAfter });
       const found = await inspectStore(data);
-      for (const p of found.problems) problems.push(`kill ${k + 1}: ${p}`);
-      // Records are only ever replaced by newer ones: none may disappear.
-      for (const key of known.keys()) if (!found.records.has(key)) problems.push(`kill ${k + 1}: ${key} was lost`);
-      if (run.code !== null && run.code !== 0) problems.push(`kill ${k + 1}: check exited ${run.code}: ${run.stderr}`);
-      runs.push({ killedAfterMs: run.killedAfterMs, sectionsPrinted: run.printed, storedSections: found.records.size });
+      const label = final ? 'final run' : `kill ${k + 1}`;
+      problems.push(...found.problems.map((p) => `${label}: ${p}`));
+      for (const key of known) if (!found.records.has(key)) problems.push(`${label}: ${key} was lost`);
+      if (result.killedAfterMs < 0 && result.code !== 0)
+        problems.push(`${label}: exited ${result.code}: ${result.stderr}`);
+      const exit = result.killedAfterMs >= 0 ? `killed after ${result.killedAfterMs} ms` : `exited ${result.code}`;
+      runs.push({ killedAfterMs: result.killedAfterMs, exit, storedSections: found.records.size });
       log(
-        `kill ${k + 1}/${options.kills}: after ${run.killedAfterMs} ms, ${run.printed}/${expected} sections printed; store opens with ${found.records.size} records${found.problems.length ? ` — ${found.problems.join('; ')}` : ''}`,
+        `${label}: ${exit}; store opens with ${found.records.size} records${found.problems.length ? ` — ${found.problems.join('; ')}` : ''}`,
       );
       if (found.records.size > 0) known = found.records;
     }
-    const last = await runCheck(config, data, null);
-    if (last.code !== 0) problems.push(`final run exited ${last.code}: ${last.stderr}`);
-    const final = await inspectStore(data);
-    problems.push(...final.problems.map((p) => `after the final run: ${p}`));
-    const checked = [...final.records.keys()].filter((key) => sim.bureaus().some((b) => key.startsWith(`${b.id}/`)));
-    if (checked.length !== expected) problems.push(`final run stored ${checked.length} of ${expected} sections`);
-    return {
+    const checked = [...known].filter((key) => sim.bureaus().some((b) => key.startsWith(`${b.id}/`)));
+    if (checked.length !== expected) problems.push(`the final run stored ${checked.length} of ${expected} sections`);
+    const report: KillLoopReport = {
       kills: options.kills,
-      killsAfterLastSection: late,
-      runs,
+      lateKills,
+      runs: runs.slice(0, options.kills),
       problems,
       finalSections: checked.length,
       expectedSections: expected,
     };
+    if (discord && webhook) {
+      const delivery = {
+        messages: texts.length,
+        discord: tally(
+          texts,
+          discord.messages.map((m) => m.content ?? ''),
+        ),
+        webhook: tally(texts, webhook.bodies),
+      };
+      for (const [sink, t] of [
+        ['discord', delivery.discord],
+        ['webhook', delivery.webhook],
+      ] as const)
+        if (t.twice > 0 || t.never > 0) problems.push(`${sink}: ${t.twice} messages delivered twice, ${t.never} never`);
+      report.delivery = delivery;
+    }
+    return report;
   } finally {
+    await webhook?.close();
+    await discord?.stop();
     await sim.close();
     await rm(work, { recursive: true, force: true });
   }
@@ -191,6 +269,7 @@ export async function killLoop(options: KillLoopOptions): Promise<KillLoopReport
 if (import.meta.filename === process.argv[1]) {
   const { values } = parseArgs({
     options: {
+      bot: { type: 'boolean', default: false },
       kills: { type: 'string', default: '30' },
       size: { type: 'string', default: '20' },
       'seed-size': { type: 'string', default: '800' },
@@ -199,6 +278,7 @@ if (import.meta.filename === process.argv[1]) {
     },
   });
   const report = await killLoop({
+    bot: values.bot,
     kills: Number(values.kills),
     size: Number(values.size),
     seedSize: Number(values['seed-size']),
@@ -206,8 +286,9 @@ if (import.meta.filename === process.argv[1]) {
     seed: Number(values.seed),
     log: console.log,
   });
+  const d = report.delivery;
   console.log(
-    `\n${report.kills} kills (${report.killsAfterLastSection} after the last section was printed); final run stored ${report.finalSections}/${report.expectedSections} sections; ${report.problems.length} problems`,
+    `\n${report.kills} kills (${report.lateKills} aimed at the last writes); the final run stored ${report.finalSections}/${report.expectedSections} sections${d ? `; ${d.messages} messages: Discord ${JSON.stringify(d.discord)}, webhook ${JSON.stringify(d.webhook)}` : ''}; ${report.problems.length} problems`,
   );
   for (const p of report.problems) console.log(`  ${p}`);
   process.exitCode = report.problems.length === 0 ? 0 : 1;
