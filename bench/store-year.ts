@@ -186,20 +186,21 @@ export function describeStoreYear(r: Awaited<ReturnType<typeof storeYear>>): str
   ].join('\n');
 }
 
-const { values } = parseArgs({
-  options: {
-    load: { type: 'string' },
-    naive: { type: 'boolean', default: false },
-    json: { type: 'boolean', default: false },
-  },
-  strict: false,
-});
-if (typeof values.load === 'string') {
-  const t0 = performance.now();
-  if (values.naive) await new Low(new JSONFile<unknown>(path.join(values.load, 'landwatch.json')), {}).read();
-  else await openStore(values.load);
-  console.log(Math.round(performance.now() - t0));
-} else if (import.meta.filename === process.argv[1]) {
-  const r = await storeYear();
-  console.log(values.json ? JSON.stringify(r, null, 2) : describeStoreYear(r));
+if (import.meta.filename === process.argv[1]) {
+  const { values } = parseArgs({
+    options: {
+      load: { type: 'string' },
+      naive: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  if (values.load) {
+    const t0 = performance.now();
+    if (values.naive) await new Low(new JSONFile<unknown>(path.join(values.load, 'landwatch.json')), {}).read();
+    else await openStore(values.load);
+    console.log(Math.round(performance.now() - t0));
+  } else {
+    const r = await storeYear();
+    console.log(values.json ? JSON.stringify(r, null, 2) : describeStoreYear(r));
+  }
 }
