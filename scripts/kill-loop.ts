@@ -204,7 +204,14 @@ export async function killLoop(options: KillLoopOptions): Promise<KillLoopReport
     let lateKills = 0;
     for (let k = 0; k <= options.kills; k++) {
       const final = k === options.kills;
-      if (env) texts.push(...(await enqueueRound(data, k + 1)));
+      if (env) {
+        const queued = await enqueueRound(data, k + 1).catch((e: Error) => e);
+        if (queued instanceof Error) {
+          problems.push(`before run ${k + 1}: ${queued.message}`);
+          break;
+        }
+        texts.push(...queued);
+      }
       const aimLate = !final && next() < 0.5;
       if (aimLate) lateKills++;
       // Late: while the outbox drains (bot), or once the last section is printed and the flush runs.

@@ -3,7 +3,7 @@ import type { HistoryEntry } from '../domain/section-record.js';
 import { FRESHNESS_STATES, type FreshnessState } from '../domain/types.js';
 
 /**
- * [seconds since the previous row (the first: since 1970), state index, newest as days since the previous
+ * [seconds since the previous row, milliseconds as a fraction (the first: since 1970), state index, newest as days since the previous
  * row's newest (the first, or after none: since 1970; none: null), changed 0/1] and, only when they differ
  * from the previous row, [item count, HTTP status or 0, reason or 0].
  */
@@ -36,10 +36,10 @@ function historyRows(history: HistoryEntry[]): HistoryRow[] {
   let newest: number | null = null;
   let tail: [number, number, string | 0] | null = null;
   return history.map((h) => {
-    const seconds = Date.parse(h.at) / 1000;
+    const ms = Date.parse(h.at);
     const day = h.newest ? dayNumber(h.newest) : null;
     const row: HistoryRow = [
-      seconds - at,
+      (ms - at) / 1000,
       FRESHNESS_STATES.indexOf(h.state),
       day === null ? null : day - (newest ?? 0),
       h.changed ? 1 : 0,
@@ -48,7 +48,7 @@ function historyRows(history: HistoryEntry[]): HistoryRow[] {
     if (!tail || tail[0] !== next[0] || tail[1] !== next[1] || tail[2] !== next[2]) {
       (row as (number | string | null)[]).push(...next);
     }
-    at = seconds;
+    at = ms;
     newest = day;
     tail = next;
     return row;
@@ -71,7 +71,7 @@ function shared(cache: Map<number, string>, n: number, make: (n: number) => stri
   return s;
 }
 
-const instantFrom = (seconds: number) => new Date(seconds * 1000).toISOString();
+const instantFrom = (ms: number) => new Date(ms).toISOString();
 
 function stateAt(index: number): FreshnessState {
   const state = FRESHNESS_STATES[index];
@@ -98,7 +98,8 @@ export function decodeHistory(stored: StoredHistory): HistoryEntry[] {
   let newest: number | null = null;
   let tail: [number, number, string | 0] = [0, 0, 0];
   return expandRuns(stored).map((row) => {
-    at += row[0];
+    // Summed in whole milliseconds: a fraction of a second is not exact in binary, and must not drift.
+    at += Math.round(row[0] * 1000);
     newest = row[2] === null ? null : row[2] + (newest ?? 0);
     if (row.length === 7) tail = [row[4], row[5], row[6]];
     return {

@@ -73,7 +73,8 @@ export const plainRecord = z.object({
   ),
 });
 
-const seconds = z.number().int();
+/** Instants keep their milliseconds: seconds may have a fraction. */
+const seconds = z.number().finite();
 const stateIndex = z
   .number()
   .int()

@@ -16,7 +16,7 @@ const column = fc.constantFrom('http://a.example.gov.cn/tzgg/', 'http://b.exampl
 const history = fc
   .array(
     fc.record({
-      gap: fc.constantFrom(604_800, 604_800, 604_800, 3600, 86_400),
+      gap: fc.constantFrom(604_800, 604_800, 604_800, 3600, 86_400, 0.123, 7.001),
       state: fc.constantFrom('fresh', 'fresh', 'stale', 'unreachable'),
       newest: fc.option(day, { nil: null }),
       itemCount: fc.constantFrom(20, 20, 15, 0),
@@ -27,13 +27,13 @@ const history = fc
     { maxLength: 40 },
   )
   .map((rows) => {
-    let at = 1_790_000_000;
+    let at = 1_790_000_000_000;
     let previous: HistoryEntry | undefined;
     return rows.map(({ gap, ...r }): HistoryEntry => {
-      at += gap;
+      at += Math.round(gap * 1000);
       // Repeats keep the previous newest, so runs of identical rows occur.
       const newest = previous && gap === 604_800 ? previous.newest : r.newest;
-      previous = { ...r, at: new Date(at * 1000).toISOString(), newest, state: r.state as HistoryEntry['state'] };
+      previous = { ...r, at: new Date(at).toISOString(), newest, state: r.state as HistoryEntry['state'] };
       return previous;
     });
   });
