@@ -148,7 +148,8 @@ async function inspectStore(data: string): Promise<{ problems: string[]; records
 async function enqueueRound(data: string, n: number): Promise<string[]> {
   const store = await openStore(data);
   const at = new Date().toISOString();
-  const texts = Array.from({ length: 12 }, (_, i) => `kill-loop message ${n}.${i + 1}`);
+  // Bracketed, so that no text is part of another (message 1.1 of 1.10).
+  const texts = Array.from({ length: 12 }, (_, i) => `[kill-loop message ${n}.${i + 1}]`);
   const channel = (i: number) => (i % 3 === 0 ? 'ops' : 'alerts') as 'ops' | 'alerts';
   const page = (text: string) => ({ content: text, embeds: [] });
   const messages = texts.map((text, i) => ({
