@@ -61,7 +61,7 @@ function readMain(file: string): { data: StoreData; bytes: number; version: numb
   if (!READABLE_VERSIONS.has(version)) {
     throw new StoreError(
       file,
-      `store was written by format version ${version}; this landwatch reads versions ${[...READABLE_VERSIONS].join(', ')}`,
+      `store was written by format version ${version}; this landwatch reads versions ${[...READABLE_VERSIONS].join(', ').replace(/, (\d+)$/, ' and $1')}`,
     );
   }
   const data = raw as StoreData;
