@@ -6,6 +6,8 @@ import type { StoreData } from './store.js';
 
 /** Pieces of about this many bytes are written at a time. */
 const PIECE = 1 << 20;
+/** Pieces between syncs of a long write. */
+const SYNC_EVERY = 4;
 const COMMA = Buffer.from(',');
 const END = Buffer.from('}}');
 
@@ -71,11 +73,14 @@ export class StoreFile implements Adapter<StoreData> {
     return replaceDurably(this.file, async (handle) => {
       let batch: Buffer[] = [];
       let size = 0;
+      let written = 0;
       for (const piece of pieces) {
         batch.push(piece);
         size += piece.byteLength;
         if (size >= PIECE) {
           await handle.write(Buffer.concat(batch));
+          // Synced as it goes: 20 MB of dirty pages synced at once stall the journal's small syncs.
+          if (++written % SYNC_EVERY === 0) await handle.datasync();
           batch = [];
           size = 0;
         }
