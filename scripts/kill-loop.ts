@@ -2,13 +2,10 @@
  * Kill-loop campaign: runs `landwatch check` (or `landwatch bot --once`) against the simulated network
  * and kill -9s it at random points, again and again, then checks what a crash may never do to the store:
  * it must open, every record must be whole and valid, no temporary file may be left once it is open,
- * journal segments must end on a whole line, and no record written before may be lost. In bot mode,
- * messages are put in the outbox before each run, and after a last clean run every one must have reached
- * the Discord stand-in and the webhook stand-in exactly once.
- *
+ * journal segments must end on a whole line, and no record written before may be lost. Bot mode puts
+ * messages in the outbox before each run; after a last clean run each must have reached the Discord and
+ * webhook stand-ins exactly once. Half the kills aim at the last writes (final flush, outbox drain).
  * `npx tsx scripts/kill-loop.ts [--bot] [--kills N] [--size BUREAUS] [--seed-size BUREAUS] [--faults R] [--seed N]`
- * Half the kills aim at the run's last writes: just after the last section is printed (check), or while
- * the outbox drains (bot).
  */
 
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -285,13 +282,14 @@ if (import.meta.filename === process.argv[1]) {
       seed: { type: 'string', default: '1' },
     },
   });
+  const n = (name: 'kills' | 'size' | 'seed-size' | 'faults' | 'seed') => Number(values[name]);
   const report = await killLoop({
     bot: values.bot,
-    kills: Number(values.kills),
-    size: Number(values.size),
-    seedSize: Number(values['seed-size']),
-    faults: Number(values.faults),
-    seed: Number(values.seed),
+    kills: n('kills'),
+    size: n('size'),
+    seedSize: n('seed-size'),
+    faults: n('faults'),
+    seed: n('seed'),
     log: console.log,
   });
   const d = report.delivery;
