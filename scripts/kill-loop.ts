@@ -52,15 +52,10 @@ export interface KillLoopReport {
   delivery?: { messages: number; discord: Tally; webhook: Tally };
 }
 
-/** A small deterministic generator, so a failing campaign can be replayed with its seed. */
+/** A deterministic generator (Park–Miller), so a failing campaign can be replayed with its seed. */
 function random(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 2 ** 32;
-  };
+  let s = (Math.abs(Math.trunc(seed)) % 2147483646) + 1;
+  return () => (s = (s * 48271) % 2147483647) / 2147483647;
 }
 
 async function configDir(dir: string, bureaus: string, webhook: string | null): Promise<string> {
