@@ -55,7 +55,10 @@ export interface KillLoopReport {
 /** A deterministic generator (Park–Miller), so a failing campaign can be replayed with its seed. */
 function random(seed: number): () => number {
   let s = (Math.abs(Math.trunc(seed)) % 2147483646) + 1;
-  return () => (s = (s * 48271) % 2147483647) / 2147483647;
+  return () => {
+    s = (s * 48271) % 2147483647;
+    return s / 2147483647;
+  };
 }
 
 async function configDir(dir: string, bureaus: string, webhook: string | null): Promise<string> {
