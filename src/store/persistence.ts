@@ -28,8 +28,6 @@ export function journaled(
 ) {
   let folding: Promise<void> | null = null;
   let foldError: unknown = null;
-  /** The journal append under way: a background rewrite waits for it before each piece it writes. */
-  let appending: Promise<void> | null = null;
 
   const fold = async () => {
     const through = journal.roll();
@@ -39,44 +37,33 @@ export function journaled(
     await journal.removeThrough(through);
   };
 
-  const persist = async (data: StoreData, changes: StoreChanges): Promise<void> => {
-    for (const key of changes.sections) main.adapter.changed(key);
-    const batch = (data.batch ?? 0) + 1;
-    if (!main.current) {
-      data.batch = batch;
-      await fold();
-      return;
-    }
-    const line = encodeBatch(data, changes, batch, (key, record) => main.adapter.fragment(key, record));
-    const appended = journal.append(line);
-    appending = appended.catch(() => {});
-    try {
-      await appended;
-    } finally {
-      appending = null;
-    }
-    data.batch = batch;
-    if (foldError) {
-      // This flush is on disk; the caller still learns the main file could not be rewritten.
-      const e = foldError;
-      foldError = null;
-      throw e;
-    }
-    if (!folding && journal.size >= Math.max(policy.floorBytes, policy.share * main.bytes)) {
-      folding = fold()
-        .catch((e: unknown) => {
-          foldError = e;
-        })
-        .finally(() => {
-          folding = null;
-        });
-    }
-  };
-
   return {
-    persist,
-    /** What a rewrite of the main file waits for before each piece: the journal append under way. */
-    appended: () => appending ?? Promise.resolve(),
+    async persist(data: StoreData, changes: StoreChanges): Promise<void> {
+      for (const key of changes.sections) main.adapter.changed(key);
+      const batch = (data.batch ?? 0) + 1;
+      if (!main.current) {
+        data.batch = batch;
+        await fold();
+        return;
+      }
+      await journal.append(encodeBatch(data, changes, batch, (key, record) => main.adapter.fragment(key, record)));
+      data.batch = batch;
+      if (foldError) {
+        // This flush is on disk; the caller still learns the main file could not be rewritten.
+        const e = foldError;
+        foldError = null;
+        throw e;
+      }
+      if (!folding && journal.size >= Math.max(policy.floorBytes, policy.share * main.bytes)) {
+        folding = fold()
+          .catch((e: unknown) => {
+            foldError = e;
+          })
+          .finally(() => {
+            folding = null;
+          });
+      }
+    },
     /** Resolves once no rewrite of the main file is under way. */
     async idle(): Promise<void> {
       while (folding) await folding;

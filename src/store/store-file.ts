@@ -6,6 +6,8 @@ import type { StoreData } from './store.js';
 
 /** Pieces of about this many bytes are written at a time. */
 const PIECE = 1 << 20;
+/** Pieces between syncs of a long write. */
+const SYNC_EVERY = 4;
 const COMMA = Buffer.from(',');
 const END = Buffer.from('}}');
 
@@ -25,14 +27,7 @@ export class StoreFile implements Adapter<StoreData> {
    */
   private readonly encoded = new Map<string, Buffer>();
 
-  /**
-   * `yieldTo` is awaited before each piece of a long write: the store's flushes go first, so their small
-   * synced appends never queue behind the rewrite of the main file on the disk.
-   */
-  constructor(
-    private readonly file: string,
-    private readonly yieldTo: () => Promise<void> = async () => {},
-  ) {}
+  constructor(private readonly file: string) {}
 
   /** The record under `key` changed: encode it again on the next write. */
   changed(key: string): void {
@@ -78,14 +73,14 @@ export class StoreFile implements Adapter<StoreData> {
     return replaceDurably(this.file, async (handle) => {
       let batch: Buffer[] = [];
       let size = 0;
+      let written = 0;
       for (const piece of pieces) {
         batch.push(piece);
         size += piece.byteLength;
         if (size >= PIECE) {
-          await this.yieldTo();
           await handle.write(Buffer.concat(batch));
-          // Synced as it goes: 20 MB of dirty pages synced at once would stall the journal's small syncs.
-          await handle.datasync();
+          // Synced as it goes: 20 MB of dirty pages synced at once stall the journal's small syncs.
+          if (++written % SYNC_EVERY === 0) await handle.datasync();
           batch = [];
           size = 0;
         }

@@ -89,8 +89,7 @@ export async function openStore(dir: string, fold: Partial<FoldPolicy> = {}): Pr
   // An append a kill cut short: that flush never returned.
   if (loaded) await dropUnfinished(journalBase, loaded.journal);
   const data: StoreData = loaded?.data ?? { schema: 'landwatch-store', version: STORE_VERSION, sections: {} };
-  // A rewrite of the main file lets journal appends go first (the closure runs only once both exist).
-  const adapter = new StoreFile(file, () => persistence.appended());
+  const adapter = new StoreFile(file);
   const main = {
     file,
     db: new Low<StoreData>(adapter, data),
