@@ -93,13 +93,21 @@ export function journalSegments(base: string): number[] {
 /**
  * Every segment's lines. Only the newest segment's last line may be unfinished or unreadable — a process
  * or machine died while appending it, so that flush never returned — and it is dropped. Any other
- * unreadable line is damage, reported as `segment: line N: problem`.
+ * unreadable line is damage, reported as `segment: line N: problem`. `moved`: a segment went while
+ * reading (another process folded it in), so read the main file again.
  */
-export function readJournal(base: string): JournalSegment[] | { damaged: string } {
+export function readJournal(base: string): JournalSegment[] | { damaged: string } | { moved: true } {
   const indexes = journalSegments(base);
   const segments: JournalSegment[] = [];
   for (const index of indexes) {
-    const bytes = readFileSync(segmentFile(base, index));
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(segmentFile(base, index));
+    } catch (e) {
+      // Folded and deleted by a running landwatch since the folder was listed: its main file is newer.
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { moved: true };
+      throw e;
+    }
     const newest = index === indexes.at(-1);
     const lines: unknown[] = [];
     let start = 0;

@@ -71,31 +71,44 @@ function readMain(file: string): { data: StoreData; bytes: number; version: numb
   return { data, bytes: Buffer.byteLength(text), version };
 }
 
-/**
- * Reads the main file and replays the journal's newer lines, validating every record, before anything
- * may write: a damaged store is refused with a StoreError and left as it is.
- */
-export function loadStore(file: string, journalBase: string): LoadedStore | null {
-  const main = readMain(file);
-  const journal = readJournal(journalBase);
-  if ('damaged' in journal) throw new StoreError(journalBase, `journal is damaged (${journal.damaged})`);
-  if (!main && journal.length === 0) return null;
-  const data: StoreData = main?.data ?? { schema: 'landwatch-store', version: STORE_VERSION, sections: {} };
-  const folded = data.batch ?? 0;
+/** The journal's lines after the main file's batch applied to its data; 'gap' when one is missing. */
+function replay(main: StoreData, journalBase: string, journal: JournalSegment[]): 'gap' | undefined {
+  let expected = (main.batch ?? 0) + 1;
   for (const segment of journal) {
     const name = segmentFile(journalBase, segment.index);
-    segment.lines.forEach((value, i) => {
+    for (const [i, value] of segment.lines.entries()) {
       const parsed = batchLine.safeParse(value);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         throw new StoreError(name, `journal line ${i + 1} is damaged (${issue?.path.join('.')}: ${issue?.message})`);
       }
       const line = parsed.data;
-      if (line.batch <= folded) return;
-      for (const [key, value] of Object.entries(line.sections ?? {}))
-        data.sections[key] = loadRecord(name, `line ${i + 1}: `, key, value, STORE_VERSION);
-      applyBatch(data, line);
-    });
+      if (line.batch < expected) continue;
+      // Flushes are numbered one by one: a missing one was folded into a main file newer than ours.
+      if (line.batch > expected) return 'gap';
+      for (const [key, record] of Object.entries(line.sections ?? {}))
+        main.sections[key] = loadRecord(name, `line ${i + 1}: `, key, record, STORE_VERSION);
+      applyBatch(main, line);
+      expected++;
+    }
   }
-  return { data, mainBytes: main?.bytes ?? 0, mainVersion: main?.version ?? null, journal };
+}
+
+/**
+ * Reads the main file and replays the journal's newer lines, validating every record, before anything
+ * may write: a damaged store is refused with a StoreError and left as it is. When a running landwatch
+ * folds the journal in meanwhile (a segment goes, or a batch is missing), everything is read again.
+ */
+export function loadStore(file: string, journalBase: string): LoadedStore | null {
+  for (let tries = 0; tries < 3; tries++) {
+    const main = readMain(file);
+    const journal = readJournal(journalBase);
+    if ('moved' in journal) continue;
+    if ('damaged' in journal) throw new StoreError(journalBase, `journal is damaged (${journal.damaged})`);
+    if (!main && journal.length === 0) return null;
+    const data: StoreData = main?.data ?? { schema: 'landwatch-store', version: STORE_VERSION, sections: {} };
+    if (replay(data, journalBase, journal) === 'gap') continue;
+    return { data, mainBytes: main?.bytes ?? 0, mainVersion: main?.version ?? null, journal };
+  }
+  throw new StoreError(journalBase, 'journal kept changing while it was read, or a batch is missing from it');
 }

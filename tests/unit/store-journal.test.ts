@@ -133,4 +133,21 @@ describe('the store journal', () => {
     expect(reopened.sections()).toHaveLength(40);
     expect(reopened.sections()).toEqual(store.sections());
   });
+
+  it('refuses a journal with a flush missing from the middle, rather than replaying around it', async () => {
+    const dir = await dirOf();
+    const store = await openStore(dir);
+    store.put('b1/news', record('b1/news', '2026-11-01'));
+    await store.flush();
+    for (const day of ['2026-11-02', '2026-11-03', '2026-11-04']) {
+      store.put('b1/news', record('b1/news', day));
+      await store.flush();
+    }
+    const journal = path.join(dir, 'landwatch.journal.1');
+    const lines = (await readFile(journal, 'utf8')).split('\n');
+    await writeFile(journal, [lines[0], lines[2], ''].join('\n'));
+    const error = await openStore(dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreError);
+    expect((error as Error).message).toContain('a batch is missing');
+  });
 });
