@@ -1,136 +1,124 @@
-import { dayFromNumber, dayNumber } from '../domain/day.js';
 import type { NewestItem, Observation, Reading } from '../domain/observation.js';
 import type { HistoryEntry, SectionRecord } from '../domain/section-record.js';
-import { FRESHNESS_STATES, type FreshnessState } from '../domain/types.js';
+import type { FreshnessState } from '../domain/types.js';
+import { decodeHistory, encodeHistory, type StoredHistory } from './history-rows.js';
 
 /**
- * The store's on-disk form of a section record (format version 2). A national watch list holds 48,000
+ * The store's on-disk form of a section record (format versions 2 and 3). A national watch list holds 48,000
  * records with dozens of history lines each, so the file spells nothing twice: the bureau and category
  * are the record's key, the observation's address is the record's, the newest item's address is relative
  * to the column, the validators' reading is usually the last reading, and a history line is a short row
- * of numbers, each relative to the line before. Pure, and the exact inverse of `decodeRecord`.
+ * of numbers, each relative to the line before; from format 3 the last observation also leaves out what
+ * its history row says. Pure, and the exact inverse of `decodeRecord`.
  */
 export interface StoredRecord {
   u: string;
   s: FreshnessState;
   since: string;
   age: number | null;
-  /** Item fit, when known. */
-  f?: number;
+  /** Item fit; absent when the record has none (null is kept: "too few items to tell"). */
+  f?: number | null;
   /** The last observation without what the record and its history already say. */
   last: Partial<Omit<Observation, 'reading'>> & { reading: StoredReading | null };
   /** Validators; `r` is present only when their reading differs from the last one. */
   c?: { e: string | null; m: string | null; r?: StoredReading | null };
   /** History rows, see `encodeHistory`. */
-  h: HistoryRow[];
+  h: StoredHistory;
 }
 
-type StoredReading = Omit<Reading, 'titleYears'> & { titleYears?: number[] };
-
 /**
- * [seconds since the previous row (the first: since 1970), state index, newest as days since the previous
- * row's newest (the first, or after none: since 1970; none: null), changed 0/1] and, only when they differ
- * from the previous row, [item count, HTTP status or 0, reason or 0].
+ * A reading without what its record's last history row says (item count, newest day), an `ok` status, a
+ * raw date text that is just the date, and no title years.
  */
-type HistoryRow =
-  | [number, number, number | null, 0 | 1]
-  | [number, number, number | null, 0 | 1, number, number, string | 0];
+type StoredReading = Omit<Reading, 'titleYears' | 'status' | 'itemCount' | 'newest'> & {
+  status?: Reading['status'];
+  itemCount?: number;
+  newest: StoredItem | null;
+  titleYears?: number[];
+};
+type StoredItem = Omit<NewestItem, 'date' | 'provenance'> & {
+  date?: NewestItem['date'];
+  provenance: { path: string; raw?: string };
+};
+
+/** What a record's last history row says, which its readings need not repeat. */
+interface RowDefaults {
+  itemCount: number | undefined;
+  date: string | null | undefined;
+}
 
 /** Marks an item address stored relative to its column's folder. */
 const RELATIVE = './';
-
-export function encodeHistory(history: HistoryEntry[]): HistoryRow[] {
-  let at = 0;
-  let newest: number | null = null;
-  let tail: [number, number, string | 0] | null = null;
-  return history.map((h) => {
-    const seconds = Date.parse(h.at) / 1000;
-    const day = h.newest ? dayNumber(h.newest) : null;
-    const row: HistoryRow = [
-      seconds - at,
-      FRESHNESS_STATES.indexOf(h.state),
-      day === null ? null : day - (newest ?? 0),
-      h.changed ? 1 : 0,
-    ];
-    const next: [number, number, string | 0] = [h.itemCount, h.httpStatus ?? 0, h.reason ?? 0];
-    if (!tail || tail[0] !== next[0] || tail[1] !== next[1] || tail[2] !== next[2]) {
-      (row as (number | string | null)[]).push(...next);
-    }
-    at = seconds;
-    newest = day;
-    tail = next;
-    return row;
-  });
-}
-
-/**
- * Instants and days recur across a store's records (one instant per cycle, a few thousand days): decoded
- * once each and shared, so a loaded national store holds one string per value, not one per history line.
- */
-const instants = new Map<number, string>();
-const days = new Map<number, string>();
-
-function shared(cache: Map<number, string>, n: number, make: (n: number) => string): string {
-  let s = cache.get(n);
-  if (s === undefined) {
-    s = make(n);
-    cache.set(n, s);
-  }
-  return s;
-}
-
-const instantFrom = (seconds: number) => new Date(seconds * 1000).toISOString();
-
-export function decodeHistory(rows: HistoryRow[]): HistoryEntry[] {
-  let at = 0;
-  let newest: number | null = null;
-  let tail: [number, number, string | 0] = [0, 0, 0];
-  return rows.map((row) => {
-    at += row[0];
-    newest = row[2] === null ? null : row[2] + (newest ?? 0);
-    if (row.length === 7) tail = [row[4], row[5], row[6]];
-    return {
-      at: shared(instants, at, instantFrom),
-      state: FRESHNESS_STATES[row[1]] ?? 'unparsed',
-      newest: newest === null ? null : shared(days, newest, dayFromNumber),
-      itemCount: tail[0],
-      httpStatus: tail[1] === 0 ? null : tail[1],
-      reason: tail[2] === 0 ? null : tail[2],
-      changed: row[3] === 1,
-    };
-  });
-}
 
 function folderOf(url: string): string {
   return url.slice(0, url.lastIndexOf('/') + 1);
 }
 
-function encodeReading(reading: Reading | null, column: string): StoredReading | null {
-  if (!reading) return reading;
-  const { titleYears, newest, ...rest } = reading;
-  const stored: StoredReading = { ...rest, newest };
-  if (titleYears.length > 0) stored.titleYears = titleYears;
+function encodeItem(item: NewestItem, column: string, defaults: RowDefaults): StoredItem {
+  const { date, provenance, url, ...rest } = item;
   const folder = folderOf(column);
-  if (newest?.url?.startsWith(folder)) stored.newest = { ...newest, url: RELATIVE + newest.url.slice(folder.length) };
+  const stored: StoredItem = {
+    ...rest,
+    url: url?.startsWith(folder) ? RELATIVE + url.slice(folder.length) : url,
+    provenance: provenance.raw === date ? { path: provenance.path } : provenance,
+  };
+  if (date !== defaults.date) stored.date = date;
   return stored;
 }
 
-function decodeReading(stored: StoredReading | null | undefined, column: string): Reading | null {
+function decodeItem(stored: StoredItem, column: string, defaults: RowDefaults): NewestItem {
+  const { date, provenance, url, ...rest } = stored;
+  const day = date ?? (defaults.date as string);
+  return {
+    ...rest,
+    url: url?.startsWith(RELATIVE) ? folderOf(column) + url.slice(RELATIVE.length) : url,
+    date: day,
+    provenance: { path: provenance.path, raw: provenance.raw ?? day },
+  };
+}
+
+function encodeReading(reading: Reading | null, column: string, defaults: RowDefaults): StoredReading | null {
+  if (!reading) return reading;
+  const { titleYears, newest, status, itemCount, ...rest } = reading;
+  const stored: StoredReading = { ...rest, newest: newest && encodeItem(newest, column, defaults) };
+  if (status !== 'ok') stored.status = status;
+  if (itemCount !== defaults.itemCount) stored.itemCount = itemCount;
+  if (titleYears.length > 0) stored.titleYears = titleYears;
+  return stored;
+}
+
+function decodeReading(
+  stored: StoredReading | null | undefined,
+  column: string,
+  defaults: RowDefaults,
+): Reading | null {
   if (!stored) return null;
-  const { titleYears, newest, ...rest } = stored;
-  let item: NewestItem | null = newest;
-  if (newest?.url?.startsWith(RELATIVE))
-    item = { ...newest, url: folderOf(column) + newest.url.slice(RELATIVE.length) };
-  return { ...rest, newest: item, titleYears: titleYears ?? [] };
+  const { titleYears, newest, status, itemCount, ...rest } = stored;
+  return {
+    ...rest,
+    status: status ?? 'ok',
+    itemCount: itemCount ?? (defaults.itemCount as number),
+    newest: newest && decodeItem(newest, column, defaults),
+    titleYears: titleYears ?? [],
+  };
+}
+
+function rowDefaults(history: HistoryEntry[]): RowDefaults {
+  const tail = history.at(-1);
+  return { itemCount: tail?.itemCount, date: tail?.newest };
 }
 
 export function encodeRecord(record: SectionRecord): StoredRecord {
-  const { url, at, reason, notModified, reading, ...last } = record.last;
+  const { url, at, reason, notModified, reading, access, httpStatus, bytes, ...last } = record.last;
   const history = record.history;
-  const stored: StoredRecord['last'] = { ...last, reading: encodeReading(reading, record.url) };
+  const defaults = rowDefaults(history);
+  const stored: StoredRecord['last'] = { ...last, reading: encodeReading(reading, record.url, defaults) };
   if (url !== record.url) stored.url = url;
   if (at !== history.at(-1)?.at) stored.at = at;
+  if (access !== 'ok') stored.access = access;
+  if (httpStatus !== (history.at(-1)?.httpStatus ?? 200)) stored.httpStatus = httpStatus;
   if (reason !== null) stored.reason = reason;
+  if (bytes !== 0) stored.bytes = bytes;
   if (notModified) stored.notModified = true;
   const out: StoredRecord = {
     u: record.url,
@@ -140,28 +128,40 @@ export function encodeRecord(record: SectionRecord): StoredRecord {
     last: stored,
     h: encodeHistory(history),
   };
-  if (typeof record.itemFit === 'number') out.f = record.itemFit;
+  if (record.itemFit !== undefined) out.f = record.itemFit;
   if (record.cache) {
     const { etag, lastModified, reading: cached } = record.cache;
     out.c = { e: etag, m: lastModified };
     // Usually the same object; compared by content so a reloaded store stays compact too.
     if (cached !== reading && JSON.stringify(cached) !== JSON.stringify(reading))
-      out.c.r = encodeReading(cached, record.url);
+      out.c.r = encodeReading(cached, record.url, defaults);
   }
   return out;
 }
 
+/**
+ * The record `stored` holds. Format 2 records carry every field these defaults fill, so both formats
+ * decode here. Throws (RangeError) on a value that cannot be decoded; the loader names the record.
+ */
 export function decodeRecord(key: string, stored: StoredRecord): SectionRecord {
   const slash = key.indexOf('/');
   const history = decodeHistory(stored.h);
+  const defaults = rowDefaults(history);
   const { reading, ...last } = stored.last;
-  const defaults = { url: stored.u, at: history.at(-1)?.at ?? stored.since, reason: null, notModified: false };
   const observation: Observation = {
-    ...defaults,
-    ...(last as Omit<Observation, 'reading'>),
-    reading: decodeReading(reading, stored.u),
+    url: stored.u,
+    at: history.at(-1)?.at ?? stored.since,
+    access: 'ok',
+    httpStatus: history.at(-1)?.httpStatus ?? 200,
+    reason: null,
+    bytes: 0,
+    ms: 0,
+    notModified: false,
+    ...(last as Partial<Omit<Observation, 'reading'>>),
+    reading: decodeReading(reading, stored.u, defaults),
   };
-  const cached = stored.c && (stored.c.r !== undefined ? decodeReading(stored.c.r, stored.u) : observation.reading);
+  const cached =
+    stored.c && (stored.c.r !== undefined ? decodeReading(stored.c.r, stored.u, defaults) : observation.reading);
   return {
     bureauId: key.slice(0, slash),
     category: key.slice(slash + 1),

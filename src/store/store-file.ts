@@ -1,18 +1,22 @@
-import { open, rename } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
+import type { SectionRecord } from '../domain/section-record.js';
 import { encodeRecord } from './codec.js';
+import { replaceDurably } from './durable.js';
 import type { StoreData } from './store.js';
 
 /** Pieces of about this many bytes are written at a time. */
 const PIECE = 1 << 20;
+/** Pieces between syncs of a long write. */
+const SYNC_EVERY = 4;
 const COMMA = Buffer.from(',');
 const END = Buffer.from('}}');
 
 /**
  * lowdb's adapter for the store file. lowdb's own JSON adapters build the whole file as one string, which
  * at national scale is hundreds of megabytes held twice during a write; this one writes record by record
- * into a temporary file and renames it over the old one, so a crash mid-write leaves the last good file.
- * Writes are queued: two flushes never interleave. Reading is done (and validated) by `openStore`.
+ * into a temporary file and renames it over the old one (see `replaceDurably`), so a crash or power loss
+ * mid-write leaves the last good file.
+ * Writes are queued: two never interleave. Reading is done (and validated) by `store-load.ts`.
  */
 export class StoreFile implements Adapter<StoreData> {
   private queue: Promise<void> = Promise.resolve();
@@ -30,47 +34,58 @@ export class StoreFile implements Adapter<StoreData> {
     this.encoded.delete(key);
   }
 
+  /** `"key":{record}`, encoded once per version of the record. */
+  fragment(key: string, record: SectionRecord): Buffer {
+    let bytes = this.encoded.get(key);
+    if (!bytes) {
+      bytes = Buffer.from(`${JSON.stringify(key)}:${JSON.stringify(encodeRecord(record))}`);
+      this.encoded.set(key, bytes);
+    }
+    return bytes;
+  }
+
   async read(): Promise<StoreData | null> {
     throw new Error('StoreFile is write-only: openStore reads and validates the file');
   }
 
+  /**
+   * Takes the data as it is now, at once (the records' encoded bytes are cached, so this is cheap), and
+   * writes that: the store may change while the file is written, and the file still says one instant.
+   */
   write(data: StoreData): Promise<void> {
-    const next = this.queue.then(() => this.writeNow(data));
+    const { sections, ...rest } = data;
+    const pieces: Buffer[] = [Buffer.from(`${JSON.stringify(rest).slice(0, -1)},"sections":{`)];
+    let first = true;
+    for (const key of Object.keys(sections)) {
+      const record = sections[key];
+      if (!record) continue;
+      if (!first) pieces.push(COMMA);
+      pieces.push(this.fragment(key, record));
+      first = false;
+    }
+    pieces.push(END);
+    const next = this.queue.then(() => this.writeNow(pieces));
     this.queue = next.catch(() => {});
     return next;
   }
 
-  private async writeNow(data: StoreData): Promise<void> {
-    const tmp = `${this.file}.${process.pid}.tmp`;
-    const handle = await open(tmp, 'w');
-    try {
-      const { sections, ...rest } = data;
-      let piece: Buffer[] = [Buffer.from(`${JSON.stringify(rest).slice(0, -1)},"sections":{`)];
+  private writeNow(pieces: Buffer[]): Promise<void> {
+    return replaceDurably(this.file, async (handle) => {
+      let batch: Buffer[] = [];
       let size = 0;
-      let first = true;
-      for (const key of Object.keys(sections)) {
-        const record = sections[key];
-        if (!record) continue;
-        let bytes = this.encoded.get(key);
-        if (!bytes) {
-          bytes = Buffer.from(`${JSON.stringify(key)}:${JSON.stringify(encodeRecord(record))}`);
-          this.encoded.set(key, bytes);
-        }
-        if (!first) piece.push(COMMA);
-        piece.push(bytes);
-        first = false;
-        size += bytes.byteLength;
+      let written = 0;
+      for (const piece of pieces) {
+        batch.push(piece);
+        size += piece.byteLength;
         if (size >= PIECE) {
-          await handle.write(Buffer.concat(piece));
-          piece = [];
+          await handle.write(Buffer.concat(batch));
+          // Synced as it goes: 20 MB of dirty pages synced at once stall the journal's small syncs.
+          if (++written % SYNC_EVERY === 0) await handle.datasync();
+          batch = [];
           size = 0;
         }
       }
-      piece.push(END);
-      await handle.write(Buffer.concat(piece));
-    } finally {
-      await handle.close();
-    }
-    await rename(tmp, this.file);
+      await handle.write(Buffer.concat(batch));
+    });
   }
 }

@@ -1,22 +1,26 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
-import { z } from 'zod';
 import type { AlertMemory } from '../domain/alerts.js';
 import type { OutboxEntry } from '../domain/outbox.js';
 import type { RankingSnapshot, Relocated, SectionRecord } from '../domain/section-record.js';
-import { decodeRecord, type StoredRecord } from './codec.js';
+import { removeStaleTemps } from './durable.js';
+import { dropUnfinished, Journal } from './journal.js';
+import { type FoldPolicy, journaled } from './persistence.js';
 import { StoreFile } from './store-file.js';
+import { loadStore } from './store-load.js';
+import { storeOver } from './store-state.js';
 
-/** Version 2 writes records in the compact form of `codec.ts`; version 1 files (plain records) still load. */
-export const STORE_VERSION = 2;
-const READABLE_VERSIONS = new Set([1, 2]);
+/** The format this landwatch writes; see `store-load.ts` for the ones it reads. */
+export const STORE_VERSION = 3;
 export const STORE_FILE = 'landwatch.json';
+export const JOURNAL_FILE = 'landwatch.journal';
 
 export interface StoreData {
   schema: 'landwatch-store';
   version: number;
+  /** Journal batches this data includes (version 3). */
+  batch?: number;
   sections: Record<string, SectionRecord>;
   /** Oldest first. This and the fields below were added after version 1 shipped: absent reads as empty. */
   snapshots?: RankingSnapshot[];
@@ -28,12 +32,6 @@ export interface StoreData {
   relocations?: Record<string, Relocated>;
 }
 
-/** Delivered messages are kept this long, so a week's alerts can be counted and looked up. */
-const SENT_RETENTION_MS = 30 * 86_400_000;
-
-/** About a year of weekly snapshots. */
-export const SNAPSHOT_LIMIT = 60;
-
 export class StoreError extends Error {
   override name = 'StoreError' as const;
   constructor(
@@ -43,19 +41,6 @@ export class StoreError extends Error {
     super(`${file}: ${problem}. The file was left untouched; move it aside or fix it to continue.`);
   }
 }
-
-/** Checked on load; records are our own writes, so the envelope and version are what can go wrong. */
-const envelope = z.object({
-  schema: z.literal('landwatch-store'),
-  version: z.number().int(),
-  sections: z.record(
-    z.string(),
-    z.union([
-      z.object({ state: z.string(), history: z.array(z.unknown()) }).loose(),
-      z.object({ s: z.string(), u: z.string(), h: z.array(z.array(z.unknown())) }).loose(),
-    ]),
-  ),
-});
 
 export interface Store {
   readonly file: string;
@@ -81,119 +66,41 @@ export interface Store {
   markFailed(id: string, error: string): void;
   relocations(): Record<string, Relocated>;
   relocate(key: string, relocated: Relocated): void;
-  /** Persists everything put since the last flush (one atomic file replace). */
+  /** Persists everything changed since the last flush; flushes are queued and never interleave. */
   flush(): Promise<void>;
 }
 
-/**
- * Reads and validates an existing store file before lowdb may ever write over it. The parsed data is
- * handed to lowdb as is, so a large store is parsed once, not twice.
- */
-function readExisting(file: string): StoreData | null {
-  if (!existsSync(file)) return null;
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    throw new StoreError(file, `store is damaged (not valid JSON: ${(e as Error).message})`);
-  }
-  const parsed = envelope.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new StoreError(
-      file,
-      `store is damaged or not a landwatch store (${issue?.path.join('.') || 'top level'}: ${issue?.message})`,
-    );
-  }
-  if (!READABLE_VERSIONS.has(parsed.data.version)) {
-    throw new StoreError(
-      file,
-      `store was written by format version ${parsed.data.version}; this landwatch reads versions ${[...READABLE_VERSIONS].join(' and ')}`,
-    );
-  }
-  const store = data as StoreData;
-  if (parsed.data.version === 2) {
-    const stored = store.sections as unknown as Record<string, StoredRecord>;
-    for (const key of Object.keys(stored)) store.sections[key] = decodeRecord(key, stored[key] as StoredRecord);
-  }
-  store.version = STORE_VERSION;
-  return store;
+/** The embedded store, which can also say when its background rewrite of the main file is done. */
+export interface EmbeddedStore extends Store {
+  idle(): Promise<void>;
 }
 
-export async function openStore(dir: string): Promise<Store> {
+/**
+ * The embedded store: lowdb's main file (`landwatch.json`, everything as of its last rewrite) and an
+ * append-only journal beside it (`landwatch.journal.N`, what each flush since changed); see
+ * `persistence.ts`. `fold` tunes when the journal is folded into the main file (tests, benchmarks).
+ */
+export async function openStore(dir: string, fold: Partial<FoldPolicy> = {}): Promise<EmbeddedStore> {
   const file = path.resolve(dir, STORE_FILE);
-  const existing = readExisting(file);
+  const journalBase = path.resolve(dir, JOURNAL_FILE);
+  const loaded = loadStore(file, journalBase);
   await mkdir(path.dirname(file), { recursive: true });
-  const data: StoreData = existing ?? { schema: 'landwatch-store', version: STORE_VERSION, sections: {} };
-  const storeFile = new StoreFile(file);
-  const db = new Low<StoreData>(storeFile, data);
-  let dirty = false;
-  let revision = 0;
-  return {
+  await removeStaleTemps(file);
+  // An append a kill cut short: that flush never returned.
+  if (loaded) await dropUnfinished(journalBase, loaded.journal);
+  const data: StoreData = loaded?.data ?? { schema: 'landwatch-store', version: STORE_VERSION, sections: {} };
+  const adapter = new StoreFile(file);
+  const main = {
     file,
-    section: (key) => data.sections[key],
-    sections: () => Object.values(data.sections),
-    put(key, record) {
-      data.sections[key] = record;
-      storeFile.changed(key);
-      dirty = true;
-      revision++;
-    },
-    snapshots: () => data.snapshots ?? [],
-    addSnapshot(snapshot) {
-      data.snapshots = [...(data.snapshots ?? []), snapshot].slice(-SNAPSHOT_LIMIT);
-      dirty = true;
-      revision++;
-    },
-    revision: () => revision,
-    alertMemory: () => data.alertMemory ?? {},
-    setAlertMemory(memory) {
-      data.alertMemory = memory;
-      dirty = true;
-    },
-    outbox: () => data.outbox ?? [],
-    enqueue(messages, now) {
-      const cutoff = new Date(now.getTime() - SENT_RETENTION_MS).toISOString();
-      const kept = (data.outbox ?? []).filter((e) => !e.sentAt || e.sentAt >= cutoff);
-      const added = messages.map((m) => {
-        data.outboxSeq = (data.outboxSeq ?? 0) + 1;
-        return { ...m, id: `lw${data.outboxSeq}`, sentAt: null, deliveries: {}, attempts: 0, lastError: null };
-      });
-      data.outbox = [...kept, ...added];
-      dirty = true;
-      return added;
-    },
-    markDelivered(id, sink, messageId) {
-      const entry = data.outbox?.find((e) => e.id === id);
-      if (!entry) return;
-      entry.deliveries[sink] = messageId;
-      dirty = true;
-    },
-    markSent(id, at) {
-      const entry = data.outbox?.find((e) => e.id === id);
-      if (!entry) return;
-      entry.sentAt = at.toISOString();
-      entry.attempts++;
-      entry.lastError = null;
-      dirty = true;
-    },
-    relocations: () => data.relocations ?? {},
-    relocate(key, relocated) {
-      data.relocations = { ...(data.relocations ?? {}), [key]: relocated };
-      dirty = true;
-      revision++;
-    },
-    markFailed(id, error) {
-      const entry = data.outbox?.find((e) => e.id === id);
-      if (!entry) return;
-      entry.attempts++;
-      entry.lastError = error.slice(0, 500);
-      dirty = true;
-    },
-    async flush() {
-      if (!dirty) return;
-      dirty = false;
-      await db.write();
-    },
+    db: new Low<StoreData>(adapter, data),
+    adapter,
+    bytes: loaded?.mainBytes ?? 0,
+    current: loaded?.mainVersion === STORE_VERSION,
   };
+  const segments = (loaded?.journal ?? []).map((s) => ({ index: s.index, size: s.whole }));
+  const persistence = journaled(main, new Journal(journalBase, segments), {
+    floorBytes: fold.floorBytes ?? 1 << 20,
+    share: fold.share ?? 0.5,
+  });
+  return { ...storeOver(file, data, persistence.persist), idle: persistence.idle };
 }

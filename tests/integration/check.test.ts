@@ -187,7 +187,7 @@ describe('landwatch check against real loopback servers', () => {
     await writeFile(file, JSON.stringify({ schema: 'landwatch-store', version: 9, sections: {} }));
     const io2 = capture();
     expect(await runCli(['check', '--config', dir, '--data', damaged], io2)).toBe(1);
-    expect(io2.stderr.join('\n')).toMatch(/format version 9; this landwatch reads versions 1 and 2/);
+    expect(io2.stderr.join('\n')).toMatch(/format version 9; this landwatch reads versions 1, 2 and 3/);
   });
 
   it('exits non-zero on a config error and names the problem', async () => {

@@ -110,13 +110,13 @@ describe('the compact store encoding', () => {
     expect(decodeRecord('c12/supply_plan', JSON.parse(JSON.stringify(encodeRecord(failed))))).toEqual(failed);
   });
 
-  it('writes version 2, reloads it unchanged, and still reads a version 1 file', async () => {
+  it('writes version 3, reloads it unchanged, and still reads version 1 and 2 files', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'landwatch-codec-'));
     const store = await openStore(dir);
     store.put('c12/supply_plan', record);
     await store.flush();
     const file = JSON.parse(await readFile(store.file, 'utf8'));
-    expect(file.version).toBe(2);
+    expect(file.version).toBe(3);
     expect((await openStore(dir)).section('c12/supply_plan')).toEqual(record);
 
     const old = await mkdtemp(path.join(tmpdir(), 'landwatch-codec-v1-'));
@@ -124,5 +124,9 @@ describe('the compact store encoding', () => {
     await writeFile(path.join(old, 'landwatch.json'), JSON.stringify(v1));
     const reopened = await openStore(old);
     expect(reopened.section('c12/supply_plan')).toEqual(record);
+
+    const v2 = { schema: 'landwatch-store', version: 2, sections: { 'c12/supply_plan': encodeRecord(record) } };
+    await writeFile(path.join(old, 'landwatch.json'), JSON.stringify(v2));
+    expect((await openStore(old)).section('c12/supply_plan')).toEqual(record);
   });
 });
