@@ -1,12 +1,14 @@
 import type { PageReader } from '../crawl/extraction-pool.js';
 import type { Fetcher, FetchResult } from '../crawl/fetcher.js';
 import type { HostQueue } from '../crawl/host-queue.js';
+import type { Admission } from '../crawl/semaphore.js';
 import { itemFit, MIN_ITEMS_TO_FIT } from '../domain/discovery.js';
 import type { Observation, Provenance, Reading } from '../domain/observation.js';
 import type { SectionRecord } from '../domain/section-record.js';
 import type { Category, Day, Section } from '../domain/types.js';
 import { extractDetailDate } from '../extract/detail.js';
 import { type ExtractInput, type Extraction, extractSection, toReading, withDetailDates } from '../extract/extract.js';
+import { timed } from './stage-timing.js';
 
 /** Detail-page dates already read, by URL; shared across runs so each detail is fetched once. */
 export type DetailCache = Map<string, { day: Day; provenance: Provenance } | null>;
@@ -50,14 +52,34 @@ export async function readSection(
   today: Day,
 ): Promise<SectionRead> {
   const cache = record?.url === section.url ? record.cache : null;
-  const result: FetchResult = await deps.queue.run(hostOf(section.url), () =>
-    deps.fetcher({
+  let admission: Admission | undefined;
+  const result: FetchResult = await deps.queue.run(hostOf(section.url), async () => {
+    const fetched = await deps.fetcher({
       url: section.url,
       etag: cache?.etag,
       lastModified: cache?.lastModified,
       insecureTls: section.hints.insecureTls,
-    }),
-  );
+    });
+    // A body waits for room among the pages not yet parsed while it still holds its fetch slot, so fetching
+    // slows to the parsers' pace instead of piling bodies up in memory.
+    if (fetched.kind === 'body') admission = await deps.extract?.admit?.();
+    return fetched;
+  });
+  try {
+    return await readFetched(section, cache, result, deps, at, today);
+  } finally {
+    admission?.();
+  }
+}
+
+async function readFetched(
+  section: Section,
+  cache: SectionRecord['cache'] | null,
+  result: FetchResult,
+  deps: ReadDeps,
+  at: string,
+  today: Day,
+): Promise<SectionRead> {
   const base = { at, url: section.url, notModified: false };
   if (result.kind === 'failed') {
     return {
@@ -89,13 +111,16 @@ export async function readSection(
       validators: null,
     };
   }
-  let extraction = await readPage(deps.extract, {
+  // Read before the body moves to a parser thread, which leaves this view empty.
+  const bytes = result.bytes.byteLength;
+  const input = {
     bytes: result.bytes,
     contentType: result.contentType,
     url: result.finalUrl,
     hints: section.hints,
     today,
-  });
+  };
+  let extraction = await readPage(deps, section, input, bytes);
   if (extraction.status === 'undated') extraction = await addDetailDates(extraction, deps, today);
   const blocked = extraction.challenge;
   return {
@@ -104,7 +129,7 @@ export async function readSection(
       access: blocked ? 'blocked' : 'ok',
       httpStatus: result.status,
       reason: blocked ? 'challenge-page' : result.truncated ? 'truncated' : null,
-      bytes: result.bytes.byteLength,
+      bytes,
       ms: result.ms,
       reading: blocked ? null : toReading(extraction),
     },
@@ -122,13 +147,31 @@ export function fitOf(titles: string[], category: Category): number | null {
 /** Detail-page dates remembered across runs (about 150 bytes each). */
 const DETAIL_CACHE_LIMIT = 100_000;
 
-/** A worker that crashed or went away costs a re-read here, never the section. */
-async function readPage(read: PageReader | undefined, input: ExtractInput): Promise<Extraction> {
-  if (!read) return extractSection(input);
+/**
+ * A worker that crashed or went away costs a re-read here, never the section; a body already handed to the
+ * dead thread is fetched again for it.
+ */
+async function readPage(deps: ReadDeps, section: Section, input: ExtractInput, size: number): Promise<Extraction> {
+  if (!deps.extract) return extractSection(input);
   try {
-    return await read(input);
+    return await deps.extract(input);
   } catch {
-    return extractSection(input);
+    if (input.bytes.byteLength === size) return extractSection(input);
+    const again = await deps.queue.run(hostOf(section.url), () =>
+      deps.fetcher({ url: section.url, insecureTls: section.hints.insecureTls }),
+    );
+    if (again.kind === 'body') return extractSection({ ...input, bytes: again.bytes, contentType: again.contentType });
+    const note = `its parser thread died and fetching it again gave ${again.kind === 'failed' ? again.reason : '304'}`;
+    return {
+      status: 'unparsed',
+      family: 'unknown',
+      charset: null,
+      items: [],
+      newest: null,
+      newestIndex: null,
+      challenge: false,
+      note,
+    };
   }
 }
 
@@ -143,7 +186,10 @@ async function addDetailDates(extraction: Extraction, deps: ReadDeps, today: Day
       let found = cache.get(url);
       if (found === undefined) {
         const res = await deps.queue.run(hostOf(url), () => deps.fetcher({ url }));
-        found = res.kind === 'body' ? extractDetailDate(res.bytes, res.contentType, today) : null;
+        found =
+          res.kind === 'body'
+            ? timed('detail-dates', () => extractDetailDate(res.bytes, res.contentType, today))
+            : null;
         if (res.kind === 'body') {
           // Oldest first out (a Map keeps insertion order): a national list reads ~20,000 detail pages.
           if (cache.size >= DETAIL_CACHE_LIMIT) cache.delete(cache.keys().next().value as string);

@@ -1,8 +1,18 @@
 import { Worker } from 'node:worker_threads';
 import { type ExtractInput, type Extraction, extractSection } from '../extract/extract.js';
+import { type Admission, semaphore } from './semaphore.js';
 
 /** Reads a fetched page into its item list, possibly on another thread. */
-export type PageReader = (input: ExtractInput) => Promise<Extraction>;
+export interface PageReader {
+  (input: ExtractInput): Promise<Extraction>;
+  /**
+   * Waits for room among the pages between fetch and parse, and returns the release. A reader without it
+   * (inline) never holds pages back.
+   */
+  admit?: () => Promise<Admission>;
+  /** Milliseconds the parser threads have been busy so far, for the bench's CPU per stage. */
+  busyMs?: () => number;
+}
 
 interface Job {
   resolve: (e: Extraction) => void;
@@ -14,12 +24,31 @@ interface Thread {
   pending: Map<number, Job>;
 }
 
-const WORKER_FILE = new URL('./extraction-thread.js', import.meta.url);
+/**
+ * Compiled (this file is .js under dist/), the thread runs the compiled worker with no loader; run as
+ * TypeScript, it goes through extraction-thread.js, which registers tsx in the thread.
+ */
+const WORKER_FILE = import.meta.url.endsWith('.js')
+  ? new URL('../extract/extract-worker.js', import.meta.url)
+  : new URL('./extraction-thread.js', import.meta.url);
 /**
  * A page's parse needs a few megabytes; without a cap a busy worker's heap grows to hundreds of them
  * before V8 collects. A worker that exceeds it is replaced, and its pages are read on the main thread.
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 };
+/** Pages fetched and not yet read, per parser thread, at most: enough to keep a thread busy, and no more. */
+const PAGES_IN_FLIGHT_PER_THREAD = 16;
+
+/**
+ * A body that owns its whole ArrayBuffer moves to the thread without a copy (the caller's view is left
+ * empty); one that is a slice of shared memory (a pooled allocation, a socket read) is copied, since handing
+ * over its buffer would take its neighbours with it.
+ */
+function transferable(bytes: Uint8Array): Uint8Array {
+  const owner = bytes.buffer;
+  const whole = owner instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === owner.byteLength;
+  return whole ? bytes : new Uint8Array(bytes);
+}
 
 /**
  * Extraction on `threads` worker threads, so fetching on the main thread and parsing share the machine's
@@ -30,6 +59,7 @@ export function extractionPool(threads: number, workerFile: URL = WORKER_FILE): 
   if (threads <= 0) return async (input) => extractSection(input);
   const pool: (Thread | null)[] = Array.from({ length: threads }, () => null);
   let nextId = 0;
+  let busyOfGone = 0;
 
   const spawn = (slot: number): Thread => {
     const worker = new Worker(workerFile, { resourceLimits: WORKER_LIMITS });
@@ -44,7 +74,10 @@ export function extractionPool(threads: number, workerFile: URL = WORKER_FILE): 
       else job.reject(new Error(`extraction failed: ${m.error}`));
     });
     const fail = (why: Error) => {
-      if (pool[slot] === thread) pool[slot] = null;
+      if (pool[slot] === thread) {
+        busyOfGone += busyOf(thread);
+        pool[slot] = null;
+      }
       for (const job of thread.pending.values()) job.reject(why);
       thread.pending.clear();
     };
@@ -54,19 +87,26 @@ export function extractionPool(threads: number, workerFile: URL = WORKER_FILE): 
     return thread;
   };
 
-  return (input) => {
+  const read: PageReader = (input) => {
     let slot = 0;
     for (let i = 1; i < pool.length; i++) {
       if ((pool[i]?.pending.size ?? 0) < (pool[slot]?.pending.size ?? 0)) slot = i;
     }
     const thread = pool[slot] ?? spawn(slot);
     const id = nextId++;
-    // A private copy whose buffer can be handed over: fetched bodies may share pooled memory.
-    const bytes = new Uint8Array(input.bytes);
+    const bytes = transferable(input.bytes);
     return new Promise<Extraction>((resolve, reject) => {
       thread.pending.set(id, { resolve, reject });
       thread.worker.ref();
-      thread.worker.postMessage({ id, input: { ...input, bytes } }, [bytes.buffer]);
+      thread.worker.postMessage({ id, input: { ...input, bytes } }, [bytes.buffer as ArrayBuffer]);
     });
   };
+  read.admit = semaphore(threads * PAGES_IN_FLIGHT_PER_THREAD);
+  read.busyMs = () => pool.reduce((sum, t) => sum + (t ? busyOf(t) : 0), busyOfGone);
+  return read;
+}
+
+/** A thread's busy time from its event loop's own account: no message or clock in the thread is needed. */
+function busyOf(thread: Thread): number {
+  return thread.worker.performance.eventLoopUtilization().active;
 }
