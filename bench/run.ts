@@ -1,291 +1,35 @@
-import { sectionKey } from '../src/domain/types.js';
 /**
- * landwatch's benchmark suite: `npm run bench -- [--case NAME] [--json]`.
+ * landwatch's benchmark suite: `npm run bench -- [--case NAME] [--repeat N] [--json]`.
  *
- * Each crawl case starts a simulated network in a separate process (so the figures are landwatch's, not
- * the simulator's), runs the real check cycle against it and prints pages/s, wall and CPU seconds, peak
- * RSS, bytes and agreement with the network's truth; then a second cycle with conditional GET.
+ * Each crawl case starts a simulated network in its own process, then runs landwatch's real check cycle
+ * (twice: the second with conditional GET) and two naive baselines (fetch + cheerio, fetch + regex), each
+ * in its own process against the same network, and prints every figure beside the baselines' with CPU per
+ * page by stage. See bench/README.md.
  */
-
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createApp } from '../src/app/app.js';
-import { parseBureaus } from '../src/config/bureaus.js';
-import { DEFAULT_CONFIG_DIR, loadConfig } from '../src/config/config.js';
-import { crawlerFor } from '../src/crawl/crawler.js';
-import { addDays } from '../src/domain/day.js';
-import { boundHistory } from '../src/domain/section-record.js';
-import { compareWithTruth } from '../src/sim/evaluate.js';
-import type { TruthRow } from '../src/sim/truth.js';
-import { openStore } from '../src/store/store.js';
+import { commandsInChild } from './commands-case.js';
+import { CRAWL_CASES, crawlCase } from './crawl-case.js';
+import { printCrawlCase } from './print.js';
+import { storeYear } from './store-case.js';
 
-const root = path.resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { case: { type: 'string' }, json: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    case: { type: 'string' },
+    repeat: { type: 'string', default: '1' },
+    json: { type: 'boolean', default: false },
+  },
+});
 const DAY = '2026-11-27';
-
-interface CrawlCase {
-  name: string;
-  size: number;
-  latencyMs: number;
-  spacingMs: number;
-  concurrency: number;
-  /** Share of sections with a fault; the throughput cases have none, so they measure the machine. */
-  faults: number;
-}
-
-const CRAWL_CASES: CrawlCase[] = [
-  { name: '5000-pages-0ms', size: 334, latencyMs: 0, spacingMs: 0, concurrency: 64, faults: 0 },
-  { name: '5000-pages-50ms', size: 334, latencyMs: 50, spacingMs: 0, concurrency: 64, faults: 0 },
-  { name: 'national-50ms-polite', size: 3200, latencyMs: 50, spacingMs: 1000, concurrency: 512, faults: 0.06 },
-];
-
-async function startSim(
-  size: number,
-  latencyMs: number,
-  faults: number,
-  dir: string,
-): Promise<{ child: ChildProcess; bureausFile: string; truthFile: string }> {
-  const bureausFile = path.join(dir, 'bureaus.yaml');
-  const truthFile = path.join(dir, 'truth.json');
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      path.join(root, 'src/main.ts'),
-      'sim',
-      '--size',
-      String(size),
-      '--seed',
-      '7',
-      '--day',
-      DAY,
-      '--latency',
-      String(latencyMs),
-      '--faults',
-      String(faults),
-      '--bureaus-out',
-      bureausFile,
-      '--truth-out',
-      truthFile,
-      '--warm',
-    ],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  await new Promise<void>((resolve, reject) => {
-    child.stdout?.on('data', (d: Buffer) => {
-      if (d.toString().includes('wrote')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`simulator exited with ${code}`)));
-  });
-  return { child, bureausFile, truthFile };
-}
-
-/** CPU seconds a child process has used so far (Linux /proc; clock ticks are 1/100 s). */
-async function childCpuS(pid: number | undefined): Promise<number> {
-  if (pid === undefined) return 0;
-  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
-interface CycleFigures {
-  pages: number;
-  requests: number;
-  wallS: number;
-  cpuS: number;
-  /** The simulator's CPU over the same cycle: on 2 cores it competes with landwatch. */
-  simCpuS: number;
-  pagesPerS: number;
-  peakRssMiB: number;
-  bytes: number;
-  agreement: number;
-  disagreements: number;
-}
-
-async function crawlCase(c: CrawlCase) {
-  const dir = await mkdtemp(path.join(tmpdir(), `landwatch-bench-${c.name}-`));
-  const sim = await startSim(c.size, c.latencyMs, c.faults, dir);
-  try {
-    const config = loadConfig({ dir: DEFAULT_CONFIG_DIR });
-    config.bureaus = parseBureaus(sim.bureausFile, config.categories);
-    const truth = (JSON.parse(await readFile(sim.truthFile, 'utf8')) as { sections: TruthRow[] }).sections;
-    const fetch = {
-      ...config.settings.fetch,
-      perHostSpacingMs: c.spacingMs,
-      concurrency: c.concurrency,
-      timeoutMs: 5000,
-    };
-    const settings = { ...config.settings, fetch };
-    const store = await openStore(path.join(dir, 'data'));
-    // One crawler for both cycles, as the running bot keeps one: its connections and parser threads persist.
-    const crawler = crawlerFor(fetch);
-    // Every request, list pages and the detail pages read for undated lists alike.
-    let requests = 0;
-    let received = 0;
-    const fetcher: typeof crawler.fetcher = async (req) => {
-      requests++;
-      const result = await crawler.fetcher(req);
-      if (result.kind === 'body') received += result.bytes.byteLength;
-      return result;
-    };
-    // One application for both cycles, as the running bot keeps one: its detail-date cache persists.
-    let clock = new Date(0);
-    const app = createApp({ config: { ...config, settings }, store, ...crawler, fetcher, now: () => clock });
-    const cycle = async (now: Date): Promise<CycleFigures> => {
-      const requestsBefore = requests;
-      const receivedBefore = received;
-      const cpu = process.cpuUsage();
-      const simCpu = await childCpuS(sim.child.pid);
-      let peak = process.memoryUsage().rss;
-      const sampler = setInterval(() => {
-        peak = Math.max(peak, process.memoryUsage().rss);
-      }, 100);
-      const started = performance.now();
-      clock = now;
-      const { results } = await app.check({ sections: app.catalog().sections });
-      const wallS = (performance.now() - started) / 1000;
-      clearInterval(sampler);
-      peak = Math.max(peak, process.memoryUsage().rss);
-      const used = process.cpuUsage(cpu);
-      const a = compareWithTruth(results, truth);
-      const bytes = received - receivedBefore;
-      return {
-        pages: results.length,
-        requests: requests - requestsBefore,
-        wallS: round(wallS),
-        cpuS: round((used.user + used.system) / 1e6),
-        simCpuS: round((await childCpuS(sim.child.pid)) - simCpu),
-        pagesPerS: Math.round(results.length / wallS),
-        peakRssMiB: Math.round(peak / 2 ** 20),
-        bytes,
-        agreement: round((100 * a.agree) / Math.max(1, a.total), 2),
-        disagreements: a.disagreements.length,
-      };
-    };
-    const first = await cycle(new Date(`${DAY}T04:00:00Z`));
-    // Same network, a moment later: validators should turn most pages into 304s.
-    const second = await cycle(new Date(`${DAY}T05:00:00Z`));
-    return {
-      case: c.name,
-      bureaus: config.bureaus.length,
-      latencyMs: c.latencyMs,
-      spacingMs: c.spacingMs,
-      first,
-      second,
-      secondBytesShare: round((100 * second.bytes) / Math.max(1, first.bytes), 1),
-    };
-  } finally {
-    sim.child.kill('SIGTERM');
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
-/** A year of weekly cycles at national scale: how big the store grows and how long a write takes. */
-async function storeYear() {
-  const { seedStoreFromTruth } = await import('../tests/harness/seed-store.js');
-  const { generateNetwork } = await import('../src/sim/network.js');
-  const config = loadConfig({ dir: DEFAULT_CONFIG_DIR });
-  const dir = await mkdtemp(path.join(tmpdir(), 'landwatch-bench-store-'));
-  try {
-    const store = await openStore(dir);
-    const network = generateNetwork({ seed: 1, size: 3200, origin: DAY });
-    let writeMs = 0;
-    for (let week = 0; week < 52; week++) {
-      const day = addDays(DAY, week * 7);
-      seedStoreFromTruthKeepingHistory(store, () => seedStoreFromTruth, network, config, day);
-      const t0 = performance.now();
-      await store.flush();
-      writeMs = performance.now() - t0;
-    }
-    const size = (await stat(store.file)).size;
-    // Flushes during a national cycle: the sections checked in the last 10 s (about 4,000) changed. Five of
-    // them, as a single one may or may not include a major collection of the 400 MB heap.
-    const cycleWrites: number[] = [];
-    for (let round = 0; round < 5; round++) {
-      const slice = store.sections().slice(round * 4000, (round + 1) * 4000);
-      for (const r of slice) store.put(sectionKey(r.bureauId, r.category), { ...r });
-      const t0 = performance.now();
-      await store.flush();
-      cycleWrites.push(Math.round(performance.now() - t0));
-    }
-    cycleWrites.sort((a, b) => a - b);
-    return {
-      case: 'store-year-national',
-      sections: store.sections().length,
-      fileMiB: round(size / 2 ** 20, 1),
-      /** Every record changed since the last write (the weekly step of this simulation). */
-      fullWriteMs: Math.round(writeMs),
-      cycleWriteMedianMs: cycleWrites[2],
-      cycleWriteMaxMs: cycleWrites[4],
-    };
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
-/** Each week's states go through the real record builder so history grows and is bounded as in production. */
-function seedStoreFromTruthKeepingHistory(
-  store: Awaited<ReturnType<typeof openStore>>,
-  seed: () => typeof import('../tests/harness/seed-store.js').seedStoreFromTruth,
-  network: ReturnType<typeof import('../src/sim/network.js').generateNetwork>,
-  config: ReturnType<typeof loadConfig>,
-  day: string,
-) {
-  const before = new Map(store.sections().map((r) => [sectionKey(r.bureauId, r.category), r.history]));
-  seed()(store, network, config, day);
-  for (const r of store.sections()) {
-    const key = sectionKey(r.bureauId, r.category);
-    const history = [
-      ...(before.get(key) ?? []),
-      ...r.history.map((h) => ({ ...h, changed: h.state !== before.get(key)?.at(-1)?.state })),
-    ];
-    store.put(key, { ...r, history: boundHistory(history, config.settings.store) });
-  }
-}
-
-/** bench/commands.ts in a fresh process, its JSON read back. */
-async function commandsInChild(): Promise<Awaited<ReturnType<typeof import('./commands.js').commandLatency>>> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'bench/commands.ts'), '--json'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let out = '';
-  child.stdout?.on('data', (d: Buffer) => {
-    out += d.toString();
-  });
-  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
-  if (code !== 0) throw new Error(`bench/commands.ts exited with ${code}`);
-  return JSON.parse(out);
-}
-
-function round(n: number, digits = 1): number {
-  const f = 10 ** digits;
-  return Math.round(n * f) / f;
-}
+const wanted = (name: string) => !values.case || values.case === name;
 
 const summary: unknown[] = [];
 for (const c of CRAWL_CASES) {
-  if (values.case && values.case !== c.name) continue;
-  const r = await crawlCase(c);
+  if (!wanted(c.name)) continue;
+  const r = await crawlCase(c, DAY, Math.max(1, Number(values.repeat)));
   summary.push(r);
-  if (!values.json) {
-    console.log(`\n${r.case}: ${r.bureaus} bureaus, latency ${r.latencyMs} ms, per-host spacing ${r.spacingMs} ms`);
-    for (const [label, f] of [
-      ['first cycle', r.first],
-      ['second cycle (conditional GET)', r.second],
-    ] as const) {
-      console.log(
-        `  ${label.padEnd(31)} ${f.pages} pages (${f.requests} requests) in ${f.wallS} s = ${f.pagesPerS} pages/s, CPU ${f.cpuS} s (simulator ${f.simCpuS} s), peak RSS ${f.peakRssMiB} MiB, ${Math.round(f.bytes / 1024)} KiB, agreement ${f.agreement}% (${f.disagreements} disagreements)`,
-      );
-    }
-    console.log(`  second cycle bytes: ${r.secondBytesShare}% of the first`);
-  }
+  if (!values.json) printCrawlCase(r);
 }
-if (!values.case || values.case === 'commands-3200') {
-  // In a child process: the crawl cases above leave a large heap behind that would time its collections.
+if (wanted('commands-3200')) {
   const r = await commandsInChild();
   summary.push({ case: 'commands-3200', ...r });
   if (!values.json) {
@@ -295,7 +39,7 @@ if (!values.case || values.case === 'commands-3200') {
     for (const c of r.cases) console.log(`  ${c.name.padEnd(34)} p50 ${c.p50Ms} ms  p99 ${c.p99Ms} ms`);
   }
 }
-if (!values.case || values.case === 'store-year-national') {
+if (wanted('store-year-national')) {
   const r = await storeYear();
   summary.push(r);
   if (!values.json)
@@ -304,4 +48,4 @@ if (!values.case || values.case === 'store-year-national') {
     );
 }
 if (values.json) console.log(JSON.stringify(summary, null, 2));
-if (!values.json) console.log('\n(scoring at national scale: npx tsx bench/scoring.ts)');
+else console.log('\n(scoring at national scale: npx tsx bench/scoring.ts)');

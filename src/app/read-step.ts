@@ -66,7 +66,7 @@ export async function readSection(
     return fetched;
   });
   try {
-    return await readFetched(section, cache, result, deps, at, today);
+    return await readFetched(section, cache, result, deps, at, today, () => admission?.());
   } finally {
     admission?.();
   }
@@ -79,6 +79,7 @@ async function readFetched(
   deps: ReadDeps,
   at: string,
   today: Day,
+  parsed: () => void,
 ): Promise<SectionRead> {
   const base = { at, url: section.url, notModified: false };
   if (result.kind === 'failed') {
@@ -121,6 +122,8 @@ async function readFetched(
     today,
   };
   let extraction = await readPage(deps, section, input, bytes);
+  // Before any detail page: those fetches need queue slots that bodies waiting for room may hold.
+  parsed();
   if (extraction.status === 'undated') extraction = await addDetailDates(extraction, deps, today);
   const blocked = extraction.challenge;
   return {

@@ -10,8 +10,6 @@ export interface PageReader {
    * (inline) never holds pages back.
    */
   admit?: () => Promise<Admission>;
-  /** Milliseconds the parser threads have been busy so far, for the bench's CPU per stage. */
-  busyMs?: () => number;
 }
 
 interface Job {
@@ -59,7 +57,6 @@ export function extractionPool(threads: number, workerFile: URL = WORKER_FILE): 
   if (threads <= 0) return async (input) => extractSection(input);
   const pool: (Thread | null)[] = Array.from({ length: threads }, () => null);
   let nextId = 0;
-  let busyOfGone = 0;
 
   const spawn = (slot: number): Thread => {
     const worker = new Worker(workerFile, { resourceLimits: WORKER_LIMITS });
@@ -74,10 +71,7 @@ export function extractionPool(threads: number, workerFile: URL = WORKER_FILE): 
       else job.reject(new Error(`extraction failed: ${m.error}`));
     });
     const fail = (why: Error) => {
-      if (pool[slot] === thread) {
-        busyOfGone += busyOf(thread);
-        pool[slot] = null;
-      }
+      if (pool[slot] === thread) pool[slot] = null;
       for (const job of thread.pending.values()) job.reject(why);
       thread.pending.clear();
     };
@@ -102,11 +96,5 @@ export function extractionPool(threads: number, workerFile: URL = WORKER_FILE): 
     });
   };
   read.admit = semaphore(threads * PAGES_IN_FLIGHT_PER_THREAD);
-  read.busyMs = () => pool.reduce((sum, t) => sum + (t ? busyOf(t) : 0), busyOfGone);
   return read;
-}
-
-/** A thread's busy time from its event loop's own account: no message or clock in the thread is needed. */
-function busyOf(thread: Thread): number {
-  return thread.worker.performance.eventLoopUtilization().active;
 }
