@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { commandsInChild } from './commands-case.js';
 import { CRAWL_CASES, crawlCase } from './crawl-case.js';
 import { printCrawlCase } from './print.js';
+import { startupRss } from './startup-rss.js';
 import { storeYear } from './store-case.js';
 
 const { values } = parseArgs({
@@ -45,6 +46,14 @@ if (wanted('store-year-national')) {
   if (!values.json)
     console.log(
       `\n${r.case}: ${r.sections} sections after 52 weekly cycles: ${r.fileMiB} MiB on disk; a write after every record changed takes ${r.fullWriteMs} ms, one during a cycle (4,000 changed) median ${r.cycleWriteMedianMs} ms, max ${r.cycleWriteMaxMs} ms`,
+    );
+}
+if (wanted('startup-rss')) {
+  const r = await startupRss();
+  summary.push(r);
+  if (!values.json)
+    console.log(
+      `\nstartup-rss (peak RSS, median of 3): landwatch --help compiled ${r.helpCompiledMiB} MiB, through tsx ${r.helpTsxMiB} MiB (bin/landwatch.js ${r.helpBinMiB} MiB); a parser thread started and one page read: compiled ${r.workerCompiledMiB} MiB, through tsx ${r.workerTsxMiB} MiB`,
     );
 }
 if (values.json) console.log(JSON.stringify(summary, null, 2));
