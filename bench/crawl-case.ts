@@ -50,6 +50,7 @@ export interface CrawlCaseResult {
   bureaus: number;
   latencyMs: number;
   spacingMs: number;
+  heapMb: number | null;
   runs: CrawlRun[];
 }
 
@@ -69,7 +70,14 @@ async function lanePages(bureausFile: string, truthFile: string): Promise<{ bure
   return { bureaus: bureaus.bureaus.length, pages };
 }
 
-export async function crawlCase(c: CrawlCase, day: string, repeat: number): Promise<CrawlCaseResult> {
+export interface CrawlOptions {
+  day: string;
+  repeat: number;
+  /** landwatch's heap limit (`--max-old-space-size`), as a deployment would set it; V8's default when absent. */
+  heapMb?: number | undefined;
+}
+
+export async function crawlCase(c: CrawlCase, { day, repeat, heapMb }: CrawlOptions): Promise<CrawlCaseResult> {
   const dir = await mkdtemp(path.join(tmpdir(), `landwatch-bench-${c.name}-`));
   const sim = await startSim({ size: c.size, latencyMs: c.latencyMs, faults: c.faults, day, dir });
   try {
@@ -87,6 +95,7 @@ export async function crawlCase(c: CrawlCase, day: string, repeat: number): Prom
           ...['--spacing', String(c.spacingMs), '--concurrency', String(c.concurrency)],
         ],
         { LANDWATCH_STAGE_TIMING: '1' },
+        heapMb ? [`--max-old-space-size=${heapMb}`] : [],
       );
       const naive = (parser: string) =>
         c.baselines
@@ -96,7 +105,7 @@ export async function crawlCase(c: CrawlCase, day: string, repeat: number): Prom
       const regex = await naive('regex');
       runs.push({ landwatch, cheerio, regex, simCpuS: (await childCpuS(sim.child.pid)) - simBefore });
     }
-    return { case: c.name, bureaus, latencyMs: c.latencyMs, spacingMs: c.spacingMs, runs };
+    return { case: c.name, bureaus, latencyMs: c.latencyMs, spacingMs: c.spacingMs, heapMb: heapMb ?? null, runs };
   } finally {
     sim.child.kill('SIGTERM');
     await rm(dir, { recursive: true, force: true });

@@ -50,7 +50,10 @@ export function stageLines(run: CrawlRun): string[] {
 }
 
 export function printCrawlCase(r: CrawlCaseResult): void {
-  console.log(`\n${r.case}: ${r.bureaus} bureaus, latency ${r.latencyMs} ms, per-host spacing ${r.spacingMs} ms`);
+  const heap = r.heapMb ? `, landwatch's heap limited to ${r.heapMb} MB` : '';
+  console.log(
+    `\n${r.case}: ${r.bureaus} bureaus, latency ${r.latencyMs} ms, per-host spacing ${r.spacingMs} ms${heap}`,
+  );
   r.runs.forEach((run, i) => {
     const tag = r.runs.length > 1 ? ` #${i + 1}` : '';
     console.log(summary(`landwatch${tag}`, run.landwatch.first));

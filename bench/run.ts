@@ -1,5 +1,5 @@
 /**
- * landwatch's benchmark suite: `npm run bench -- [--case NAME] [--repeat N] [--json]`.
+ * landwatch's benchmark suite: `npm run bench -- [--case NAME] [--repeat N] [--heap-mb N] [--json]`.
  *
  * Each crawl case starts a simulated network in its own process, then runs landwatch's real check cycle
  * (twice: the second with conditional GET) and two naive baselines (fetch + cheerio, fetch + regex), each
@@ -17,6 +17,7 @@ const { values } = parseArgs({
   options: {
     case: { type: 'string' },
     repeat: { type: 'string', default: '1' },
+    'heap-mb': { type: 'string' },
     json: { type: 'boolean', default: false },
   },
 });
@@ -26,7 +27,8 @@ const wanted = (name: string) => !values.case || values.case === name;
 const summary: unknown[] = [];
 for (const c of CRAWL_CASES) {
   if (!wanted(c.name)) continue;
-  const r = await crawlCase(c, DAY, Math.max(1, Number(values.repeat)));
+  const heapMb = values['heap-mb'] ? Number(values['heap-mb']) : undefined;
+  const r = await crawlCase(c, { day: DAY, repeat: Math.max(1, Number(values.repeat)), heapMb });
   summary.push(r);
   if (!values.json) printCrawlCase(r);
 }

@@ -44,8 +44,13 @@ export async function childCpuS(pid: number | undefined): Promise<number> {
 }
 
 /** A TypeScript bench script in a fresh process (through tsx), its one JSON line read back. */
-export async function runScript<T>(script: string, args: string[], env: Record<string, string> = {}): Promise<T> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(BENCH_ROOT, script), ...args], {
+export async function runScript<T>(
+  script: string,
+  args: string[],
+  env: Record<string, string> = {},
+  nodeArgs: string[] = [],
+): Promise<T> {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', path.join(BENCH_ROOT, script), ...args], {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, ...env },
   });
