@@ -28,24 +28,26 @@ export function newestDate(text: string): string | null {
   return newest;
 }
 
-/** cheerio: the list is the ul/ol/tbody with the most link-bearing children; the newest date in it. */
+const HAS_DATE = /20\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/;
+
+/** cheerio: the list is the ul/ol/tbody with the most dated, link-bearing rows; the newest date in it. */
 export function newestByCheerio(html: string): string | null {
   const $ = cheerio.load(html);
-  let best: { text: string; links: number } | null = null;
+  let best: { text: string; rows: number } | null = null;
   $('ul, ol, tbody').each((_, el) => {
-    const links = $(el)
+    const rows = $(el)
       .children('li, tr')
-      .filter((_, c) => $(c).find('a').length > 0).length;
-    if (links > (best?.links ?? 0)) best = { text: $(el).text(), links };
+      .filter((_, c) => $(c).find('a').length > 0 && HAS_DATE.test($(c).text())).length;
+    if (rows > (best?.rows ?? 0)) best = { text: $(el).text(), rows };
   });
   return best ? newestDate((best as { text: string }).text) : null;
 }
 
-/** Regular expressions alone: the <ul>/<table> block with the most <li>/<tr>; the newest date in it. */
+/** Regular expressions alone: the <ul>/<ol>/<table> block with the most dated <li>/<tr>; its newest date. */
 export function newestByRegex(html: string): string | null {
   let best: { block: string; rows: number } | null = null;
   for (const m of html.matchAll(/<(ul|ol|table)\b[\s\S]*?<\/\1>/gi)) {
-    const rows = (m[0].match(/<(li|tr)\b/gi) ?? []).length;
+    const rows = m[0].split(/<(?:li|tr)\b/i).filter((row) => HAS_DATE.test(row)).length;
     if (rows > (best?.rows ?? 0)) best = { block: m[0], rows };
   }
   return best ? newestDate(best.block.replace(/<[^>]*>/g, ' ')) : null;
