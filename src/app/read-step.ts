@@ -121,9 +121,10 @@ async function readFetched(
     hints: section.hints,
     today,
   };
-  let extraction = await readPage(deps, section, input, bytes);
-  // Before any detail page: those fetches need queue slots that bodies waiting for room may hold.
+  const read = await readPage(deps, input, bytes);
+  // Before any further fetch: it needs a queue slot, which bodies waiting for room may hold.
   parsed();
+  let extraction = read ?? (await refetchAndRead(deps, section, input));
   if (extraction.status === 'undated') extraction = await addDetailDates(extraction, deps, today);
   const blocked = extraction.challenge;
   return {
@@ -151,31 +152,35 @@ export function fitOf(titles: string[], category: Category): number | null {
 const DETAIL_CACHE_LIMIT = 100_000;
 
 /**
- * A worker that crashed or went away costs a re-read here, never the section; a body already handed to the
- * dead thread is fetched again for it.
+ * A worker that crashed or went away costs a re-read here, never the section; null when the body went to
+ * the dead thread with it.
  */
-async function readPage(deps: ReadDeps, section: Section, input: ExtractInput, size: number): Promise<Extraction> {
+async function readPage(deps: ReadDeps, input: ExtractInput, size: number): Promise<Extraction | null> {
   if (!deps.extract) return extractSection(input);
   try {
     return await deps.extract(input);
   } catch {
-    if (input.bytes.byteLength === size) return extractSection(input);
-    const again = await deps.queue.run(hostOf(section.url), () =>
-      deps.fetcher({ url: section.url, insecureTls: section.hints.insecureTls }),
-    );
-    if (again.kind === 'body') return extractSection({ ...input, bytes: again.bytes, contentType: again.contentType });
-    const note = `its parser thread died and fetching it again gave ${again.kind === 'failed' ? again.reason : '304'}`;
-    return {
-      status: 'unparsed',
-      family: 'unknown',
-      charset: null,
-      items: [],
-      newest: null,
-      newestIndex: null,
-      challenge: false,
-      note,
-    };
+    return input.bytes.byteLength === size ? extractSection(input) : null;
   }
+}
+
+/** The page again, read on the main thread, for a body lost with its parser thread. */
+async function refetchAndRead(deps: ReadDeps, section: Section, input: ExtractInput): Promise<Extraction> {
+  const again = await deps.queue.run(hostOf(section.url), () =>
+    deps.fetcher({ url: section.url, insecureTls: section.hints.insecureTls }),
+  );
+  if (again.kind === 'body') return extractSection({ ...input, bytes: again.bytes, contentType: again.contentType });
+  const note = `its parser thread died and fetching it again gave ${again.kind === 'failed' ? again.reason : '304'}`;
+  return {
+    status: 'unparsed',
+    family: 'unknown',
+    charset: null,
+    items: [],
+    newest: null,
+    newestIndex: null,
+    challenge: false,
+    note,
+  };
 }
 
 /** Lists without dates: read the first few detail pages' PubDate (cached by URL). */
