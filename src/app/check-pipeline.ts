@@ -21,6 +21,7 @@ import { inspect, snapshotIfDue } from './inspection.js';
 import { recordNotices } from './notices.js';
 import { fitOf, observeSection, readContext, type SectionObservation } from './read-step.js';
 import { recordRelocations } from './relocations.js';
+import { timed, timedAsync } from './stage-timing.js';
 
 export interface PipelineDeps {
   catalog: CatalogSource;
@@ -90,7 +91,7 @@ export function createCheckPipeline(deps: PipelineDeps): CheckSections {
     const persist = async () => {
       queued.push(...recordNotices(unnoticed, catalog, store, now, deps.policy));
       unnoticed = [];
-      await store.flush();
+      await timedAsync('store', () => store.flush());
     };
     let lastFlush = performance.now();
     // lowdb rewrites the whole file on every write, so a run writes on a timer rather than per section: a
@@ -102,7 +103,7 @@ export function createCheckPipeline(deps: PipelineDeps): CheckSections {
       const bureau = catalog.bureau(section.bureauId);
       if (!category || !bureau) return;
       const fetched = await read(section);
-      const result = judgeAndStore(section, fetched, category, bureau.level, today, deps);
+      const result = timed('record', () => judgeAndStore(section, fetched, category, bureau.level, today, deps));
       results.push(result);
       unnoticed.push(result);
       options.onSection?.(result, results.length, sections.length);

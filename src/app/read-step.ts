@@ -13,6 +13,7 @@ import { decodeBody } from '../extract/charset.js';
 import { extractDetailDate } from '../extract/detail.js';
 import { type ExtractInput, type Extraction, extractSection, toReading, withDetailDates } from '../extract/extract.js';
 import { blockReason } from '../extract/family.js';
+import { timed } from './stage-timing.js';
 
 /** Detail-page dates already read, by URL; shared across runs so each detail is fetched once. */
 export type DetailCache = Map<string, { day: Day; provenance: Provenance } | null>;
@@ -72,6 +73,7 @@ export async function observeSection(
       fetcher: ctx.fetcher,
       queue: ctx.queue,
       extract: (input) => readPage(ctx.extract, input),
+      admit: ctx.extract?.admit,
       findEndpoint: ctx.findEndpoint,
       browser: ctx.browser,
       cookies: ctx.cookies,
@@ -177,7 +179,10 @@ async function addDetailDates(extraction: Extraction, ctx: ReadContext, today: D
       if (found === undefined) {
         // On the detail page's own host, and held to the fetch policy as a link found on a page.
         const res = await ctx.queue.run(hostOf(url), () => ctx.fetcher({ url, foundOnPage: true }));
-        found = res.kind === 'body' ? extractDetailDate(res.bytes, res.contentType, today) : null;
+        found =
+          res.kind === 'body'
+            ? timed('detail-dates', () => extractDetailDate(res.bytes, res.contentType, today))
+            : null;
         if (res.kind === 'body') {
           // Oldest first out (a Map keeps insertion order): a national list reads ~20,000 detail pages.
           if (cache.size >= DETAIL_CACHE_LIMIT) cache.delete(cache.keys().next().value as string);

@@ -22,7 +22,13 @@ export interface ConfigPaths {
   bureausFile?: string | undefined;
 }
 
-export const DEFAULT_CONFIG_DIR = path.resolve(import.meta.dirname, '..', '..', 'config');
+/** The folder holding package.json: the same from src/ (tsx) and from the compiled dist/src/. */
+function packageRoot(from: string): string {
+  const up = path.dirname(from);
+  return existsSync(path.join(from, 'package.json')) || up === from ? from : packageRoot(up);
+}
+
+export const DEFAULT_CONFIG_DIR = path.join(packageRoot(import.meta.dirname), 'config');
 
 export function loadConfig(paths: ConfigPaths): Config {
   const categories = parseIndicators(path.join(paths.dir, 'indicators.yaml'));

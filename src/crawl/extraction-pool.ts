@@ -1,8 +1,16 @@
 import { Worker } from 'node:worker_threads';
 import { type ExtractInput, type Extraction, extractSection } from '../extract/extract.js';
+import { type Admission, semaphore } from './semaphore.js';
 
 /** Reads a fetched page into its item list, possibly on another thread. */
-export type PageReader = (input: ExtractInput) => Promise<Extraction>;
+export interface PageReader {
+  (input: ExtractInput): Promise<Extraction>;
+  /**
+   * Waits for room among the pages between fetch and parse, and returns the release. A reader without it
+   * (inline) never holds pages back.
+   */
+  admit?: () => Promise<Admission>;
+}
 
 interface Job {
   resolve: (e: Extraction) => void;
@@ -14,12 +22,29 @@ interface Thread {
   pending: Map<number, Job>;
 }
 
-const WORKER_FILE = new URL('./extraction-thread.js', import.meta.url);
+/**
+ * Compiled (this file is .js under dist/), the thread runs the compiled worker with no loader; run as
+ * TypeScript, it goes through extraction-thread.js, which registers tsx in the thread.
+ */
+const WORKER_FILE = import.meta.url.endsWith('.js')
+  ? new URL('../extract/extract-worker.js', import.meta.url)
+  : new URL('./extraction-thread.js', import.meta.url);
 /**
  * A page's parse needs a few megabytes; without a cap a busy worker's heap grows to hundreds of them
  * before V8 collects. A worker that exceeds it is replaced, and its pages are read on the main thread.
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 };
+/** Pages fetched and not yet read, per parser thread, at most: enough to keep a thread busy, and no more. */
+const PAGES_IN_FLIGHT_PER_THREAD = 16;
+
+/**
+ * The thread gets its own copy of the body. Handing over the body itself would leave the caller's view
+ * empty, and the read paths still need it after a failed parse: to read it inline when the thread died,
+ * and to look for a data endpoint or a script loader when no list was found.
+ */
+function privateCopy(bytes: Uint8Array): Uint8Array {
+  return new Uint8Array(bytes);
+}
 
 /**
  * Extraction on `threads` worker threads, so fetching on the main thread and parsing share the machine's
@@ -54,19 +79,20 @@ export function extractionPool(threads: number, workerFile: URL = WORKER_FILE): 
     return thread;
   };
 
-  return (input) => {
+  const read: PageReader = (input) => {
     let slot = 0;
     for (let i = 1; i < pool.length; i++) {
       if ((pool[i]?.pending.size ?? 0) < (pool[slot]?.pending.size ?? 0)) slot = i;
     }
     const thread = pool[slot] ?? spawn(slot);
     const id = nextId++;
-    // A private copy whose buffer can be handed over: fetched bodies may share pooled memory.
-    const bytes = new Uint8Array(input.bytes);
+    const bytes = privateCopy(input.bytes);
     return new Promise<Extraction>((resolve, reject) => {
       thread.pending.set(id, { resolve, reject });
       thread.worker.ref();
-      thread.worker.postMessage({ id, input: { ...input, bytes } }, [bytes.buffer]);
+      thread.worker.postMessage({ id, input: { ...input, bytes } }, [bytes.buffer as ArrayBuffer]);
     });
   };
+  read.admit = semaphore(threads * PAGES_IN_FLIGHT_PER_THREAD);
+  return read;
 }

@@ -30,6 +30,8 @@ export interface ReadDeps {
   queue: Pick<HostQueue, 'run'>;
   /** Reads fetched bytes into a list, possibly on a worker thread. */
   extract: (input: ExtractInput) => Promise<Extraction>;
+  /** Room among the pages fetched and not yet read (the parser threads'), released once read. */
+  admit?: (() => Promise<() => void>) | undefined;
   findEndpoint: (html: string, pageUrl: string) => DataEndpoint | null;
   /** null when the bot runs without one; sections that need it then say so. */
   browser: BrowserLane | null;
@@ -61,30 +63,58 @@ function viaOf(x: Extraction): ReadPath {
   return x.via;
 }
 
+/**
+ * One request through the host's queue and the read of its body. A body waits for room among the pages
+ * not yet read while it still holds its fetch slot, so fetching slows to the parsers' pace instead of
+ * piling bodies up in memory; the room is given back once the body is read.
+ */
+async function fetchAndRead(
+  host: string,
+  fetch: () => Promise<FetchResult>,
+  input: (body: Extract<FetchResult, { kind: 'body' }>) => ExtractInput,
+  deps: ReadDeps,
+): Promise<{ fetched: FetchResult; extraction: Extraction | null }> {
+  let release: (() => void) | undefined;
+  const fetched = await deps.queue.run(host, async () => {
+    const result = await fetch();
+    if (result.kind === 'body' && deps.admit) release = await deps.admit();
+    return result;
+  });
+  if (fetched.kind !== 'body') return { fetched, extraction: null };
+  try {
+    return { fetched, extraction: await deps.extract(input(fetched)) };
+  } finally {
+    release?.();
+  }
+}
+
 /** The page itself, with the host's challenge cookies when held; a host that challenges again loses them. */
 export async function readPage(section: SectionToRead, deps: ReadDeps): Promise<SectionRead & { html: string | null }> {
   const host = hostOf(section.url);
   const cookies = deps.cookies.header(host);
-  const fetched = await deps.queue.run(host, () =>
-    deps.fetcher({
-      url: section.url,
-      etag: section.etag,
-      lastModified: section.lastModified,
-      insecureTls: section.hints.insecureTls,
-      cookies,
+  const { fetched, extraction } = await fetchAndRead(
+    host,
+    () =>
+      deps.fetcher({
+        url: section.url,
+        etag: section.etag,
+        lastModified: section.lastModified,
+        insecureTls: section.hints.insecureTls,
+        cookies,
+      }),
+    (body) => ({
+      bytes: body.bytes,
+      contentType: body.contentType,
+      url: body.finalUrl,
+      hints: section.hints,
+      today: deps.today,
     }),
+    deps,
   );
-  if (fetched.kind !== 'body') {
+  if (fetched.kind !== 'body' || !extraction) {
     if (cookies && fetched.kind === 'failed' && fetched.status === 412) deps.cookies.drop(host);
     return { fetched, extraction: null, via: 'page', reason: null, html: null };
   }
-  const extraction = await deps.extract({
-    bytes: fetched.bytes,
-    contentType: fetched.contentType,
-    url: fetched.finalUrl,
-    hints: section.hints,
-    today: deps.today,
-  });
   if (cookies && extraction.challenge) deps.cookies.drop(host);
   const decoded =
     extraction.status === 'unparsed' ? decodeBody(fetched.bytes, fetched.contentType, section.hints.charset) : null;
@@ -99,25 +129,27 @@ export async function readEndpoint(
   deps: ReadDeps,
 ): Promise<SectionRead> {
   const host = hostOf(endpoint.url);
-  const fetched = await deps.queue.run(host, () =>
-    deps.fetcher({
-      url: endpoint.url,
-      method: endpoint.method,
-      body: endpoint.body,
-      contentType: endpoint.contentType,
-      insecureTls: section.hints.insecureTls,
-      cookies: deps.cookies.header(host),
+  const { fetched, extraction } = await fetchAndRead(
+    host,
+    () =>
+      deps.fetcher({
+        url: endpoint.url,
+        method: endpoint.method,
+        body: endpoint.body,
+        contentType: endpoint.contentType,
+        insecureTls: section.hints.insecureTls,
+        cookies: deps.cookies.header(host),
+      }),
+    (body) => ({
+      bytes: body.bytes,
+      contentType: body.contentType,
+      url: body.finalUrl,
+      // The section's list selector describes its page, not the endpoint's reply.
+      hints: { charset: section.hints.charset },
+      today: deps.today,
     }),
+    deps,
   );
-  if (fetched.kind !== 'body') return { fetched, extraction: null, via: 'endpoint', reason: null };
-  const extraction = await deps.extract({
-    bytes: fetched.bytes,
-    contentType: fetched.contentType,
-    url: fetched.finalUrl,
-    // The section's list selector describes its page, not the endpoint's reply.
-    hints: { charset: section.hints.charset },
-    today: deps.today,
-  });
   return { fetched, extraction, via: 'endpoint', reason: null };
 }
 
