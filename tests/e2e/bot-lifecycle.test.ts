@@ -119,7 +119,8 @@ describe('the bot process', () => {
     const asked = Date.now();
     bot.child.kill('SIGTERM');
     const { code, at } = await bot.exited;
-    expect(at - asked).toBeLessThan(GRACE_MS + 2500);
+    // The grace, then the flush and the exit; slack for a loaded machine, far below a hang.
+    expect(at - asked).toBeLessThan(GRACE_MS + 5000);
     expect(code).not.toBeNull();
     const stored = JSON.parse(await readFile(path.join(dirs.data, 'landwatch.json'), 'utf8'));
     expect(Object.keys(stored.sections)).toEqual(['x1/land_auction']);
