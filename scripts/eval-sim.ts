@@ -29,6 +29,8 @@ const { values } = parseArgs({
     spacing: { type: 'string', default: '0' },
     latency: { type: 'string', default: '0' },
     families: { type: 'string', default: 'classic' },
+    /** Run without the browser lane, as a machine without Chromium does. */
+    'no-browser': { type: 'boolean', default: false },
   },
 });
 const day = values.day;
@@ -51,10 +53,11 @@ const store = await openStore(dir);
 const started = performance.now();
 const cpu = process.cpuUsage();
 let peakRss = process.memoryUsage().rss;
+const crawler = crawlerFor(fetch, { browser: values['no-browser'] ? undefined : config.settings.browser });
 const app = createApp({
   config: { ...config, settings: { ...config.settings, fetch } },
   store,
-  ...crawlerFor(fetch),
+  ...crawler,
   now: () => new Date(`${day}T04:00:00Z`),
 });
 const { results } = await app.check({
@@ -77,8 +80,25 @@ for (const via of new Set(truth.map((t) => t.via))) {
   const rows = truth.filter((t) => t.via === via);
   console.log(`  via ${via}: ${rows.length} sections, ${rows.filter((t) => !wrong.has(t.key)).length} agree`);
 }
+// How each section was read this time, as the store remembers it, and what the unread ones say.
+const readBy = new Map<string, number>();
+for (const r of results) {
+  const last = store.section(`${r.bureau}/${r.category}`)?.last;
+  const key =
+    r.state === 'blocked' || r.state === 'unparsed' ? `${r.state} (${r.reason ?? '-'})` : (last?.via ?? 'page');
+  readBy.set(key, (readBy.get(key) ?? 0) + 1);
+}
+console.log(`read by: ${[...readBy].map(([k, n]) => `${k} ${n}`).join(', ')}`);
+const lane = crawler.browser?.stats();
+if (lane)
+  console.log(
+    `browser lane: ${lane.pages} pages, ${lane.launches} launches, ${(lane.pages / wall).toFixed(1)} pages/s over the run, peak RSS ${(lane.peakRssBytes / 2 ** 20).toFixed(0)} MiB (browser processes)`,
+  );
+const waiting = results.filter((r) => r.note);
+if (waiting.length > 0) console.log(`noted: ${waiting.length} sections, e.g. "${waiting[0]?.note}"`);
 for (const d of a.disagreements) console.log(`  DISAGREE ${d.key}: got ${d.got}, want ${d.want}`);
 for (const k of a.unchecked) console.log(`  UNCHECKED ${k}`);
+await crawler.browser?.close();
 await sim.close();
 await rm(dir, { recursive: true, force: true });
 process.exitCode = a.disagreements.length + a.unchecked.length === 0 ? 0 : 1;

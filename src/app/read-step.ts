@@ -4,6 +4,7 @@ import type { Fetcher } from '../crawl/fetcher.js';
 import { HostCookies } from '../crawl/host-cookies.js';
 import { hostOf } from '../crawl/host-of.js';
 import type { HostQueue } from '../crawl/host-queue.js';
+import { HostTurns } from '../crawl/host-turns.js';
 import { type DataEndpoint, readSection } from '../crawl/read-section.js';
 import { itemFit, MIN_ITEMS_TO_FIT } from '../domain/discovery.js';
 import type { Observation, Provenance } from '../domain/observation.js';
@@ -27,6 +28,7 @@ export interface ReadContext {
   browser: BrowserLane | null;
   findEndpoint: (html: string, pageUrl: string) => DataEndpoint | null;
   cookies: HostCookies;
+  browserTurns: HostTurns;
   endpoints: Map<string, DataEndpoint>;
   detailCache: DetailCache;
   /** Detail pages read per undated list. */
@@ -36,7 +38,13 @@ export interface ReadContext {
 export function readContext(
   deps: Pick<ReadContext, 'fetcher' | 'queue' | 'extract' | 'browser' | 'findEndpoint' | 'detailFetches'>,
 ): ReadContext {
-  return { ...deps, cookies: new HostCookies(), endpoints: new Map(), detailCache: new Map() };
+  return {
+    ...deps,
+    cookies: new HostCookies(),
+    browserTurns: new HostTurns(),
+    endpoints: new Map(),
+    detailCache: new Map(),
+  };
 }
 
 /** What observing a section gave: the observation to store and, when a body arrived, its validators. */
@@ -77,6 +85,7 @@ export async function observeSection(
       findEndpoint: ctx.findEndpoint,
       browser: ctx.browser,
       cookies: ctx.cookies,
+      browserTurns: ctx.browserTurns,
       endpoints: ctx.endpoints,
       today,
     },
@@ -178,7 +187,11 @@ async function addDetailDates(extraction: Extraction, ctx: ReadContext, today: D
       let found = cache.get(url);
       if (found === undefined) {
         // On the detail page's own host, and held to the fetch policy as a link found on a page.
-        const res = await ctx.queue.run(hostOf(url), () => ctx.fetcher({ url, foundOnPage: true }));
+        // With the host's challenge cookies: a detail page sits behind the same shield as its list.
+        const host = hostOf(url);
+        const res = await ctx.queue.run(host, () =>
+          ctx.fetcher({ url, foundOnPage: true, cookies: ctx.cookies.header(host) }),
+        );
         found =
           res.kind === 'body'
             ? timed('detail-dates', () => extractDetailDate(res.bytes, res.contentType, today))

@@ -11,6 +11,7 @@ import type { Fetcher, FetchResult } from './fetcher.js';
 import type { HostCookies } from './host-cookies.js';
 import { hostOf } from './host-of.js';
 import type { HostQueue } from './host-queue.js';
+import type { HostTurns } from './host-turns.js';
 
 export type { ReadPath };
 
@@ -36,6 +37,8 @@ export interface ReadDeps {
   /** null when the bot runs without one; sections that need it then say so. */
   browser: BrowserLane | null;
   cookies: HostCookies;
+  /** Browser reads of a host one after another, so those behind the first can use the cookies it left. */
+  browserTurns?: HostTurns | undefined;
   /** Endpoints that read a section, by page URL, so the next read can go straight to them. */
   endpoints: Map<string, DataEndpoint>;
   today: Day;

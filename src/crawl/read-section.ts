@@ -50,6 +50,27 @@ function browserFirst(section: SectionToRead, deps: ReadDeps, preferred: ReadPat
 }
 
 /**
+ * A browser read in the host's turn. Sections of a site behind a challenge all meet it at once; the first
+ * passes it, and each one behind it tries its page again with the cookies that left before it opens a tab.
+ */
+async function browserTurn(
+  section: SectionToRead,
+  deps: ReadDeps,
+  cookiesTried: string | null,
+): Promise<SectionRead | { absent: string }> {
+  const host = hostOf(section.url);
+  const turn = async () => {
+    const held = deps.cookies.header(host);
+    if (held !== null && held !== cookiesTried) {
+      const { html: _, ...again } = await readPage(section, deps);
+      if (isRead(again)) return again;
+    }
+    return readInBrowser(section, deps);
+  };
+  return deps.browserTurns ? deps.browserTurns.run(host, turn) : turn();
+}
+
+/**
  * One section's list by the cheapest path that reads it: the page (its HTML or a data island in a
  * script), the page's data endpoint, or the browser lane. `preferred`, the path that read it last
  * time, is tried first; when it stops working the others follow. Never throws for a site's behaviour.
@@ -71,6 +92,7 @@ export async function readSection(section: SectionToRead, deps: ReadDeps, prefer
     deps.endpoints.delete(section.url);
   }
 
+  const cookiesAtPage = deps.cookies.header(hostOf(section.url));
   const page = await readPage(section, deps);
   const { html, ...pageRead } = page;
   if (isRead(pageRead)) return pageRead;
@@ -85,7 +107,7 @@ export async function readSection(section: SectionToRead, deps: ReadDeps, prefer
   }
   if (!needsBrowser(section, page)) return pageRead;
   if (browserTried) return { ...pageRead, reason: browserNote };
-  const rendered = await readInBrowser(section, deps);
+  const rendered = await browserTurn(section, deps, cookiesAtPage);
   if ('absent' in rendered) return { ...pageRead, reason: rendered.absent };
   // A rendered DOM that is still no list is reported as the page was, with what the browser ran into.
   return isRead(rendered) ? rendered : { ...pageRead, reason: rendered.reason ?? 'browser-no-list' };

@@ -22,7 +22,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   ports: ['domain', 'render'],
   commands: ['domain', 'render', 'ports'],
   chat: ['commands', 'domain', 'render', 'config'],
-  dashboard: ['ports', 'domain', 'render', 'digest'],
+  dashboard: ['domain', 'render', 'digest'],
   app: ['ports', 'chat', 'crawl', 'store', 'digest', 'extract', 'render', 'config', 'domain', 'dashboard'],
   cli: [
     'app',
