@@ -21,11 +21,35 @@ export interface CrawlCase {
   faults: number;
   /** The baselines are left out where they would only measure the politeness wait. */
   baselines: boolean;
+  /**
+   * The simulator's page families: `classic` pages every client can read (the throughput cases, where the
+   * baselines run on the same pages), or `realistic` shares of jpage endpoints, script lists and 412 cookie
+   * challenges, which landwatch reads through its endpoint and browser paths.
+   */
+  families: 'classic' | 'realistic';
 }
 
 export const CRAWL_CASES: CrawlCase[] = [
-  { name: '5000-pages-0ms', size: 334, latencyMs: 0, spacingMs: 0, concurrency: 64, faults: 0, baselines: true },
-  { name: '5000-pages-50ms', size: 334, latencyMs: 50, spacingMs: 0, concurrency: 64, faults: 0, baselines: true },
+  {
+    name: '5000-pages-0ms',
+    size: 334,
+    latencyMs: 0,
+    spacingMs: 0,
+    concurrency: 64,
+    faults: 0,
+    baselines: true,
+    families: 'classic',
+  },
+  {
+    name: '5000-pages-50ms',
+    size: 334,
+    latencyMs: 50,
+    spacingMs: 0,
+    concurrency: 64,
+    faults: 0,
+    baselines: true,
+    families: 'classic',
+  },
   {
     name: 'national-50ms-polite',
     size: 3200,
@@ -34,6 +58,7 @@ export const CRAWL_CASES: CrawlCase[] = [
     concurrency: 512,
     faults: 0.06,
     baselines: false,
+    families: 'realistic',
   },
 ];
 
@@ -79,7 +104,14 @@ export interface CrawlOptions {
 
 export async function crawlCase(c: CrawlCase, { day, repeat, heapMb }: CrawlOptions): Promise<CrawlCaseResult> {
   const dir = await mkdtemp(path.join(tmpdir(), `landwatch-bench-${c.name}-`));
-  const sim = await startSim({ size: c.size, latencyMs: c.latencyMs, faults: c.faults, day, dir });
+  const sim = await startSim({
+    size: c.size,
+    latencyMs: c.latencyMs,
+    faults: c.faults,
+    families: c.families,
+    day,
+    dir,
+  });
   try {
     const { bureaus, pages } = await lanePages(sim.bureausFile, sim.truthFile);
     const pagesFile = path.join(dir, 'pages.json');

@@ -45,7 +45,7 @@ export function stageLines(run: CrawlRun): string[] {
     `  CPU per page by stage (first cycle: ${round(perPage(total), 2)} ms per page, ${round(first.requests / first.pages, 2)} requests per page):`,
     ...stages.map(([k, ms]) => `    ${k.padEnd(38)} ${round(perPage(ms), 3)} ms  ${round((100 * ms) / total)}%`),
     `    (parser split measured on ${split.sample} of this run's bodies, ${round(split.msPerPage, 2)} ms each in the bench process; ` +
-      `"off main thread" is the process's CPU beyond its main thread's (parser threads, GC helpers), split by those shares; record and detail-dates are wall time of synchronous work, store the main thread's CPU during flushes; ${round(100 * split.owningBodies)}% of bodies owned their buffer and moved to the parser thread uncopied)`,
+      `"off main thread" is the process's CPU beyond its main thread's (parser threads, GC helpers), split by those shares; record and detail-dates are wall time of synchronous work, store the main thread's CPU during flushes)`,
   ];
 }
 
@@ -58,6 +58,11 @@ export function printCrawlCase(r: CrawlCaseResult): void {
     const tag = r.runs.length > 1 ? ` #${i + 1}` : '';
     console.log(summary(`landwatch${tag}`, run.landwatch.first));
     console.log(summary(`  second cycle (304)`, run.landwatch.second));
+    const lane = run.landwatch.browser;
+    if (lane && lane.pages > 0)
+      console.log(
+        `  browser lane: ${lane.pages} pages, ${lane.launches} launches, ${round(lane.pages / run.landwatch.first.wallS, 2)} pages/s over the first cycle, peak RSS ${Math.round(lane.peakRssMiB)} MiB (browser processes)`,
+      );
     if (run.cheerio) console.log(summary(`naive cheerio${tag}`, run.cheerio));
     if (run.regex) console.log(summary(`naive regex${tag}`, run.regex));
     console.log(`  simulator CPU over the run: ${round(run.simCpuS)} s`);

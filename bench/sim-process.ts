@@ -15,13 +15,14 @@ export async function startSim(opts: {
   size: number;
   latencyMs: number;
   faults: number;
+  families: 'classic' | 'realistic';
   day: string;
   dir: string;
 }): Promise<SimProcess> {
   const bureausFile = path.join(opts.dir, 'bureaus.yaml');
   const truthFile = path.join(opts.dir, 'truth.json');
   const args = ['sim', '--size', String(opts.size), '--seed', '7', '--day', opts.day];
-  args.push('--latency', String(opts.latencyMs), '--faults', String(opts.faults));
+  args.push('--latency', String(opts.latencyMs), '--faults', String(opts.faults), '--families', opts.families);
   args.push('--bureaus-out', bureausFile, '--truth-out', truthFile, '--warm');
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(BENCH_ROOT, 'src/main.ts'), ...args], {
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -41,13 +41,12 @@ const fetch = {
 };
 const settings = { ...config.settings, fetch };
 const store = await openStore(String(values.store));
-const crawler = crawlerFor(fetch);
+// The browser lane as the bot runs it: it launches Chromium only when a section needs it.
+const crawler = crawlerFor(fetch, { browser: config.settings.browser });
 const listUrls = new Set(config.bureaus.flatMap((b) => b.sections.map((s) => s.url)));
 // Every request, list pages and the detail pages read for undated lists alike.
 let requests = 0;
 let received = 0;
-let owning = 0;
-let bodies = 0;
 const sample: ExtractInput[] = [];
 const fetcher: typeof crawler.fetcher = async (req) => {
   requests++;
@@ -55,8 +54,6 @@ const fetcher: typeof crawler.fetcher = async (req) => {
   if (result.kind !== 'body') return result;
   const { bytes } = result;
   received += bytes.byteLength;
-  bodies++;
-  if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength) owning++;
   if (sample.length < SAMPLE && listUrls.has(req.url))
     sample.push({ bytes: new Uint8Array(bytes), contentType: result.contentType, url: req.url, today: DAY });
   return result;
@@ -104,10 +101,12 @@ const cycle = async (now: Date): Promise<CycleFigures> => {
   };
 };
 const first = await cycle(new Date(`${DAY}T04:00:00Z`));
-const owningShare = owning / Math.max(1, bodies);
 // Same network, a moment later: validators should turn most pages into 304s.
 const second = await cycle(new Date(`${DAY}T05:00:00Z`));
-const split = { sample: sample.length, ...extractionSplit(sample), owningBodies: owningShare };
-const figures: LandwatchFigures = { first, second, split };
+const split = { sample: sample.length, ...extractionSplit(sample) };
+const lane = crawler.browser?.stats();
+const browser = lane ? { pages: lane.pages, launches: lane.launches, peakRssMiB: lane.peakRssBytes / 2 ** 20 } : null;
+await crawler.browser?.close();
+const figures: LandwatchFigures = { first, second, split, browser };
 console.log(JSON.stringify(figures));
 process.exit(0);

@@ -41,12 +41,12 @@ export interface ExtractionSplit {
   /** Milliseconds per page for the whole extraction, in the bench process. */
   msPerPage: number;
   shares: Record<string, number>;
-  /** Share of the first cycle's bodies that own their whole buffer, so move to a parser thread uncopied. */
-  owningBodies: number;
 }
 
 export interface LandwatchFigures {
   first: CycleFigures;
   second: CycleFigures;
   split: ExtractionSplit;
+  /** The browser lane over both cycles (its own processes' peak memory); null when it was off. */
+  browser: { pages: number; launches: number; peakRssMiB: number } | null;
 }
