@@ -3,7 +3,16 @@ import { isDocument, isTag, isText } from 'domhandler';
 import type { Day } from '../domain/types.js';
 import { datesFromDateColumn } from './date-column.js';
 import { betterDate, collapseSpace, type DateHit, readDate } from './dates.js';
+import { type Contender, chooseList } from './list-choice.js';
 import { fitListYears } from './list-years.js';
+import {
+  BLANK_WORDS,
+  BREADCRUMB_WORDS,
+  FOOTER_WORDS,
+  isColumnHref,
+  PAGER_SCRIPT,
+  PAGER_WORDS,
+} from './page-signals.js';
 import { SCRIPT_ANCHOR_ATTR } from './script-lists.js';
 import { EMPTY_RECORDS_ATTR, UNWRAPPED_COMMENT } from './unwrap.js';
 
@@ -12,8 +21,9 @@ import { EMPTY_RECORDS_ATTR, UNWRAPPED_COMMENT } from './unwrap.js';
  *
  * One post-order walk summarises every subtree (its best link, its best date). A list is a group of
  * same-tag siblings; it scores by how many of its members carry both a link and a date, discounted
- * when it sits in page chrome (nav, footer, "you may like" boxes), in a hidden tab, or was recovered
- * from a comment. The best-scoring group is the section's list; its dates give `newest`.
+ * when it sits in page chrome (nav, footer, "you may like" boxes, named so or worded so: 版权所有,
+ * 当前位置), in a hidden tab, or was recovered from a comment. list-choice.ts then favours the list tied
+ * to the column (its pager, links under its path); its dates give `newest`.
  */
 
 export interface FoundItem {
@@ -45,15 +55,15 @@ interface Summary {
   date: DateFind | null;
   /** The subtree is page chrome (header, nav, footer): never an item of a list outside it. */
   chrome?: boolean;
+  /** The subtree's words make it a footer (版权所有, ICP备) or a breadcrumb (当前位置): never an item. */
+  footer?: boolean;
+  crumb?: boolean;
 }
 
-interface Candidate {
-  container: Element;
+interface Candidate extends Contender {
   members: Element[];
   summaries: Summary[];
   dates: (DateFind | null)[];
-  score: number;
-  order: number;
 }
 
 const SKIP = new Set(['script', 'style', 'template', 'noscript', 'textarea', 'select', 'head', 'svg', 'iframe']);
@@ -62,9 +72,6 @@ const CHROME_NAMES =
   /(^|[\s_-])(nav|menu|header|footer|foot|sidebar|banner|hot|rank|interest(ed)?|relate[ds]?|recommend|tuijian|xgxx|xgwz|friendlink|yqlj|links?|breadcrumbs?|crumbs?|copyright|dh|daohang)([\s_-]|$)|^(top|head|bottom)$/i;
 const MORE_LINK = /^(更多|more|详细|详情|>>|»|查看更多)/i;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
-
-const BLANK_MARKERS =
-  /暂无(信息|数据|内容|记录|相关|文章)|没有(相关)?(信息|数据|记录|内容)|无相关(信息|内容|记录)|本栏目(暂)?无|信息正在更新中|栏目建设中/;
 
 function textOf(node: AnyNode, skipDates: WeakSet<AnyNode>): string {
   if (isText(node)) return skipDates.has(node) ? '' : node.data;
@@ -84,8 +91,12 @@ interface WalkState {
   order: number;
   dateTexts: WeakSet<AnyNode>;
   bodyText: string[];
+  /** Pager text nodes and pager scripts: each pages the list just before it. */
+  pagers: AnyNode[];
   /** A data source reported zero records. */
   emptyRecords?: boolean;
+  /** The page ships a client template for its list (Handlebars, v-for): the HTML list slot is empty. */
+  templateSlot?: boolean;
 }
 
 interface Flags {
@@ -98,11 +109,21 @@ const NO_SUMMARY: Summary = { anchor: null, anchorTextLength: 0, anchors: 0, dat
 /** More links than this and a subtree is a region of the page, not one item. */
 const MAX_ITEM_LINKS = 6;
 const MIN_CHROME_LIST = 3;
+/** One or two undated links are a breadcrumb, a banner or a column tree, unless tied to the column. */
+const MIN_UNDATED_LIST = 3;
+/** Generic blocks form a list only when they look alike (mostly one class), unlike a page's regions. */
+const GENERIC_BLOCKS = new Set(['div', 'p', 'span', 'section', 'article', 'table', 'font']);
+const MIN_ALIKE = 2 / 3;
+const TEMPLATE_TYPES = /text\/(x-handlebars-template|template|x-template|html)/i;
 
 function walk(node: AnyNode, flags: Flags, st: WalkState): Summary {
   if (isText(node)) return summariseText(node, st);
   if (!isTag(node)) return NO_SUMMARY;
-  if (SKIP.has(node.name)) return NO_SUMMARY;
+  if (SKIP.has(node.name)) {
+    if (node.name === 'script') noteScript(node, st);
+    return NO_SUMMARY;
+  }
+  if ('v-for' in node.attribs || 'ng-repeat' in node.attribs) st.templateSlot = true;
   const order = st.order++;
   if (EMPTY_RECORDS_ATTR in node.attribs) st.emptyRecords = true;
   const names = classAndId(node);
@@ -127,6 +148,8 @@ function walk(node: AnyNode, flags: Flags, st: WalkState): Summary {
       best.anchorTextLength = s.anchorTextLength;
     }
     if (s.date && betterDate(s.date.hit, best.date?.hit ?? null)) best.date = s.date;
+    if (s.footer) best.footer = true;
+    if (s.crumb) best.crumb = true;
   }
   if (node.name === 'a' && node.attribs.href !== undefined) {
     const text = collapseSpace(node.attribs.title || textOf(node, st.dateTexts));
@@ -145,14 +168,40 @@ function walk(node: AnyNode, flags: Flags, st: WalkState): Summary {
   return best;
 }
 
+function noteScript(node: Element, st: WalkState): void {
+  if (TEMPLATE_TYPES.test(node.attribs.type ?? '')) st.templateSlot = true;
+  const first = node.children[0];
+  if (first && isText(first) && PAGER_SCRIPT.test(first.data)) st.pagers.push(node);
+}
+
+const FOOTER: Summary = { ...NO_SUMMARY, footer: true };
+const CRUMB: Summary = { ...NO_SUMMARY, crumb: true };
+
 function summariseText(node: Text, st: WalkState): Summary {
   const raw = node.data;
   if (raw.trim().length === 0) return NO_SUMMARY;
   st.bodyText.push(raw);
+  if (PAGER_WORDS.test(raw)) st.pagers.push(node);
+  // Footer and breadcrumb words mark their block; their dates (更新时间) are nobody's.
+  if (FOOTER_WORDS.test(raw)) return FOOTER;
+  if (BREADCRUMB_WORDS.test(raw)) return CRUMB;
   const hit = readDate(raw, st.today);
   if (!hit) return NO_SUMMARY;
   st.dateTexts.add(node);
   return { anchor: null, anchorTextLength: 0, anchors: 0, date: { hit, node } };
+}
+
+/** Most members share their first class: list items do, a page's regions (location, content, side) do not. */
+function lookAlike(members: Element[]): boolean {
+  const counts = new Map<string, number>();
+  let top = 0;
+  for (const m of members) {
+    const cls = m.attribs.class?.trim().split(/\s+/)[0] ?? '';
+    const n = (counts.get(cls) ?? 0) + 1;
+    counts.set(cls, n);
+    if (n > top) top = n;
+  }
+  return top >= members.length * MIN_ALIKE;
 }
 
 function considerGroups(
@@ -164,24 +213,29 @@ function considerGroups(
   st: WalkState,
 ): void {
   const byTag = new Map<string, number[]>();
+  // A block beside a footer's words is the footer (or the page around it): its lists are furniture.
+  const chrome = flags.chrome || summaries.some((s) => s.footer);
   for (let i = 0; i < children.length; i++) {
     const s = summaries[i];
     const tag = children[i]?.name ?? '';
-    if (!s?.anchor || s.anchors > MAX_ITEM_LINKS || tag === 'body' || (s.chrome && !flags.chrome)) continue;
+    if (!s?.anchor || s.anchors > MAX_ITEM_LINKS || tag === 'body' || s.footer || s.crumb) continue;
+    if (s.chrome && !flags.chrome) continue;
     const list = byTag.get(tag);
     if (list) list.push(i);
     else byTag.set(tag, [i]);
   }
   for (const [tag, indexes] of byTag) {
     // One or two linked lines in a header or footer (备案号, 更新时间) are page furniture, not a list.
-    if (flags.chrome && indexes.length < MIN_CHROME_LIST) continue;
+    if (chrome && indexes.length < MIN_CHROME_LIST) continue;
     const members = indexes.map((i) => children[i] as Element);
+    if (GENERIC_BLOCKS.has(tag) && members.length > 1 && !lookAlike(members)) continue;
     const memberSummaries = indexes.map((i) => summaries[i] as Summary);
     const columnDates =
       tag === 'tr' ? datesFromDateColumn(children, members, st.today, (el) => textOf(el, new WeakSet())) : null;
     const dates = memberSummaries.map((s, k) => columnDates?.[k] ?? s.date);
     const dated = dates.filter((d) => d !== null).length;
     let score: number;
+    let weak = false;
     if (dated > 0) {
       score = dated;
     } else {
@@ -189,13 +243,18 @@ function considerGroups(
       const avgTitle = memberSummaries.reduce((n, s) => n + s.anchorTextLength, 0) / members.length;
       // Document titles run long; navigation labels are two to six characters. Undated link lists in page
       // chrome are navigation, never a column.
-      if (avgTitle < 8 || flags.chrome) continue;
+      if (avgTitle < 8 || chrome) continue;
+      // Links to columns (directories, index pages) are a column tree; a column lists documents.
+      const toColumns = memberSummaries.filter((s) => isColumnHref(s.anchor?.attribs.href)).length;
+      if (toColumns * 2 >= members.length) continue;
       score = Math.min(members.length, 9) / 10;
+      weak = members.length < MIN_UNDATED_LIST;
     }
-    if (flags.chrome) score *= 0.1;
+    if (chrome) score *= 0.1;
     if (flags.hidden) score *= 0.3;
     if (flags.unwrapped) score *= 0.5;
-    st.candidates.push({ container, members, summaries: memberSummaries, dates, score, order });
+    const hrefs = memberSummaries.map((s) => s.anchor?.attribs.href);
+    st.candidates.push({ container, members, summaries: memberSummaries, dates, hrefs, score, weak, order });
   }
 }
 
@@ -224,17 +283,19 @@ export interface ListSearch {
   saysEmpty: boolean;
 }
 
-export function findItemList(root: AnyNode, today: Day): ListSearch {
-  const st: WalkState = { today, candidates: [], order: 0, dateTexts: new WeakSet(), bodyText: [] };
+/**
+ * The section's list in a parsed page. `pageUrl` (the page's own address) lets links under the column's
+ * path count for a list. A page whose column slot is empty (暂无信息, a client template) has no list unless
+ * a list is tied to the column: a dated side box of another column is not the column's list.
+ */
+export function findItemList(root: AnyNode, today: Day, pageUrl?: string | null): ListSearch {
+  const st: WalkState = { today, candidates: [], order: 0, dateTexts: new WeakSet(), bodyText: [], pagers: [] };
   const flags = { chrome: false, hidden: false, unwrapped: false };
   const top = isDocument(root) ? root.children : [root];
   for (const node of top) walk(node, flags, st);
-  let best: Candidate | null = null;
-  for (const c of st.candidates) {
-    if (!best || c.score > best.score || (c.score === best.score && c.order < best.order)) best = c;
-  }
-  const saysEmpty = st.emptyRecords === true || BLANK_MARKERS.test(st.bodyText.join(' '));
-  if (!best) return { list: null, saysEmpty };
+  const { best, owned } = chooseList(st.candidates, st.pagers, pageUrl);
+  const saysEmpty = st.emptyRecords === true || BLANK_WORDS.test(st.bodyText.join(' '));
+  if (!best || (!owned && (saysEmpty || st.templateSlot))) return { list: null, saysEmpty };
   const fitted = { ...best, dates: fitListYears(best.dates, today) };
   const dated = fitted.dates.some((d) => d !== null);
   return { list: { container: best.container, items: itemsOf(fitted, st.dateTexts, dated), dated }, saysEmpty };
@@ -248,7 +309,7 @@ export function itemsFromElements(
 ): FoundItem[] {
   const dateTexts = new WeakSet<AnyNode>();
   const read = elements.map((el) => {
-    const st: WalkState = { today, candidates: [], order: 0, dateTexts, bodyText: [] };
+    const st: WalkState = { today, candidates: [], order: 0, dateTexts, bodyText: [], pagers: [] };
     const summary = walk(el, { chrome: false, hidden: false, unwrapped: false }, st);
     const dateEl = dateElementOf(el);
     const configured = dateEl ? readDate(textOf(dateEl, new WeakSet()), today) : null;

@@ -1,0 +1,128 @@
+import type { AnyNode, Element } from 'domhandler';
+
+/**
+ * Picks the section's own list among the candidate lists of a page, by what ties a list to the column
+ * rather than by class names: the pager that follows it (共N页, 下一页, `createPageHTML`), and links to
+ * documents under the column's own URL (its directory, or its numeric column id in Hanweb-style
+ * `/art/…/art_1234_5678.html` paths). Side boxes of another column's newest items have neither.
+ */
+
+export interface Contender {
+  container: Element;
+  /** Each member's best link target. */
+  hrefs: (string | undefined)[];
+  score: number;
+  /** Too small to be a list on its own (one or two undated links): counts only when tied to the column. */
+  weak: boolean;
+  order: number;
+}
+
+export interface Choice<C extends Contender> {
+  best: C | null;
+  /** The best list is tied to the column by its pager or its links. */
+  owned: boolean;
+}
+
+/** How far up from a pager its list's container may sit. */
+const PAGER_REACH = 4;
+const PAGER_BONUS = 3;
+const OWN_PATH_BONUS = 5;
+/** When some list links under the column's path, a list that does not is another column's. */
+const FOREIGN_PATH_FACTOR = 0.05;
+const OWN_SHARE = 0.5;
+
+/** The candidates whose container is at, or a child of, the nearest ancestor of a pager. */
+function pagedLists<C extends Contender>(candidates: C[], pagers: AnyNode[]): Set<C> {
+  const byContainer = new Map<AnyNode, C[]>();
+  const add = (key: AnyNode | null, c: C) => {
+    if (!key) return;
+    const list = byContainer.get(key);
+    if (list) list.push(c);
+    else byContainer.set(key, [c]);
+  };
+  for (const c of candidates) {
+    add(c.container, c);
+    add(c.container.parent, c);
+  }
+  const owners = new Set<C>();
+  for (const pager of pagers) {
+    let at: AnyNode | null = pager.parent;
+    for (let level = 0; at && level < PAGER_REACH; level++, at = at.parent) {
+      const found = byContainer.get(at);
+      if (found) {
+        for (const c of found) owners.add(c);
+        break;
+      }
+    }
+  }
+  return owners;
+}
+
+interface ColumnPath {
+  base: URL;
+  dir: string;
+  /** Numeric ids in the column's path (col1234 → 1234), not years. */
+  ids: RegExp | null;
+}
+
+function columnPath(pageUrl: string | null | undefined): ColumnPath | null {
+  if (!pageUrl) return null;
+  let base: URL;
+  try {
+    base = new URL(pageUrl);
+  } catch {
+    return null;
+  }
+  const dir = base.pathname.slice(0, base.pathname.lastIndexOf('/') + 1);
+  const numbers = (base.pathname.match(/\d{3,}/g) ?? []).filter((n) => !/^(19|20)\d\d$/.test(n));
+  const ids = numbers.length > 0 ? new RegExp(`(^|\\D)(${numbers.join('|')})(\\D|$)`) : null;
+  // A list at the site root says nothing about paths: every link is under "/".
+  if (dir.length <= 1 && !ids) return null;
+  return { base, dir: dir.length > 1 ? dir : '', ids };
+}
+
+function underColumn(href: string | undefined, column: ColumnPath): boolean {
+  if (!href || /^\s*(javascript|mailto|tel):/i.test(href)) return false;
+  let url: URL;
+  try {
+    url = new URL(href.trim(), column.base);
+  } catch {
+    return false;
+  }
+  if (url.host !== column.base.host) return false;
+  const path = url.pathname;
+  if (column.dir && path.startsWith(column.dir) && path.length > column.dir.length) return true;
+  return column.ids?.test(path) ?? false;
+}
+
+function ownShare(c: Contender, column: ColumnPath): number {
+  let own = 0;
+  for (const href of c.hrefs) if (underColumn(href, column)) own++;
+  return c.hrefs.length === 0 ? 0 : own / c.hrefs.length;
+}
+
+export function chooseList<C extends Contender>(
+  candidates: C[],
+  pagers: AnyNode[],
+  pageUrl: string | null | undefined,
+): Choice<C> {
+  if (candidates.length === 0) return { best: null, owned: false };
+  const paged = pagedLists(candidates, pagers);
+  const column = columnPath(pageUrl);
+  const own = new Set<C>();
+  if (column) for (const c of candidates) if (ownShare(c, column) >= OWN_SHARE) own.add(c);
+  let best: C | null = null;
+  let bestScore = -1;
+  for (const c of candidates) {
+    if (c.weak && !paged.has(c) && !own.has(c)) continue;
+    let score = c.score;
+    if (paged.has(c)) score *= PAGER_BONUS;
+    if (own.has(c)) score *= OWN_PATH_BONUS;
+    else if (own.size > 0) score *= FOREIGN_PATH_FACTOR;
+    if (score > bestScore || (score === bestScore && best && c.order < best.order)) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return { best, owned: best !== null && (paged.has(best) || own.has(best)) };
+}
