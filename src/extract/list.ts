@@ -1,18 +1,12 @@
 import type { AnyNode, Element, Text } from 'domhandler';
 import { isDocument, isTag, isText } from 'domhandler';
 import type { Day } from '../domain/types.js';
-import { datesFromDateColumn } from './date-column.js';
 import { betterDate, collapseSpace, type DateHit, readDate } from './dates.js';
-import { type Contender, chooseList } from './list-choice.js';
+import { SKIP, textOf } from './dom-text.js';
+import { chooseList } from './list-choice.js';
+import { type Candidate, considerGroups, type Flags, type Summary } from './list-groups.js';
 import { fitListYears } from './list-years.js';
-import {
-  BLANK_WORDS,
-  BREADCRUMB_WORDS,
-  FOOTER_WORDS,
-  isColumnHref,
-  PAGER_SCRIPT,
-  PAGER_WORDS,
-} from './page-signals.js';
+import { BLANK_WORDS, BREADCRUMB_WORDS, FOOTER_WORDS, LIST_LOADER, PAGER_SCRIPT, PAGER_WORDS } from './page-signals.js';
 import { SCRIPT_ANCHOR_ATTR } from './script-lists.js';
 import { EMPTY_RECORDS_ATTR, UNWRAPPED_COMMENT } from './unwrap.js';
 
@@ -42,44 +36,11 @@ export interface FoundList {
   dated: boolean;
 }
 
-interface DateFind {
-  hit: DateHit;
-  node: AnyNode;
-}
-
-interface Summary {
-  anchor: Element | null;
-  anchorTextLength: number;
-  /** Links in the subtree: an item has a few, a whole page region has many. */
-  anchors: number;
-  date: DateFind | null;
-  /** The subtree is page chrome (header, nav, footer): never an item of a list outside it. */
-  chrome?: boolean;
-  /** The subtree's words make it a footer (版权所有, ICP备) or a breadcrumb (当前位置): never an item. */
-  footer?: boolean;
-  crumb?: boolean;
-}
-
-interface Candidate extends Contender {
-  members: Element[];
-  summaries: Summary[];
-  dates: (DateFind | null)[];
-}
-
-const SKIP = new Set(['script', 'style', 'template', 'noscript', 'textarea', 'select', 'head', 'svg', 'iframe']);
 const CHROME_TAGS = new Set(['nav', 'header', 'footer', 'aside']);
 const CHROME_NAMES =
   /(^|[\s_-])(nav|menu|header|footer|foot|sidebar|banner|hot|rank|interest(ed)?|relate[ds]?|recommend|tuijian|xgxx|xgwz|friendlink|yqlj|links?|breadcrumbs?|crumbs?|copyright|dh|daohang)([\s_-]|$)|^(top|head|bottom)$/i;
 const MORE_LINK = /^(更多|more|详细|详情|>>|»|查看更多)/i;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
-
-function textOf(node: AnyNode, skipDates: WeakSet<AnyNode>): string {
-  if (isText(node)) return skipDates.has(node) ? '' : node.data;
-  if (!isTag(node) || SKIP.has(node.name)) return '';
-  let s = '';
-  for (const c of node.children) s += textOf(c, skipDates);
-  return s;
-}
 
 function classAndId(el: Element): string {
   return `${el.attribs.class ?? ''} ${el.attribs.id ?? ''} ${el.attribs.name ?? ''}`.trim();
@@ -95,25 +56,11 @@ interface WalkState {
   pagers: AnyNode[];
   /** A data source reported zero records. */
   emptyRecords?: boolean;
-  /** The page ships a client template for its list (Handlebars, v-for): the HTML list slot is empty. */
+  /** The page ships a client template or loader for its list (Handlebars, v-for, jpage): its slot is empty here. */
   templateSlot?: boolean;
 }
 
-interface Flags {
-  chrome: boolean;
-  hidden: boolean;
-  unwrapped: boolean;
-}
-
 const NO_SUMMARY: Summary = { anchor: null, anchorTextLength: 0, anchors: 0, date: null };
-/** More links than this and a subtree is a region of the page, not one item. */
-const MAX_ITEM_LINKS = 6;
-const MIN_CHROME_LIST = 3;
-/** One or two undated links are a breadcrumb, a banner or a column tree, unless tied to the column. */
-const MIN_UNDATED_LIST = 3;
-/** Generic blocks form a list only when they look alike (mostly one class), unlike a page's regions. */
-const GENERIC_BLOCKS = new Set(['div', 'p', 'span', 'section', 'article', 'table', 'font']);
-const MIN_ALIKE = 2 / 3;
 const TEMPLATE_TYPES = /text\/(x-handlebars-template|template|x-template|html)/i;
 
 function walk(node: AnyNode, flags: Flags, st: WalkState): Summary {
@@ -171,7 +118,9 @@ function walk(node: AnyNode, flags: Flags, st: WalkState): Summary {
 function noteScript(node: Element, st: WalkState): void {
   if (TEMPLATE_TYPES.test(node.attribs.type ?? '')) st.templateSlot = true;
   const first = node.children[0];
-  if (first && isText(first) && PAGER_SCRIPT.test(first.data)) st.pagers.push(node);
+  if (!first || !isText(first)) return;
+  if (PAGER_SCRIPT.test(first.data)) st.pagers.push(node);
+  if (LIST_LOADER.test(first.data)) st.templateSlot = true;
 }
 
 const FOOTER: Summary = { ...NO_SUMMARY, footer: true };
@@ -189,73 +138,6 @@ function summariseText(node: Text, st: WalkState): Summary {
   if (!hit) return NO_SUMMARY;
   st.dateTexts.add(node);
   return { anchor: null, anchorTextLength: 0, anchors: 0, date: { hit, node } };
-}
-
-/** Most members share their first class: list items do, a page's regions (location, content, side) do not. */
-function lookAlike(members: Element[]): boolean {
-  const counts = new Map<string, number>();
-  let top = 0;
-  for (const m of members) {
-    const cls = m.attribs.class?.trim().split(/\s+/)[0] ?? '';
-    const n = (counts.get(cls) ?? 0) + 1;
-    counts.set(cls, n);
-    if (n > top) top = n;
-  }
-  return top >= members.length * MIN_ALIKE;
-}
-
-function considerGroups(
-  container: Element,
-  children: Element[],
-  summaries: Summary[],
-  flags: Flags,
-  order: number,
-  st: WalkState,
-): void {
-  const byTag = new Map<string, number[]>();
-  // A block beside a footer's words is the footer (or the page around it): its lists are furniture.
-  const chrome = flags.chrome || summaries.some((s) => s.footer);
-  for (let i = 0; i < children.length; i++) {
-    const s = summaries[i];
-    const tag = children[i]?.name ?? '';
-    if (!s?.anchor || s.anchors > MAX_ITEM_LINKS || tag === 'body' || s.footer || s.crumb) continue;
-    if (s.chrome && !flags.chrome) continue;
-    const list = byTag.get(tag);
-    if (list) list.push(i);
-    else byTag.set(tag, [i]);
-  }
-  for (const [tag, indexes] of byTag) {
-    // One or two linked lines in a header or footer (备案号, 更新时间) are page furniture, not a list.
-    if (chrome && indexes.length < MIN_CHROME_LIST) continue;
-    const members = indexes.map((i) => children[i] as Element);
-    if (GENERIC_BLOCKS.has(tag) && members.length > 1 && !lookAlike(members)) continue;
-    const memberSummaries = indexes.map((i) => summaries[i] as Summary);
-    const columnDates =
-      tag === 'tr' ? datesFromDateColumn(children, members, st.today, (el) => textOf(el, new WeakSet())) : null;
-    const dates = memberSummaries.map((s, k) => columnDates?.[k] ?? s.date);
-    const dated = dates.filter((d) => d !== null).length;
-    let score: number;
-    let weak = false;
-    if (dated > 0) {
-      score = dated;
-    } else {
-      // A list of document titles without dates still counts, below any dated list of the content.
-      const avgTitle = memberSummaries.reduce((n, s) => n + s.anchorTextLength, 0) / members.length;
-      // Document titles run long; navigation labels are two to six characters. Undated link lists in page
-      // chrome are navigation, never a column.
-      if (avgTitle < 8 || chrome) continue;
-      // Links to columns (directories, index pages) are a column tree; a column lists documents.
-      const toColumns = memberSummaries.filter((s) => isColumnHref(s.anchor?.attribs.href)).length;
-      if (toColumns * 2 >= members.length) continue;
-      score = Math.min(members.length, 9) / 10;
-      weak = members.length < MIN_UNDATED_LIST;
-    }
-    if (chrome) score *= 0.1;
-    if (flags.hidden) score *= 0.3;
-    if (flags.unwrapped) score *= 0.5;
-    const hrefs = memberSummaries.map((s) => s.anchor?.attribs.href);
-    st.candidates.push({ container, members, summaries: memberSummaries, dates, hrefs, score, weak, order });
-  }
 }
 
 function itemsOf(c: Candidate, dateTexts: WeakSet<AnyNode>, onlyDated: boolean): FoundItem[] {

@@ -5,7 +5,8 @@
  */
 
 /** Footer furniture: a block holding these is the site's footer, never a column's item. */
-export const FOOTER_WORDS = /版权所有|ICP\s*备|网站标识码|公网安备|网安备\s*\d|技术支持[:：]|主办单位[:：]|Copyright\s*(©|\(c\)|\d)/i;
+export const FOOTER_WORDS =
+  /版权所有|ICP\s*备|网站标识码|公网安备|网安备\s*\d|技术支持[:：]|主办单位[:：]|Copyright\s*(©|\(c\)|\d)/i;
 
 /** A breadcrumb starts with its label: 当前位置：首页 > 栏目. */
 export const BREADCRUMB_WORDS = /^\s*(当前位置|您的位置|您现在的位置|你的位置|你现在的位置|所在位置|现在位置)\s*[:：]?/;
@@ -16,6 +17,9 @@ export const PAGER_WORDS =
 
 /** A pager built by script (TRS `createPageHTML`, `countPage`): it pages the list it follows. */
 export const PAGER_SCRIPT = /createPageHTML\(|\bcountPage\s*=|\bpageCount\s*=|\btotalPage\s*=/;
+
+/** A loader that fills the list slot in the browser (Hanweb jpage, JPaaS): the markup has no items of its own. */
+export const LIST_LOADER = /\.jpage\(|loadPageData\(|dataproxy\.jsp/;
 
 export const BLANK_WORDS =
   /暂无(信息|数据|内容|记录|相关|文章)|没有(相关)?(信息|数据|记录|内容)|无相关(信息|内容|记录)|本栏目(暂)?无|信息正在更新中|栏目建设中/;
