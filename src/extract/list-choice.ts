@@ -14,6 +14,8 @@ export interface Contender {
   score: number;
   /** Too small to be a list on its own (one or two undated links): counts only when tied to the column. */
   weak: boolean;
+  /** Read from the page's own data island: the loader's records, the column's by construction. */
+  records: boolean;
   order: number;
 }
 
@@ -113,8 +115,10 @@ export function chooseList<C extends Contender>(
   if (column) for (const c of candidates) if (ownShare(c, column) >= OWN_SHARE) own.add(c);
   let best: C | null = null;
   let bestScore = -1;
+  let owned = false;
   for (const c of candidates) {
-    if (c.weak && !paged.has(c) && !own.has(c)) continue;
+    const tied = c.records || paged.has(c) || own.has(c);
+    if (c.weak && !tied) continue;
     let score = c.score;
     if (paged.has(c)) score *= PAGER_BONUS;
     if (own.has(c)) score *= OWN_PATH_BONUS;
@@ -122,7 +126,8 @@ export function chooseList<C extends Contender>(
     if (score > bestScore || (score === bestScore && best && c.order < best.order)) {
       best = c;
       bestScore = score;
+      owned = tied;
     }
   }
-  return { best, owned: best !== null && (paged.has(best) || own.has(best)) };
+  return { best, owned };
 }

@@ -40,13 +40,15 @@ export interface Flags {
   chrome: boolean;
   hidden: boolean;
   unwrapped: boolean;
+  /** Inside records unwrapped from the page's own data island (a Hanweb `<datastore>`): the column's data. */
+  records: boolean;
 }
 
 /** More links than this and a subtree is a region of the page, not one item. */
 const MAX_ITEM_LINKS = 6;
 const MIN_CHROME_LIST = 3;
-/** One or two undated links are a breadcrumb, a banner or a column tree, unless tied to the column. */
-const MIN_UNDATED_LIST = 3;
+/** A single undated link is a banner or a stray line, unless tied to the column (its pager, its path). */
+const MIN_UNDATED_LIST = 2;
 /** Generic blocks form a list only when they look alike (mostly one class), unlike a page's regions. */
 const GENERIC_BLOCKS = new Set(['div', 'p', 'span', 'section', 'article', 'table', 'font']);
 const MIN_ALIKE = 2 / 3;
@@ -119,6 +121,16 @@ export function considerGroups(
     if (flags.hidden) score *= 0.3;
     if (flags.unwrapped) score *= 0.5;
     const hrefs = memberSummaries.map((s) => s.anchor?.attribs.href);
-    st.candidates.push({ container, members, summaries: memberSummaries, dates, hrefs, score, weak, order });
+    st.candidates.push({
+      container,
+      members,
+      summaries: memberSummaries,
+      dates,
+      hrefs,
+      score,
+      weak,
+      records: flags.records,
+      order,
+    });
   }
 }

@@ -8,7 +8,7 @@ import { type Candidate, considerGroups, type Flags, type Summary } from './list
 import { fitListYears } from './list-years.js';
 import { BLANK_WORDS, BREADCRUMB_WORDS, FOOTER_WORDS, LIST_LOADER, PAGER_SCRIPT, PAGER_WORDS } from './page-signals.js';
 import { SCRIPT_ANCHOR_ATTR } from './script-lists.js';
-import { EMPTY_RECORDS_ATTR, UNWRAPPED_COMMENT } from './unwrap.js';
+import { EMPTY_RECORDS_ATTR, UNWRAPPED_COMMENT, UNWRAPPED_RECORDS } from './unwrap.js';
 
 /**
  * Finds a section's own item list in a parsed page without per-site selectors.
@@ -78,6 +78,7 @@ function walk(node: AnyNode, flags: Flags, st: WalkState): Summary {
     chrome: flags.chrome || CHROME_TAGS.has(node.name) || (names !== '' && CHROME_NAMES.test(names)),
     hidden: flags.hidden || HIDDEN_STYLE.test(node.attribs.style ?? '') || 'hidden' in node.attribs,
     unwrapped: flags.unwrapped || node.name === UNWRAPPED_COMMENT,
+    records: flags.records || node.attribs.class === UNWRAPPED_RECORDS,
   };
   const childSummaries: Summary[] = [];
   const childElements: Element[] = [];
@@ -172,7 +173,7 @@ export interface ListSearch {
  */
 export function findItemList(root: AnyNode, today: Day, pageUrl?: string | null): ListSearch {
   const st: WalkState = { today, candidates: [], order: 0, dateTexts: new WeakSet(), bodyText: [], pagers: [] };
-  const flags = { chrome: false, hidden: false, unwrapped: false };
+  const flags = { chrome: false, hidden: false, unwrapped: false, records: false };
   const top = isDocument(root) ? root.children : [root];
   for (const node of top) walk(node, flags, st);
   const { best, owned } = chooseList(st.candidates, st.pagers, pageUrl);
@@ -192,7 +193,7 @@ export function itemsFromElements(
   const dateTexts = new WeakSet<AnyNode>();
   const read = elements.map((el) => {
     const st: WalkState = { today, candidates: [], order: 0, dateTexts, bodyText: [], pagers: [] };
-    const summary = walk(el, { chrome: false, hidden: false, unwrapped: false }, st);
+    const summary = walk(el, { chrome: false, hidden: false, unwrapped: false, records: false }, st);
     const dateEl = dateElementOf(el);
     const configured = dateEl ? readDate(textOf(dateEl, new WeakSet()), today) : null;
     return { el, summary, date: configured ? { hit: configured, node: dateEl as AnyNode } : summary.date };
