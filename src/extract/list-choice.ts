@@ -25,36 +25,38 @@ export interface Choice<C extends Contender> {
   owned: boolean;
 }
 
-/** How far up from a pager its list's container may sit. */
+/** How far up from a pager, and from a list's container, the two may meet. */
 const PAGER_REACH = 4;
+const LIST_REACH = 3;
 const PAGER_BONUS = 3;
 const OWN_PATH_BONUS = 5;
 /** When some list links under the column's path, a list that does not is another column's. */
 const FOREIGN_PATH_FACTOR = 0.05;
 const OWN_SHARE = 0.5;
 
-/** The candidates whose container is at, or a child of, the nearest ancestor of a pager. */
+/**
+ * The lists each pager pages: climbing from the pager, the first ancestor that also holds lists
+ * (within a few levels of their containers) gives the list nearest to it, the shallowest there.
+ */
 function pagedLists<C extends Contender>(candidates: C[], pagers: AnyNode[]): Set<C> {
-  const byContainer = new Map<AnyNode, C[]>();
-  const add = (key: AnyNode | null, c: C) => {
-    if (!key) return;
-    const list = byContainer.get(key);
-    if (list) list.push(c);
-    else byContainer.set(key, [c]);
-  };
+  const near = new Map<AnyNode, { c: C; depth: number }[]>();
   for (const c of candidates) {
-    add(c.container, c);
-    add(c.container.parent, c);
+    let at: AnyNode | null = c.container;
+    for (let depth = 0; at && depth <= LIST_REACH; depth++, at = at.parent) {
+      const list = near.get(at);
+      if (list) list.push({ c, depth });
+      else near.set(at, [{ c, depth }]);
+    }
   }
   const owners = new Set<C>();
   for (const pager of pagers) {
     let at: AnyNode | null = pager.parent;
     for (let level = 0; at && level < PAGER_REACH; level++, at = at.parent) {
-      const found = byContainer.get(at);
-      if (found) {
-        for (const c of found) owners.add(c);
-        break;
-      }
+      const found = near.get(at);
+      if (!found) continue;
+      const nearest = Math.min(...found.map((f) => f.depth));
+      for (const f of found) if (f.depth === nearest) owners.add(f.c);
+      break;
     }
   }
   return owners;
@@ -123,6 +125,16 @@ export function chooseList<C extends Contender>(
     if (paged.has(c)) score *= PAGER_BONUS;
     if (own.has(c)) score *= OWN_PATH_BONUS;
     else if (own.size > 0) score *= FOREIGN_PATH_FACTOR;
+    if (process.env.LW_DEBUG && c.score >= 1)
+      console.log(
+        c.container.name,
+        c.container.attribs.class,
+        c.hrefs.length,
+        c.score,
+        paged.has(c),
+        own.has(c),
+        score,
+      );
     if (score > bestScore || (score === bestScore && best && c.order < best.order)) {
       best = c;
       bestScore = score;

@@ -25,9 +25,12 @@ export interface Summary {
   date: DateFind | null;
   /** The subtree is page chrome (header, nav, footer): never an item of a list outside it. */
   chrome?: boolean;
-  /** The subtree's words make it a footer (版权所有, ICP备) or a breadcrumb (当前位置): never an item. */
+  /** The subtree's words make it a footer (版权所有, ICP备): never an item, and its siblings are furniture. */
   footer?: boolean;
-  crumb?: boolean;
+  /** The subtree's words make it a pager (共3页, 下一页) or a breadcrumb (当前位置): never an item. */
+  furniture?: boolean;
+  /** The subtree holds a list (two dated members, or three): it is that list's region. */
+  holdsList?: boolean;
 }
 
 export interface Candidate extends Contender {
@@ -52,6 +55,7 @@ const MIN_UNDATED_LIST = 2;
 /** Generic blocks form a list only when they look alike (mostly one class), unlike a page's regions. */
 const GENERIC_BLOCKS = new Set(['div', 'p', 'span', 'section', 'article', 'table', 'font']);
 const MIN_ALIKE = 2 / 3;
+const MIN_HELD_LIST = 3;
 
 export interface GroupSink {
   today: Day;
@@ -71,6 +75,7 @@ function lookAlike(members: Element[]): boolean {
   return top >= members.length * MIN_ALIKE;
 }
 
+/** Adds the candidate lists among `children` to the sink; true when one of them is surely a list. */
 export function considerGroups(
   container: Element,
   children: Element[],
@@ -78,14 +83,15 @@ export function considerGroups(
   flags: Flags,
   order: number,
   st: GroupSink,
-): void {
+): boolean {
   const byTag = new Map<string, number[]>();
+  let holdsList = false;
   // A block beside a footer's words is the footer (or the page around it): its lists are furniture.
   const chrome = flags.chrome || summaries.some((s) => s.footer);
   for (let i = 0; i < children.length; i++) {
     const s = summaries[i];
     const tag = children[i]?.name ?? '';
-    if (!s?.anchor || s.anchors > MAX_ITEM_LINKS || tag === 'body' || s.footer || s.crumb) continue;
+    if (!s?.anchor || s.anchors > MAX_ITEM_LINKS || tag === 'body' || s.footer || s.furniture || s.holdsList) continue;
     if (s.chrome && !flags.chrome) continue;
     const list = byTag.get(tag);
     if (list) list.push(i);
@@ -132,5 +138,8 @@ export function considerGroups(
       records: flags.records,
       order,
     });
+    // A title and a source link of one search result are not a list; two dated rows or three links are.
+    if (dated > 1 || members.length >= MIN_HELD_LIST) holdsList = true;
   }
+  return holdsList;
 }

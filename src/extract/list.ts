@@ -97,7 +97,8 @@ function walk(node: AnyNode, flags: Flags, st: WalkState): Summary {
     }
     if (s.date && betterDate(s.date.hit, best.date?.hit ?? null)) best.date = s.date;
     if (s.footer) best.footer = true;
-    if (s.crumb) best.crumb = true;
+    if (s.furniture) best.furniture = true;
+    if (s.holdsList) best.holdsList = true;
   }
   if (node.name === 'a' && node.attribs.href !== undefined) {
     const text = collapseSpace(node.attribs.title || textOf(node, st.dateTexts));
@@ -107,7 +108,9 @@ function walk(node: AnyNode, flags: Flags, st: WalkState): Summary {
     }
     best.anchors++;
   }
-  if (childElements.length > 0) considerGroups(node, childElements, childSummaries, here, order, st);
+  // A block holding a list of its own is that list's region, not one item of a list around it.
+  if (childElements.length > 0 && considerGroups(node, childElements, childSummaries, here, order, st))
+    best.holdsList = true;
   // Dates in page chrome (footer "更新时间", nav) must not become the date of an enclosing region.
   if (here.chrome && !flags.chrome) {
     best.date = null;
@@ -125,16 +128,19 @@ function noteScript(node: Element, st: WalkState): void {
 }
 
 const FOOTER: Summary = { ...NO_SUMMARY, footer: true };
-const CRUMB: Summary = { ...NO_SUMMARY, crumb: true };
+const FURNITURE: Summary = { ...NO_SUMMARY, furniture: true };
 
 function summariseText(node: Text, st: WalkState): Summary {
   const raw = node.data;
   if (raw.trim().length === 0) return NO_SUMMARY;
   st.bodyText.push(raw);
-  if (PAGER_WORDS.test(raw)) st.pagers.push(node);
-  // Footer and breadcrumb words mark their block; their dates (更新时间) are nobody's.
+  // Footer, pager and breadcrumb words mark their block; their dates (更新时间, 1/3 页) are nobody's.
   if (FOOTER_WORDS.test(raw)) return FOOTER;
-  if (BREADCRUMB_WORDS.test(raw)) return CRUMB;
+  if (PAGER_WORDS.test(raw)) {
+    st.pagers.push(node);
+    return FURNITURE;
+  }
+  if (BREADCRUMB_WORDS.test(raw)) return FURNITURE;
   const hit = readDate(raw, st.today);
   if (!hit) return NO_SUMMARY;
   st.dateTexts.add(node);
