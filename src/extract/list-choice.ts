@@ -1,10 +1,12 @@
 import type { AnyNode, Element } from 'domhandler';
+import type { HeadingFit } from './list-headings.js';
 
 /**
  * Picks the section's own list among the candidate lists of a page, by what ties a list to the column
- * rather than by class names: the pager that follows it (共N页, 下一页, `createPageHTML`), and links to
+ * rather than by class names: the pager that follows it (共N页, 下一页, `createPageHTML`), links to
  * documents under the column's own URL (its directory, or its numeric column id in Hanweb-style
- * `/art/…/art_1234_5678.html` paths). Side boxes of another column's newest items have neither.
+ * `/art/…/art_1234_5678.html` paths), a heading naming the column. Side boxes of another column's newest
+ * items have none of these, and are headed by another name.
  */
 
 export interface Contender {
@@ -33,6 +35,9 @@ const OWN_PATH_BONUS = 5;
 /** When some list links under the column's path, a list that does not is another column's. */
 const FOREIGN_PATH_FACTOR = 0.05;
 const OWN_SHARE = 0.5;
+const OWN_HEADING_BONUS = 2;
+/** A box headed by another name (热点信息 on a 规划计划 page) is a side box. */
+const FOREIGN_HEADING_FACTOR = 0.2;
 
 /**
  * The lists each pager pages: climbing from the pager, the first ancestor that also holds lists
@@ -105,11 +110,17 @@ function ownShare(c: Contender, column: ColumnPath): number {
   return c.hrefs.length === 0 ? 0 : own / c.hrefs.length;
 }
 
-export function chooseList<C extends Contender>(
-  candidates: C[],
-  pagers: AnyNode[],
-  pageUrl: string | null | undefined,
-): Choice<C> {
+export interface Ties<C extends Contender> {
+  /** Pager text nodes and pager scripts. */
+  pagers: AnyNode[];
+  /** The page's own address, when known. */
+  pageUrl?: string | null | undefined;
+  /** Whether the heading above a list names the column. */
+  heading: (c: C) => HeadingFit;
+}
+
+export function chooseList<C extends Contender>(candidates: C[], ties: Ties<C>): Choice<C> {
+  const { pagers, pageUrl } = ties;
   if (candidates.length === 0) return { best: null, owned: false };
   const paged = pagedLists(candidates, pagers);
   const column = columnPath(pageUrl);
@@ -119,22 +130,15 @@ export function chooseList<C extends Contender>(
   let bestScore = -1;
   let owned = false;
   for (const c of candidates) {
-    const tied = c.records || paged.has(c) || own.has(c);
+    const heading = ties.heading(c);
+    const tied = c.records || paged.has(c) || own.has(c) || heading === 'own';
     if (c.weak && !tied) continue;
     let score = c.score;
+    if (heading === 'own') score *= OWN_HEADING_BONUS;
+    else if (heading === 'foreign') score *= FOREIGN_HEADING_FACTOR;
     if (paged.has(c)) score *= PAGER_BONUS;
     if (own.has(c)) score *= OWN_PATH_BONUS;
     else if (own.size > 0) score *= FOREIGN_PATH_FACTOR;
-    if (process.env.LW_DEBUG && c.score >= 1)
-      console.log(
-        c.container.name,
-        c.container.attribs.class,
-        c.hrefs.length,
-        c.score,
-        paged.has(c),
-        own.has(c),
-        score,
-      );
     if (score > bestScore || (score === bestScore && best && c.order < best.order)) {
       best = c;
       bestScore = score;

@@ -5,6 +5,7 @@ import { betterDate, collapseSpace, type DateHit, readDate } from './dates.js';
 import { SKIP, textOf } from './dom-text.js';
 import { chooseList } from './list-choice.js';
 import { type Candidate, considerGroups, type Flags, type Summary } from './list-groups.js';
+import { columnName, headingFit } from './list-headings.js';
 import { fitListYears } from './list-years.js';
 import { BLANK_WORDS, BREADCRUMB_WORDS, FOOTER_WORDS, LIST_LOADER, PAGER_SCRIPT, PAGER_WORDS } from './page-signals.js';
 import { SCRIPT_ANCHOR_ATTR } from './script-lists.js';
@@ -54,6 +55,8 @@ interface WalkState {
   bodyText: string[];
   /** Pager text nodes and pager scripts: each pages the list just before it. */
   pagers: AnyNode[];
+  /** Breadcrumbs (当前位置：…): their last step names the column. */
+  crumbs: Element[];
   /** A data source reported zero records. */
   emptyRecords?: boolean;
   /** The page ships a client template or loader for its list (Handlebars, v-for, jpage): its slot is empty here. */
@@ -140,7 +143,10 @@ function summariseText(node: Text, st: WalkState): Summary {
     st.pagers.push(node);
     return FURNITURE;
   }
-  if (BREADCRUMB_WORDS.test(raw)) return FURNITURE;
+  if (BREADCRUMB_WORDS.test(raw)) {
+    if (node.parent && isTag(node.parent)) st.crumbs.push(node.parent);
+    return FURNITURE;
+  }
   const hit = readDate(raw, st.today);
   if (!hit) return NO_SUMMARY;
   st.dateTexts.add(node);
@@ -178,11 +184,24 @@ export interface ListSearch {
  * a list is tied to the column: a dated side box of another column is not the column's list.
  */
 export function findItemList(root: AnyNode, today: Day, pageUrl?: string | null): ListSearch {
-  const st: WalkState = { today, candidates: [], order: 0, dateTexts: new WeakSet(), bodyText: [], pagers: [] };
+  const st: WalkState = {
+    today,
+    candidates: [],
+    order: 0,
+    dateTexts: new WeakSet(),
+    bodyText: [],
+    pagers: [],
+    crumbs: [],
+  };
   const flags = { chrome: false, hidden: false, unwrapped: false, records: false };
   const top = isDocument(root) ? root.children : [root];
   for (const node of top) walk(node, flags, st);
-  const { best, owned } = chooseList(st.candidates, st.pagers, pageUrl);
+  const name = columnName(root, st.crumbs);
+  const { best, owned } = chooseList(st.candidates, {
+    pagers: st.pagers,
+    pageUrl,
+    heading: (c) => headingFit(c.container, name),
+  });
   const saysEmpty = st.emptyRecords === true || BLANK_WORDS.test(st.bodyText.join(' '));
   if (!best || (!owned && (saysEmpty || st.templateSlot))) return { list: null, saysEmpty };
   const fitted = { ...best, dates: fitListYears(best.dates, today) };
@@ -198,7 +217,7 @@ export function itemsFromElements(
 ): FoundItem[] {
   const dateTexts = new WeakSet<AnyNode>();
   const read = elements.map((el) => {
-    const st: WalkState = { today, candidates: [], order: 0, dateTexts, bodyText: [], pagers: [] };
+    const st: WalkState = { today, candidates: [], order: 0, dateTexts, bodyText: [], pagers: [], crumbs: [] };
     const summary = walk(el, { chrome: false, hidden: false, unwrapped: false, records: false }, st);
     const dateEl = dateElementOf(el);
     const configured = dateEl ? readDate(textOf(dateEl, new WeakSet()), today) : null;
