@@ -107,6 +107,11 @@ export function considerGroups(
       tag === 'tr' ? datesFromDateColumn(children, members, st.today, (el) => textOf(el, new WeakSet())) : null;
     const dates = memberSummaries.map((s, k) => columnDates?.[k] ?? s.date);
     const dated = dates.filter((d) => d !== null).length;
+    // Links to columns (directories, index pages) are navigation: a column tree, or a header's line
+    // beside today's date (今天是2026年11月27日 English). A column lists documents.
+    const toColumns = memberSummaries.filter((s) => isColumnHref(s.anchor?.attribs.href)).length;
+    const navigation = toColumns * 2 >= members.length;
+    if (navigation && members.length < MIN_CHROME_LIST) continue;
     let score: number;
     let weak = false;
     if (dated > 0) {
@@ -117,9 +122,7 @@ export function considerGroups(
       // Document titles run long; navigation labels are two to six characters. Undated link lists in page
       // chrome are navigation, never a column.
       if (avgTitle < 8 || chrome) continue;
-      // Links to columns (directories, index pages) are a column tree; a column lists documents.
-      const toColumns = memberSummaries.filter((s) => isColumnHref(s.anchor?.attribs.href)).length;
-      if (toColumns * 2 >= members.length) continue;
+      if (navigation) continue;
       score = Math.min(members.length, 9) / 10;
       weak = members.length < MIN_UNDATED_LIST;
     }
