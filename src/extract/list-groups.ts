@@ -17,6 +17,8 @@ export interface DateFind {
   node: AnyNode;
 }
 
+export type Holds = 0 | 1 | 2;
+
 export interface Summary {
   anchor: Element | null;
   anchorTextLength: number;
@@ -29,8 +31,11 @@ export interface Summary {
   footer?: boolean;
   /** The subtree's words make it a pager (共3页, 下一页) or a breadcrumb (当前位置): never an item. */
   furniture?: boolean;
-  /** The subtree holds a list (two dated members, or three): it is that list's region. */
-  holdsList?: boolean;
+  /**
+   * The subtree holds a list: 2 when surely (two dated members, or three), 1 when maybe (two links, as the
+   * title and source links of one search result). It is that list's region, not an item of a list around it.
+   */
+  holds?: Holds;
 }
 
 export interface Candidate extends Contender {
@@ -75,7 +80,7 @@ function lookAlike(members: Element[]): boolean {
   return top >= members.length * MIN_ALIKE;
 }
 
-/** Adds the candidate lists among `children` to the sink; true when one of them is surely a list. */
+/** Adds the candidate lists among `children` to the sink; says whether one of them is (maybe, surely) a list. */
 export function considerGroups(
   container: Element,
   children: Element[],
@@ -83,15 +88,16 @@ export function considerGroups(
   flags: Flags,
   order: number,
   st: GroupSink,
-): boolean {
+): Holds {
   const byTag = new Map<string, number[]>();
-  let holdsList = false;
+  let holds: Holds = 0;
   // A block beside a footer's words is the footer (or the page around it): its lists are furniture.
   const chrome = flags.chrome || summaries.some((s) => s.footer);
   for (let i = 0; i < children.length; i++) {
     const s = summaries[i];
     const tag = children[i]?.name ?? '';
-    if (!s?.anchor || s.anchors > MAX_ITEM_LINKS || tag === 'body' || s.footer || s.furniture || s.holdsList) continue;
+    if (!s?.anchor || s.anchors > MAX_ITEM_LINKS || tag === 'body' || s.footer || s.furniture || s.holds === 2)
+      continue;
     if (s.chrome && !flags.chrome) continue;
     const list = byTag.get(tag);
     if (list) list.push(i);
@@ -101,6 +107,8 @@ export function considerGroups(
     // One or two linked lines in a header or footer (备案号, 更新时间) are page furniture, not a list.
     if (chrome && indexes.length < MIN_CHROME_LIST) continue;
     const members = indexes.map((i) => children[i] as Element);
+    // One block around a list is that list again, seen from outside.
+    if (members.length === 1 && (summaries[indexes[0] as number]?.holds ?? 0) > 0) continue;
     if (GENERIC_BLOCKS.has(tag) && members.length > 1 && !lookAlike(members)) continue;
     const memberSummaries = indexes.map((i) => summaries[i] as Summary);
     const columnDates =
@@ -142,7 +150,8 @@ export function considerGroups(
       order,
     });
     // A title and a source link of one search result are not a list; two dated rows or three links are.
-    if (dated > 1 || members.length >= MIN_HELD_LIST) holdsList = true;
+    if (dated > 1 || members.length >= MIN_HELD_LIST) holds = 2;
+    else if (members.length > 1 && holds === 0) holds = 1;
   }
-  return holdsList;
+  return holds;
 }

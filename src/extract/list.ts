@@ -101,7 +101,7 @@ function walk(node: AnyNode, flags: Flags, st: WalkState): Summary {
     if (s.date && betterDate(s.date.hit, best.date?.hit ?? null)) best.date = s.date;
     if (s.footer) best.footer = true;
     if (s.furniture) best.furniture = true;
-    if (s.holdsList) best.holdsList = true;
+    if ((s.holds ?? 0) > (best.holds ?? 0)) best.holds = s.holds;
   }
   if (node.name === 'a' && node.attribs.href !== undefined) {
     const text = collapseSpace(node.attribs.title || textOf(node, st.dateTexts));
@@ -112,8 +112,10 @@ function walk(node: AnyNode, flags: Flags, st: WalkState): Summary {
     best.anchors++;
   }
   // A block holding a list of its own is that list's region, not one item of a list around it.
-  if (childElements.length > 0 && considerGroups(node, childElements, childSummaries, here, order, st))
-    best.holdsList = true;
+  if (childElements.length > 0) {
+    const holds = considerGroups(node, childElements, childSummaries, here, order, st);
+    if (holds > (best.holds ?? 0)) best.holds = holds;
+  }
   // Dates in page chrome (footer "更新时间", nav) must not become the date of an enclosing region.
   if (here.chrome && !flags.chrome) {
     best.date = null;
