@@ -23,13 +23,17 @@ export interface Contender {
 
 export interface Choice<C extends Contender> {
   best: C | null;
-  /** The best list is tied to the column by its pager or its links. */
+  /** The best list is tied to the column by its pager, its links or its heading. */
   owned: boolean;
+  /**
+   * The best list is another column's box: headed by another name, every link outside the column's path.
+   * Alone on a page whose own list could not be read (a script wrote it), it is still not the column's.
+   */
+  foreign: boolean;
 }
 
-/** How far up from a pager, and from a list's container, the two may meet. */
+/** How far up from a pager (its link, its bar, the block around) and from a list's container, together, the two may meet. */
 const PAGER_REACH = 4;
-const LIST_REACH = 3;
 const PAGER_BONUS = 3;
 const OWN_PATH_BONUS = 5;
 /** When some list links under the column's path, a list that does not is another column's. */
@@ -39,15 +43,22 @@ const OWN_HEADING_BONUS = 2;
 /** A box headed by another name (热点信息 on a 规划计划 page) is a side box. */
 const FOREIGN_HEADING_FACTOR = 0.2;
 
+/** A pager's text node or script, and its place in document order (elements seen before it). */
+export interface Pager {
+  node: AnyNode;
+  at: number;
+}
+
 /**
  * The lists each pager pages: climbing from the pager, the first ancestor that also holds lists
- * (within a few levels of their containers) gives the list nearest to it, the shallowest there.
+ * before it (within a few levels of both) gives the list nearest to it, the shallowest there. A pager
+ * follows its list; a side box after it, under a common ancestor further up, is not paged.
  */
-function pagedLists<C extends Contender>(candidates: C[], pagers: AnyNode[]): Set<C> {
+function pagedLists<C extends Contender>(candidates: C[], pagers: Pager[]): Set<C> {
   const near = new Map<AnyNode, { c: C; depth: number }[]>();
   for (const c of candidates) {
     let at: AnyNode | null = c.container;
-    for (let depth = 0; at && depth <= LIST_REACH; depth++, at = at.parent) {
+    for (let depth = 0; at && depth < PAGER_REACH; depth++, at = at.parent) {
       const list = near.get(at);
       if (list) list.push({ c, depth });
       else near.set(at, [{ c, depth }]);
@@ -55,10 +66,10 @@ function pagedLists<C extends Contender>(candidates: C[], pagers: AnyNode[]): Se
   }
   const owners = new Set<C>();
   for (const pager of pagers) {
-    let at: AnyNode | null = pager.parent;
+    let at: AnyNode | null = pager.node.parent;
     for (let level = 0; at && level < PAGER_REACH; level++, at = at.parent) {
-      const found = near.get(at);
-      if (!found) continue;
+      const found = near.get(at)?.filter((f) => f.c.order < pager.at && level + f.depth <= PAGER_REACH);
+      if (!found || found.length === 0) continue;
       const nearest = Math.min(...found.map((f) => f.depth));
       for (const f of found) if (f.depth === nearest) owners.add(f.c);
       break;
@@ -112,7 +123,7 @@ function ownShare(c: Contender, column: ColumnPath): number {
 
 export interface Ties<C extends Contender> {
   /** Pager text nodes and pager scripts. */
-  pagers: AnyNode[];
+  pagers: Pager[];
   /** The page's own address, when known. */
   pageUrl?: string | null | undefined;
   /** Whether the heading above a list names the column. */
@@ -121,7 +132,7 @@ export interface Ties<C extends Contender> {
 
 export function chooseList<C extends Contender>(candidates: C[], ties: Ties<C>): Choice<C> {
   const { pagers, pageUrl } = ties;
-  if (candidates.length === 0) return { best: null, owned: false };
+  if (candidates.length === 0) return { best: null, owned: false, foreign: false };
   const paged = pagedLists(candidates, pagers);
   const column = columnPath(pageUrl);
   const own = new Set<C>();
@@ -129,6 +140,7 @@ export function chooseList<C extends Contender>(candidates: C[], ties: Ties<C>):
   let best: C | null = null;
   let bestScore = -1;
   let owned = false;
+  let foreign = false;
   for (const c of candidates) {
     const heading = ties.heading(c);
     const tied = c.records || paged.has(c) || own.has(c) || heading === 'own';
@@ -143,7 +155,8 @@ export function chooseList<C extends Contender>(candidates: C[], ties: Ties<C>):
       best = c;
       bestScore = score;
       owned = tied;
+      foreign = heading === 'foreign' && column !== null && ownShare(c, column) === 0;
     }
   }
-  return { best, owned };
+  return { best, owned, foreign };
 }

@@ -3,7 +3,7 @@ import { isDocument, isTag, isText } from 'domhandler';
 import type { Day } from '../domain/types.js';
 import { betterDate, collapseSpace, type DateHit, readDate } from './dates.js';
 import { SKIP, textOf } from './dom-text.js';
-import { chooseList } from './list-choice.js';
+import { chooseList, type Pager } from './list-choice.js';
 import { type Candidate, considerGroups, type Flags, type Summary } from './list-groups.js';
 import { columnName, headingFit } from './list-headings.js';
 import { fitListYears } from './list-years.js';
@@ -54,7 +54,7 @@ interface WalkState {
   dateTexts: WeakSet<AnyNode>;
   bodyText: string[];
   /** Pager text nodes and pager scripts: each pages the list just before it. */
-  pagers: AnyNode[];
+  pagers: Pager[];
   /** Breadcrumbs (当前位置：…): their last step names the column. */
   crumbs: Element[];
   /** A data source reported zero records. */
@@ -128,7 +128,7 @@ function noteScript(node: Element, st: WalkState): void {
   if (TEMPLATE_TYPES.test(node.attribs.type ?? '')) st.templateSlot = true;
   const first = node.children[0];
   if (!first || !isText(first)) return;
-  if (PAGER_SCRIPT.test(first.data)) st.pagers.push(node);
+  if (PAGER_SCRIPT.test(first.data)) st.pagers.push({ node, at: st.order });
   if (LIST_LOADER.test(first.data)) st.templateSlot = true;
 }
 
@@ -142,7 +142,7 @@ function summariseText(node: Text, st: WalkState): Summary {
   // Footer, pager and breadcrumb words mark their block; their dates (更新时间, 1/3 页) are nobody's.
   if (FOOTER_WORDS.test(raw)) return FOOTER;
   if (PAGER_WORDS.test(raw)) {
-    st.pagers.push(node);
+    st.pagers.push({ node, at: st.order });
     return FURNITURE;
   }
   if (BREADCRUMB_WORDS.test(raw)) {
@@ -199,13 +199,13 @@ export function findItemList(root: AnyNode, today: Day, pageUrl?: string | null)
   const top = isDocument(root) ? root.children : [root];
   for (const node of top) walk(node, flags, st);
   const name = columnName(root, st.crumbs);
-  const { best, owned } = chooseList(st.candidates, {
+  const { best, owned, foreign } = chooseList(st.candidates, {
     pagers: st.pagers,
     pageUrl,
     heading: (c) => headingFit(c.container, name),
   });
   const saysEmpty = st.emptyRecords === true || BLANK_WORDS.test(st.bodyText.join(' '));
-  if (!best || (!owned && (saysEmpty || st.templateSlot))) return { list: null, saysEmpty };
+  if (!best || (!owned && (foreign || saysEmpty || st.templateSlot))) return { list: null, saysEmpty };
   const fitted = { ...best, dates: fitListYears(best.dates, today) };
   const dated = fitted.dates.some((d) => d !== null);
   return { list: { container: best.container, items: itemsOf(fitted, st.dateTexts, dated), dated }, saysEmpty };
