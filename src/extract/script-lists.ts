@@ -23,7 +23,7 @@ const WRITE_HINT = /document\.write|\.innerHTML\s*\+?=\s*['"`]|\.(?:html|append)
 const ARRAY_HINT = /=\s*\[\s*[{'"`]/;
 /** A list's literal starts with markup or shows a quoted date early on; channel trees and configs do not. */
 const MARKUP_START = /^\[\s*["'`]\s*</;
-const QUOTED_DATE = /["'`](?:[^"'`\n\d]{0,6}[:：])?\s*[0-9０-９]{2,4}\s*[-/.年]\s*[0-9０-９]{1,2}/;
+const QUOTED_DATE = /["'`](?:[^"'`\n\d]{0,6}[:：])?\s*[[【(（]?\s*[0-9０-９]{2,4}\s*[-/.年]\s*[0-9０-９]{1,2}/;
 const LOOK_AHEAD = 4000;
 
 type Row = Record<string, unknown>;
