@@ -83,6 +83,8 @@ interface ColumnPath {
   dir: string;
   /** Numeric ids in the column's path (col1234 → 1234), not years. */
   ids: RegExp | null;
+  /** Links already judged: the lists nested in a list repeat its links. */
+  seen: Map<string, boolean>;
 }
 
 function columnPath(pageUrl: string | null | undefined): ColumnPath | null {
@@ -98,11 +100,21 @@ function columnPath(pageUrl: string | null | undefined): ColumnPath | null {
   const ids = numbers.length > 0 ? new RegExp(`(^|\\D)(${numbers.join('|')})(\\D|$)`) : null;
   // A list at the site root says nothing about paths: every link is under "/".
   if (dir.length <= 1 && !ids) return null;
-  return { base, dir: dir.length > 1 ? dir : '', ids };
+  return { base, dir: dir.length > 1 ? dir : '', ids, seen: new Map() };
 }
 
 function underColumn(href: string | undefined, column: ColumnPath): boolean {
-  if (!href || /^\s*(javascript|mailto|tel):/i.test(href)) return false;
+  if (!href) return false;
+  let known = column.seen.get(href);
+  if (known === undefined) {
+    known = judgeLink(href, column);
+    column.seen.set(href, known);
+  }
+  return known;
+}
+
+function judgeLink(href: string, column: ColumnPath): boolean {
+  if (/^\s*(javascript|mailto|tel):/i.test(href)) return false;
   let url: URL;
   try {
     url = new URL(href.trim(), column.base);

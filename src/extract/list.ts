@@ -141,7 +141,8 @@ function summariseText(node: Text, st: WalkState): Summary {
   st.bodyText.push(raw);
   // Footer, pager and breadcrumb words mark their block; their dates (更新时间, 1/3 页) are nobody's.
   if (FOOTER_WORDS.test(raw)) return FOOTER;
-  if (PAGER_WORDS.test(raw)) {
+  // Every pager word holds 页 or 条: the cheap test first, on every text node of every page.
+  if ((raw.includes('页') || raw.includes('条')) && PAGER_WORDS.test(raw)) {
     st.pagers.push({ node, at: st.order });
     return FURNITURE;
   }
