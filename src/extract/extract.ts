@@ -163,7 +163,7 @@ export function extractSection(input: ExtractInput): Extraction {
   if (configured) {
     found = configured;
   } else {
-    const search = findItemList(parseDocument(html, { decodeEntities: true }), input.today);
+    const search = findItemList(parseDocument(html, { decodeEntities: true }), input.today, input.url);
     found = search.list?.items ?? [];
     saysEmpty = search.saysEmpty;
   }

@@ -10,7 +10,8 @@ import { type DateHit, latestPlausible } from './dates.js';
  * A list is sorted newest first or oldest first; the newest end takes the latest year that is not in the
  * future and walking away from it the year drops by one at each wrap (a later month-day after an earlier
  * one). The order that needs fewer wraps is the list's order. A list with many wraps either way is not
- * sorted by date (search results, relevance), and keeps the row-by-row years.
+ * sorted by date (search results, relevance), and keeps the row-by-row years. A pinned row on top
+ * (置顶) is read apart when the rows below it are sorted.
  */
 
 interface Slot {
@@ -56,11 +57,17 @@ export function fitListYears<T extends { hit: DateHit } | null>(dates: T[], toda
   const reversed = walkDown([...slots].reverse(), today);
   const oldestFirst = { years: [...reversed.years].reverse(), wraps: reversed.wraps };
   // Equal wraps (`12-30 · 01-20 · 02-05`): the reading that spans less time, as a list's rows are close.
-  const best =
+  let best =
     oldestFirst.wraps < newestFirst.wraps ||
     (oldestFirst.wraps === newestFirst.wraps && span(slots, oldestFirst.years) < span(slots, newestFirst.years))
       ? oldestFirst
       : newestFirst;
+  // A pinned first row (【置顶】) is out of the list's order: it keeps its own year when the rest are sorted.
+  const rest = walkDown(slots.slice(1), today);
+  if (best.wraps > 0 && rest.wraps < best.wraps) {
+    const first = dates[(slots[0] as Slot).index] as { hit: DateHit };
+    best = { years: [Number(first.hit.day.slice(0, 4)), ...rest.years], wraps: rest.wraps };
+  }
   if (best.wraps > Math.max(1, Math.floor(slots.length / 8))) return dates;
   const out = [...dates];
   slots.forEach((s, k) => {

@@ -23,7 +23,7 @@ const WRITE_HINT = /document\.write|\.innerHTML\s*\+?=\s*['"`]|\.(?:html|append)
 const ARRAY_HINT = /=\s*\[\s*[{'"`]/;
 /** A list's literal starts with markup or shows a quoted date early on; channel trees and configs do not. */
 const MARKUP_START = /^\[\s*["'`]\s*</;
-const QUOTED_DATE = /["'`]\s*\d{2,4}\s*[-/.年]\s*\d{1,2}/;
+const QUOTED_DATE = /["'`](?:[^"'`\n\d]{0,6}[:：])?\s*[[【(（]?\s*[0-9０-９]{2,4}\s*[-/.年]\s*[0-9０-９]{1,2}/;
 const LOOK_AHEAD = 4000;
 
 type Row = Record<string, unknown>;
@@ -34,7 +34,8 @@ const DATE_KEY = /date|time|^(rq|fbrq|fbsj|sj|riqi)$/i;
 /** Keys naming the publication date rank first; creation and edit times last. */
 const PUBLISH_KEY = /pub|release|fb|fabu|^(date|time|rq|riqi)$/i;
 const SECONDARY_KEY = /create|update|modif|edit|cw|write/i;
-const DATE_LIKE = /\d{1,4}\s*[-/.年]\s*\d{1,2}/;
+/** Full-width digits (２０２６年１１月２５日) are a date form of their own on some sites. */
+const DATE_LIKE = /[0-9０-９]{1,4}\s*[-/.年]\s*[0-9０-９]{1,2}/;
 
 function escapeText(s: string): string {
   return s

@@ -22,7 +22,9 @@ export const EMPTY_RECORDS_ATTR = 'data-lw-empty';
 
 function recordsToList(datastore: string): string {
   const items = [...datastore.matchAll(RECORD)].map((m) => m[1]).join('\n');
-  const empty = items === '' && /<totalrecord>\s*0\s*<\/totalrecord>/.test(datastore) ? ` ${EMPTY_RECORDS_ATTR}` : '';
+  // Zero records, said outright (totalrecord 0) or by an empty record set (jpage replies carry no count).
+  const none = /<totalrecord>\s*0\s*<\/totalrecord>|<recordset>\s*<\/recordset>/.test(datastore);
+  const empty = items === '' && none ? ` ${EMPTY_RECORDS_ATTR}` : '';
   return `<ul class="${UNWRAPPED_RECORDS}"${empty}>${items}</ul>`;
 }
 
