@@ -165,7 +165,14 @@ export function listAppeared(section: SectionToRead, today: Day, clock: () => nu
   const hints = { ...section.hints, charset: undefined };
   const encoder = new TextEncoder();
   return (html) => {
-    const x = extractSection({ bytes: encoder.encode(html), contentType: 'text/html; charset=utf-8', hints, today });
+    // The page's address ties a list to its column (links under its path), as for any read page.
+    const x = extractSection({
+      bytes: encoder.encode(html),
+      contentType: 'text/html; charset=utf-8',
+      url: section.url,
+      hints,
+      today,
+    });
     if (x.status === 'ok' || x.status === 'undated') return true;
     if (x.status !== 'blank') {
       blankSince = null;
