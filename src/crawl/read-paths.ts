@@ -208,7 +208,9 @@ export async function readInBrowser(section: SectionToRead, deps: ReadDeps): Pro
     };
     return { fetched, extraction: null, via: 'browser', reason: rendered.reason };
   }
-  if (rendered.listed) deps.cookies.set(host, rendered.cookies);
+  // A list appeared, or the page answered at last (a challenge passed): its cookies serve the plain fetcher.
+  const passed = rendered.status !== null && rendered.status < 400;
+  if (rendered.listed || passed) deps.cookies.set(host, rendered.cookies);
   const fetched: FetchResult = {
     kind: 'body',
     status: rendered.status ?? 200,

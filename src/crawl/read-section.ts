@@ -50,8 +50,33 @@ function browserFirst(section: SectionToRead, deps: ReadDeps, preferred: ReadPat
 }
 
 /**
+ * The paths that need no browser: the page (with the host's cookies when held), then the data endpoint
+ * its scripts would call. `read` is set when one of them read the list.
+ */
+async function plainPaths(
+  section: SectionToRead,
+  deps: ReadDeps,
+): Promise<{ read: SectionRead | null; page: SectionRead & { html: string | null } }> {
+  const page = await readPage(section, deps);
+  const { html, ...pageRead } = page;
+  if (isRead(pageRead)) return { read: pageRead, page };
+  const endpoint =
+    html !== null && page.fetched.kind === 'body' ? deps.findEndpoint(html, page.fetched.finalUrl) : null;
+  if (endpoint) {
+    const reply = await readEndpoint(endpoint, section, deps);
+    if (isRead(reply)) {
+      deps.endpoints.set(section.url, endpoint);
+      return { read: reply, page };
+    }
+  }
+  return { read: null, page };
+}
+
+/**
  * A browser read in the host's turn. Sections of a site behind a challenge all meet it at once; the first
- * passes it, and each one behind it tries its page again with the cookies that left before it opens a tab.
+ * passes it, and each one behind it tries the plain paths again with the cookies that left before it opens
+ * a tab. A pass whose page still builds its list by script (a data endpoint behind the challenge) is
+ * followed by the plain paths with the cookies the pass left.
  */
 async function browserTurn(
   section: SectionToRead,
@@ -59,13 +84,16 @@ async function browserTurn(
   cookiesTried: string | null,
 ): Promise<SectionRead | { absent: string }> {
   const host = hostOf(section.url);
-  const turn = async () => {
+  const withNewCookies = async () => {
     const held = deps.cookies.header(host);
-    if (held !== null && held !== cookiesTried) {
-      const { html: _, ...again } = await readPage(section, deps);
-      if (isRead(again)) return again;
-    }
-    return readInBrowser(section, deps);
+    return held !== null && held !== cookiesTried ? (await plainPaths(section, deps)).read : null;
+  };
+  const turn = async () => {
+    const before = await withNewCookies();
+    if (before) return before;
+    const rendered = await readInBrowser(section, deps);
+    if ('absent' in rendered || isRead(rendered)) return rendered;
+    return (await withNewCookies()) ?? rendered;
   };
   return deps.browserTurns ? deps.browserTurns.run(host, turn) : turn();
 }
@@ -93,18 +121,9 @@ export async function readSection(section: SectionToRead, deps: ReadDeps, prefer
   }
 
   const cookiesAtPage = deps.cookies.header(hostOf(section.url));
-  const page = await readPage(section, deps);
-  const { html, ...pageRead } = page;
-  if (isRead(pageRead)) return pageRead;
-  const endpoint =
-    html !== null && page.fetched.kind === 'body' ? deps.findEndpoint(html, page.fetched.finalUrl) : null;
-  if (endpoint) {
-    const reply = await readEndpoint(endpoint, section, deps);
-    if (isRead(reply)) {
-      deps.endpoints.set(section.url, endpoint);
-      return reply;
-    }
-  }
+  const { read, page } = await plainPaths(section, deps);
+  if (read) return read;
+  const { html: _, ...pageRead } = page;
   if (!needsBrowser(section, page)) return pageRead;
   if (browserTried) return { ...pageRead, reason: browserNote };
   const rendered = await browserTurn(section, deps, cookiesAtPage);
