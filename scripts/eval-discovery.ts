@@ -78,16 +78,22 @@ for (const b of network.bureaus) {
     const groups = [`nav: ${style}`, known, `list: ${s.source.kind}`, 'all', ...(moved ? ['redesigned sites'] : [])];
     for (const group of groups) add(group, { watched: 1, proposed: got ? 1 : 0, correct });
   }
+  // Every site carries its homepage (首页): right when proposed at the site's root.
+  const home = best.get('homepage');
+  const homeOk = home && new URL(home.url).pathname.replace(/index\.html$/, '') === '/' ? 1 : 0;
+  for (const group of [`nav: ${style}`, 'all']) add(group, { watched: 1, proposed: home ? 1 : 0, correct: homeOk });
   // Proposals for categories this site does not carry: wrong however good they look.
   for (const [category, p] of best) {
-    if (carried.has(category)) continue;
+    if (carried.has(category) || category === 'homepage') continue;
     misses.push(`${style} ${b.id} extra ${category}: ${p.url} «${p.evidence.linkText}»`);
     for (const group of [`nav: ${style}`, 'all', ...(moved ? ['redesigned sites'] : [])]) add(group, { proposed: 1 });
   }
   if (moved && movedOk === b.sections.length) redesignFound++;
 }
 const pct = (a: number, b: number) => (b === 0 ? '-' : `${((100 * a) / b).toFixed(1)}%`);
-console.log(`${network.bureaus.length} bureaus on ${day}, families ${preset}, ${redesigned} redesigned since ${origin}`);
+console.log(
+  `${network.bureaus.length} bureaus on ${day}, families ${preset}, ${redesigned} redesigned since ${origin}`,
+);
 console.log(
   renderTable(
     ['group', 'sections', 'proposed', 'correct', 'recall', 'precision', 'pages/bureau', 's/bureau'],
