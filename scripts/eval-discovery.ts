@@ -1,6 +1,7 @@
 /**
  * Scores section discovery on a simulated network:
- * `npm run eval:discovery -- [--size 60] [--seed 7] [--families classic|realistic]`.
+ * `npm run eval:discovery -- [--size 60] [--seed 7] [--families classic|realistic] [--browser]`
+ * (`--browser`: with the browser lane, so hosts behind a script challenge can be read).
  * For every bureau, discovery starts from the homepage alone and looks for every category of
  * indicators.yaml, as `landwatch discover` does; its best confirmed proposal per category is compared with
  * where the column really is on the simulated day (after any redesign). A proposal for a category the site
@@ -24,6 +25,7 @@ const { values } = parseArgs({
     size: { type: 'string', default: '60' },
     seed: { type: 'string', default: '7' },
     families: { type: 'string', default: 'classic' },
+    browser: { type: 'boolean', default: false },
   },
 });
 const preset = values.families as FamilyPreset;
@@ -40,7 +42,8 @@ const network = generateNetwork({
 const sim = await startSimServer(network, { today: day });
 const config = loadConfig({ dir: DEFAULT_CONFIG_DIR });
 const fetch = { ...config.settings.fetch, perHostSpacingMs: 0, timeoutMs: 5000 };
-const deps = { ...crawlerFor(fetch), categories: config.categories, today: day };
+const crawler = crawlerFor(fetch, values.browser ? { browser: config.settings.browser } : {});
+const deps = { ...crawler, categories: config.categories, today: day };
 const byKey = new Map(config.categories.map((c) => [c.key, c]));
 
 type Tally = { watched: number; proposed: number; correct: number; pages: number; bureaus: number; ms: number };
@@ -66,6 +69,11 @@ for (const b of network.bureaus) {
   if (moved) redesigned++;
   let movedOk = 0;
   const carried = new Set(b.sections.map((s) => s.category));
+  const traits = [
+    ...(moved ? ['redesigned sites'] : []),
+    ...(b.decoyChrome ? ['decoy chrome'] : []),
+    ...(b.challenge ? ['412 challenge host'] : []),
+  ];
   for (const s of b.sections) {
     const title = columnTitle(b, s.category);
     const known =
@@ -73,9 +81,11 @@ for (const b of network.bureaus) {
     const truth = `http://${b.address}:${sim.port}${sectionPath(b, s, day)}`;
     const got = best.get(s.category);
     const correct = got ? (got.url.startsWith(truth) ? 1 : 0) : 0;
-    if (!correct) misses.push(`${style} ${b.id} ${s.category} «${title}» ${s.source.kind}: ${got?.url ?? 'none'}`);
+    if (!correct)
+      misses.push(`${style} ${b.id} ${s.category} «${title}» ${s.source.kind} ${s.fault}: ${got?.url ?? 'none'}`);
     if (moved && correct) movedOk++;
-    const groups = [`nav: ${style}`, known, `list: ${s.source.kind}`, 'all', ...(moved ? ['redesigned sites'] : [])];
+    const health = s.fault === 'none' ? 'columns without a fault' : 'columns with a fault (blank, moved, failing…)';
+    const groups = [`nav: ${style}`, known, `list: ${s.source.kind}`, health, 'all', ...traits];
     for (const group of groups) add(group, { watched: 1, proposed: got ? 1 : 0, correct });
   }
   // Every site carries its homepage (首页): right when proposed at the site's root.
@@ -86,7 +96,7 @@ for (const b of network.bureaus) {
   for (const [category, p] of best) {
     if (carried.has(category) || category === 'homepage') continue;
     misses.push(`${style} ${b.id} extra ${category}: ${p.url} «${p.evidence.linkText}»`);
-    for (const group of [`nav: ${style}`, 'all', ...(moved ? ['redesigned sites'] : [])]) add(group, { proposed: 1 });
+    for (const group of [`nav: ${style}`, 'all', ...traits]) add(group, { proposed: 1 });
   }
   if (moved && movedOk === b.sections.length) redesignFound++;
 }
@@ -111,5 +121,6 @@ console.log(
 );
 console.log(`redesigned sites whose every column was found at its new URL: ${redesignFound}/${redesigned}`);
 if (process.env.EVAL_MISSES) console.log(misses.join('\n'));
+await crawler.browser?.close();
 await sim.close();
 process.exit(0);

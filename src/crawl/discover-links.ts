@@ -34,6 +34,8 @@ function groupOf(a: Element, ids: Map<Element, number>, page: string): string {
 }
 
 const MORE = /^(更多|more|查看更多|\+|>>|》)/i;
+/** A pager's links: another page of the list they sit under, not a column. */
+const PAGER = /^(首页|上一页|下一页|尾页|末页|第\d+页|\d+)$/;
 /** Paths of one document: an article, a download, a detail page. */
 const DOCUMENT_PATH =
   /(\/(art|detail|content|t\d{8})_?[\w-]*\.s?html?$)|\.(docx?|xlsx?|pdf|zip|rar|wps|jpg|png)$|\/\d{6,}\.s?html?$|\/art\/\d/i;
@@ -100,7 +102,7 @@ export function siteLinks(html: string, pageUrl: string): SiteLink[] {
     const more = MORE.test(shown);
     const text = more ? blockHeading(a) : shown;
     const key = `${text}|${url.href}`;
-    if (!text || seen.has(key)) return;
+    if (!text || seen.has(key) || (PAGER.test(text) && url.pathname.replace(/index\.\w+$/, '') !== '/')) return;
     seen.add(key);
     out.push({ text, url: url.href, role: more ? 'more' : roleOf(a, text, url), group: groupOf(a, groups, pageUrl) });
   };

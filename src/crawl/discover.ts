@@ -4,9 +4,11 @@ import {
   isPortalLink,
   itemFit,
   MIN_ITEM_FIT,
+  namedCategory,
   nameScore,
   rankCandidates,
   relativeFit,
+  sameColumn,
 } from '../domain/discovery.js';
 import type { Category } from '../domain/types.js';
 import type { Extraction } from '../extract/extract.js';
@@ -81,14 +83,18 @@ export async function discoverSections(homepage: string, deps: DiscoverDeps, onl
   const missing = categories.filter(
     (c) => c.itemWords.length > 0 && !proposals.some((p) => p.category === c.key && p.confirmed),
   );
-  const claimed = new Set(proposals.filter((p) => p.confirmed).map((p) => p.url));
-  for (const link of missing.length > 0 ? unclaimedColumnLinks(links, claimed, homepage) : []) {
+  const claimed = new Set(proposals.filter((p) => p.confirmed).map((p) => sameColumn(p.url)));
+  const chrome = new Set(homeLinks.map((l) => l.url));
+  for (const link of missing.length > 0 ? unclaimedColumnLinks(links, claimed, chrome, homepage) : []) {
     if (reader.spent() || missing.length === 0) break;
     const page = await reader.read(link.url);
     const x = page?.extraction;
     if (!page || !x || (x.status !== 'ok' && x.status !== 'undated') || x.items.length === 0) continue;
     const best = bestFit(x, missing, deps.categories);
-    if (!best) continue;
+    // A page whose own title names another column is that column, whatever list was read from it.
+    const ownTitle = page.html ? pageColumnTitle(page.html) : null;
+    const named = ownTitle ? namedCategory(ownTitle, deps.categories) : null;
+    if (!best || (named && named !== best)) continue;
     proposals.push(judge(best, { category: best.key, url: link.url, text: link.text, score: 0 }, page, 'items'));
     missing.splice(missing.indexOf(best), 1);
   }
@@ -140,19 +146,25 @@ function bestFit(x: Extraction, candidates: readonly Category[], all: readonly C
 /**
  * Same-site navigation links that look like columns (not documents, not the homepage) and not claimed;
  * those in the same list as a confirmed column first (a column's siblings are columns, a mega-menu's
- * links are not), then in page order (portal pages before the homepage).
+ * links are not), then a portal page's own links (not the chrome every page repeats), then page order.
  */
-function unclaimedColumnLinks(links: SiteLink[], claimed: Set<string>, homepage: string): SiteLink[] {
+function unclaimedColumnLinks(
+  links: SiteLink[],
+  claimed: Set<string>,
+  chrome: Set<string>,
+  homepage: string,
+): SiteLink[] {
   const seen = new Set<string>();
-  const columnGroups = new Set(links.filter((l) => claimed.has(l.url)).map((l) => l.group));
+  const columnGroups = new Set(links.filter((l) => claimed.has(sameColumn(l.url))).map((l) => l.group));
   const columns = links.filter((l) => {
-    if (l.role === 'item' || l.role === 'document' || claimed.has(l.url) || seen.has(l.url)) return false;
-    if (isPortalLink(l.text) || l.url === homepage) return false;
-    seen.add(l.url);
+    const column = sameColumn(l.url);
+    if (l.role === 'item' || l.role === 'document' || claimed.has(column) || seen.has(column)) return false;
+    if (l.url === homepage) return false;
+    seen.add(column);
     const last = new URL(l.url).pathname.split('/').pop() ?? '';
     return last === '' || /^(index|list|default|col|channel)[\w-]*\.(s?html?|jsp|aspx?|php)$/i.test(last);
   });
-  const beside = (l: SiteLink) => (columnGroups.has(l.group) ? 0 : 1);
+  const beside = (l: SiteLink) => (columnGroups.has(l.group) ? 0 : chrome.has(l.url) ? 2 : 1);
   return columns
     .map((l, i) => ({ l, i }))
     .sort((a, b) => beside(a.l) - beside(b.l) || a.i - b.i)

@@ -134,11 +134,23 @@ export function assignColumns<T extends Claim>(claims: readonly T[]): Map<string
   const byCategory = new Map<string, T>();
   const taken = new Set<string>();
   for (const c of [...claims].sort((a, b) => b.strength - a.strength)) {
-    if (byCategory.has(c.category) || taken.has(c.url)) continue;
+    const column = sameColumn(c.url);
+    if (byCategory.has(c.category) || taken.has(column)) continue;
     byCategory.set(c.category, c);
-    taken.add(c.url);
+    taken.add(column);
   }
   return byCategory;
+}
+
+/** A column's address whichever way it is linked: `/tzgg/` and `/tzgg/index.html` are one column. */
+export function sameColumn(url: string): string {
+  return url.replace(/\/(index|default)\.(s?html?|jsp|aspx?|php)$/i, '/');
+}
+
+/** The category a title names outright (an exact title), if exactly one. */
+export function namedCategory(title: string, categories: readonly Category[]): Category | null {
+  const exact = categories.filter((c) => nameScore(title, c) === 1);
+  return exact.length === 1 ? (exact[0] as Category) : null;
 }
 
 /** Below this share of fitting items a list is not the category's column. */
