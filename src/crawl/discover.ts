@@ -165,11 +165,17 @@ function unclaimedColumnLinks(
     return last === '' || /^(index|list|default|col|channel)[\w-]*\.(s?html?|jsp|aspx?|php)$/i.test(last);
   });
   const beside = (l: SiteLink) => (columnGroups.has(l.group) ? 0 : chrome.has(l.url) ? 2 : 1);
-  return columns
+  const ordered = columns
     .map((l, i) => ({ l, i }))
     .sort((a, b) => beside(a.l) - beside(b.l) || a.i - b.i)
     .map(({ l }) => l);
+  // Chrome beside no column (a mega-menu, 移动端) seldom holds one: a few tries, not the rest of the budget.
+  const chromeTries = ordered.filter((l) => beside(l) === 2).slice(0, CHROME_TRIES);
+  return ordered.filter((l) => beside(l) < 2 || chromeTries.includes(l));
 }
+
+/** Chrome links beside no column read in search of columns named only by their items. */
+const CHROME_TRIES = 6;
 
 /**
  * The best confirmed proposal per category, one category per address: the strongest claims (column title
