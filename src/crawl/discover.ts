@@ -84,7 +84,8 @@ export async function discoverSections(homepage: string, deps: DiscoverDeps, onl
     (c) => c.itemWords.length > 0 && !proposals.some((p) => p.category === c.key && p.confirmed),
   );
   const claimed = new Set(proposals.filter((p) => p.confirmed).map((p) => sameColumn(p.url)));
-  const chrome = new Set(homeLinks.map((l) => l.url));
+  // What the homepage links outside its blocks (menus, 移动端, …) every page repeats; a block's 更多 is content.
+  const chrome = new Set(homeLinks.filter((l) => l.role !== 'more').map((l) => l.url));
   for (const link of missing.length > 0 ? unclaimedColumnLinks(links, claimed, chrome, homepage) : []) {
     if (reader.spent() || missing.length === 0) break;
     const page = await reader.read(link.url);
@@ -164,7 +165,7 @@ function unclaimedColumnLinks(
     const last = new URL(l.url).pathname.split('/').pop() ?? '';
     return last === '' || /^(index|list|default|col|channel)[\w-]*\.(s?html?|jsp|aspx?|php)$/i.test(last);
   });
-  const beside = (l: SiteLink) => (columnGroups.has(l.group) ? 0 : chrome.has(l.url) ? 2 : 1);
+  const beside = (l: SiteLink) => (columnGroups.has(l.group) || l.role === 'more' ? 0 : chrome.has(l.url) ? 2 : 1);
   const ordered = columns
     .map((l, i) => ({ l, i }))
     .sort((a, b) => beside(a.l) - beside(b.l) || a.i - b.i)
