@@ -56,10 +56,13 @@ export function discoveryReader(homepage: string, deps: DiscoveryReadDeps): Disc
   const budget = deps.budget ?? 40;
   const deadline = deps.pageDeadlineMs ?? 20_000;
   let fetched = 0;
+  // Starts the deadline of the page being read: when its first request leaves the host queue.
+  let started: () => void = () => {};
   // Every page but the homepage is a link found on a page: held to the fetch policy as such.
   const fetcher: Fetcher = (req) => {
     if (fetched >= budget) return Promise.resolve(OVER_BUDGET);
     fetched++;
+    started();
     return deps.fetcher({ ...req, foundOnPage: req.url !== homepage });
   };
   const readDeps = {
@@ -84,10 +87,14 @@ export function discoveryReader(homepage: string, deps: DiscoveryReadDeps): Disc
     const known = pages.get(url);
     if (known) return known;
     if (fetched >= budget) return Promise.resolve(null);
-    // A slow or failing page costs that page only: discovery goes on with the others.
+    // A slow or failing page costs that page only: discovery goes on with the others. The deadline runs
+    // from the page's first request, so waiting in the host queue behind a slow page does not count.
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<null>((resolve) => {
-      timer = setTimeout(() => resolve(null), deadline);
+      started = () => {
+        started = () => {};
+        timer = setTimeout(() => resolve(null), deadline);
+      };
     });
     const page = Promise.race([readOnce(url).catch(() => null), late]).finally(() => clearTimeout(timer));
     pages.set(url, page);
