@@ -100,6 +100,11 @@ function covered(title: string, words: readonly string[]): number {
   return hit.filter(Boolean).length;
 }
 
+/** The words an item title shows its category by: its item words and its longer column titles (出让结果公示). */
+function telling(category: Category): string[] {
+  return [...category.itemWords, ...category.synonyms.filter((s) => s.length >= 4)];
+}
+
 /**
  * How much a list's items are this category's rather than a close one's (征收土地预公告 vs 征地公告, 出让公告
  * vs 出让结果): per title, the characters the category's item words cover over the most any category's
@@ -110,9 +115,9 @@ export function relativeFit(titles: string[], category: Category, all: readonly 
   if (category.itemWords.length === 0 || titles.length === 0) return null;
   let sum = 0;
   for (const t of titles) {
-    const own = covered(t, category.itemWords);
+    const own = covered(t, telling(category));
     if (own === 0) continue;
-    const most = Math.max(...all.map((c) => covered(t, c.itemWords)));
+    const most = Math.max(...all.filter((c) => c.itemWords.length > 0).map((c) => covered(t, telling(c))));
     sum += own / most;
   }
   return sum / titles.length;

@@ -116,11 +116,11 @@ describe('discovery on the fourth template and through the read paths of checks'
       );
       expect(viaEndpoint.length).toBeGreaterThan(0);
       const crawler = crawlerFor(fetch);
-      // One column answers after 1.5 s; discovery waits 300 ms for a page, then goes on without it.
+      // One column answers after 4 s; discovery waits 1.5 s for a page, then goes on without it.
       const slow = viaEndpoint[0]!;
       const slowUrl = truthOf(b, slow.category, server.port);
       const fetcher: typeof crawler.fetcher = async (req) => {
-        if (req.url === slowUrl) await new Promise((r) => setTimeout(r, 1500));
+        if (req.url === slowUrl) await new Promise((r) => setTimeout(r, 4000));
         return crawler.fetcher(req);
       };
       const d = await discoverSections(`http://${b.address}:${server.port}/`, {
@@ -128,7 +128,7 @@ describe('discovery on the fourth template and through the read paths of checks'
         fetcher,
         categories: config.categories,
         today: ORIGIN,
-        pageDeadlineMs: 300,
+        pageDeadlineMs: 1500,
       });
       const best = bestProposals(d);
       expect(best.get(slow.category)?.url).not.toBe(slowUrl);
