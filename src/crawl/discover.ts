@@ -54,6 +54,8 @@ export interface DiscoverDeps extends DiscoveryReadDeps {
 
 /** Portal pages followed from the homepage. */
 const PORTALS = 3;
+/** Links to columns the homepage lacks that make a followed page a portal rather than a column. */
+const PORTAL_COLUMNS = 3;
 
 export async function discoverSections(homepage: string, deps: DiscoverDeps, only?: string[]): Promise<Discovery> {
   const reader = discoveryReader(homepage, deps);
@@ -61,8 +63,14 @@ export async function discoverSections(homepage: string, deps: DiscoverDeps, onl
   const homeLinks = linksOf(await reader.read(homepage));
   // One level deeper through portal pages, where many sites list their columns: their links come first.
   const portalLinks: SiteLink[] = [];
+  // A followed page that lists columns the homepage does not link is a portal, and none of those columns.
+  const portalPages = new Set<string>();
+  const onHome = new Set(homeLinks.map((l) => l.url));
   for (const portal of homeLinks.filter((l) => l.role === 'nav' && isPortalLink(l.text)).slice(0, PORTALS)) {
-    portalLinks.push(...linksOf(await reader.read(portal.url)));
+    const found = linksOf(await reader.read(portal.url));
+    portalLinks.push(...found);
+    if (found.filter((l) => l.role === 'nav' && !onHome.has(l.url)).length >= PORTAL_COLUMNS)
+      portalPages.add(sameColumn(portal.url));
   }
   const links = [...portalLinks, ...homeLinks];
   const categories = deps.categories.filter((c) => !only || only.includes(c.key));
@@ -72,6 +80,7 @@ export async function discoverSections(homepage: string, deps: DiscoverDeps, onl
   const proposals: Proposal[] = [];
   for (const category of categories) {
     for (const candidate of ranked.get(category.key) ?? []) {
+      if (portalPages.has(sameColumn(candidate.url))) continue;
       const page = await reader.read(candidate.url);
       if (!page?.extraction) continue;
       const proposal = judge(category, candidate, page, 'name');
@@ -83,7 +92,7 @@ export async function discoverSections(homepage: string, deps: DiscoverDeps, onl
   const missing = categories.filter(
     (c) => c.itemWords.length > 0 && !proposals.some((p) => p.category === c.key && p.confirmed),
   );
-  const claimed = new Set(proposals.filter((p) => p.confirmed).map((p) => sameColumn(p.url)));
+  const claimed = new Set([...portalPages, ...proposals.filter((p) => p.confirmed).map((p) => sameColumn(p.url))]);
   // What the homepage links outside its blocks (menus, 移动端, …) every page repeats; a block's 更多 is content.
   const chrome = new Set(homeLinks.filter((l) => l.role !== 'more').map((l) => l.url));
   for (const link of missing.length > 0 ? unclaimedColumnLinks(links, claimed, chrome, homepage) : []) {
