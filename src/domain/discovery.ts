@@ -25,6 +25,14 @@ function normalize(s: string): string {
 }
 
 /**
+ * The same title with its words in another order (公告通知, 土地征收公告). Four characters at least, so short
+ * words stay apart; a character more or less is not the same title (征收土地预公告 is not 征收土地公告).
+ */
+function reordered(t: string, n: string): boolean {
+  return t.length >= 4 && t.length === n.length && [...t].sort().join('') === [...n].sort().join('');
+}
+
+/**
  * How well a link text names a category: exact title 1, containing or contained 0.8, otherwise 0. A title
  * cut short by "…" matches the names it starts (a truncated title never matches exactly).
  */
@@ -37,7 +45,7 @@ export function nameScore(text: string, category: Category): number {
     const n = normalize(name);
     if (n.length < 2) continue;
     if (t === n && !cut) return 1;
-    if (cut ? n.startsWith(t) && t.length >= 3 : t.includes(n) || (n.includes(t) && t.length >= 3))
+    if (cut ? n.startsWith(t) && t.length >= 3 : t.includes(n) || (n.includes(t) && t.length >= 3) || reordered(t, n))
       best = Math.max(best, 0.8);
   }
   return best;

@@ -101,6 +101,12 @@ describe('close categories and how links are weighed', () => {
     expect(won.get('expro_prenotice')?.url).toBe('http://a/ygg/');
   });
 
+  it('matches a title with its words in another order, not one with a character more', () => {
+    expect(nameScore('公告通知', cat('notices'))).toBe(0.8);
+    expect(nameScore('土地征收公告', cat('expro_notice'))).toBe(0.8);
+    expect(nameScore('征收土地预公告', cat('expro_notice'))).toBe(0);
+  });
+
   it('matches a title cut short by … to the names it starts', () => {
     expect(nameScore('征地补偿…', cat('compensation_plan'))).toBe(0.8);
     expect(nameScore('征地公告…', cat('expro_notice'))).toBe(0.8);
