@@ -1,22 +1,31 @@
-import { type Candidate, isPortalLink, itemFit, MIN_ITEM_FIT, rankCandidates } from '../domain/discovery.js';
-import type { Category, Day } from '../domain/types.js';
-import { decodeBody } from '../extract/charset.js';
+import {
+  assignColumns,
+  type Candidate,
+  isPortalLink,
+  itemFit,
+  MIN_ITEM_FIT,
+  namedCategory,
+  nameScore,
+  rankCandidates,
+  relativeFit,
+  sameColumn,
+} from '../domain/discovery.js';
+import type { Category } from '../domain/types.js';
 import type { Extraction } from '../extract/extract.js';
-import { extractSection } from '../extract/extract.js';
-import { extractLinks, type PageLink } from '../extract/links.js';
-import type { Fetcher } from './fetcher.js';
-import type { HostQueue } from './host-queue.js';
+import { pageColumnTitle, type SiteLink, siteLinks } from './discover-links.js';
+import { type DiscoveredPage, type DiscoveryReadDeps, discoveryReader } from './discover-reads.js';
 
 /**
  * Finds a bureau's sections from its homepage: follow the homepage and a few 政务公开-style portal pages,
- * rank links against each category's titles, then read the best candidates and keep those that are lists.
- * Politeness is the host queue's; the page budget bounds the work per bureau.
+ * rank navigation links against each category's titles, then read the best candidates through the read
+ * paths of checks (page, data endpoint, browser lane) and keep those whose lists fit. Politeness is the
+ * host queue's; the page budget bounds the work per bureau, a per-page deadline a slow column.
  */
 
 export interface Proposal {
   category: string;
   url: string;
-  /** 0–1: link match × whether the page is a list. */
+  /** 0–1: how well the column's title and its items name this category rather than another. */
   confidence: number;
   confirmed: boolean;
   evidence: {
@@ -39,60 +48,42 @@ export interface Discovery {
   notFound: string[];
 }
 
-export interface DiscoverDeps {
-  fetcher: Fetcher;
-  queue: HostQueue;
+export interface DiscoverDeps extends DiscoveryReadDeps {
   categories: readonly Category[];
-  today: Day;
-  /** Pages one discovery may fetch (homepage included). */
-  budget?: number;
 }
 
-async function fetchPage(
-  url: string,
-  homepage: string,
-  deps: DiscoverDeps,
-): Promise<{ bytes: Uint8Array; contentType: string | null; url: string } | null> {
-  const host = new URL(url).host;
-  // Every page but the homepage is a link found on a page: held to the fetch policy as such.
-  const res = await deps.queue.run(host, () => deps.fetcher({ url, foundOnPage: url !== homepage }));
-  return res.kind === 'body' ? { bytes: res.bytes, contentType: res.contentType, url: res.finalUrl } : null;
-}
-
-function linksOf(page: { bytes: Uint8Array; contentType: string | null; url: string }): PageLink[] {
-  const decoded = decodeBody(page.bytes, page.contentType);
-  return decoded.ok ? extractLinks(decoded.text, page.url) : [];
-}
+/** Portal pages followed from the homepage. */
+const PORTALS = 3;
+/** Links to columns the homepage lacks that make a followed page a portal rather than a column. */
+const PORTAL_COLUMNS = 3;
 
 export async function discoverSections(homepage: string, deps: DiscoverDeps, only?: string[]): Promise<Discovery> {
-  let budget = deps.budget ?? 40;
-  let fetched = 0;
-  const fetchCounted = async (url: string) => {
-    if (budget <= 0) return null;
-    budget--;
-    fetched++;
-    return fetchPage(url, homepage, deps);
-  };
-  const home = await fetchCounted(homepage);
-  const links = home ? linksOf(home) : [];
-  // One level deeper through portal pages, where many sites list their columns.
-  for (const portal of links.filter((l) => isPortalLink(l.text)).slice(0, 3)) {
-    const page = await fetchCounted(portal.url);
-    if (page) links.push(...linksOf(page));
+  const reader = discoveryReader(homepage, deps);
+  const linksOf = (page: DiscoveredPage | null) => (page?.html ? siteLinks(page.html, page.finalUrl) : []);
+  const homeLinks = linksOf(await reader.read(homepage));
+  // One level deeper through portal pages, where many sites list their columns: their links come first.
+  const portalLinks: SiteLink[] = [];
+  // A followed page that lists columns the homepage does not link is a portal, and none of those columns.
+  const portalPages = new Set<string>();
+  const onHome = new Set(homeLinks.map((l) => l.url));
+  for (const portal of homeLinks.filter((l) => l.role === 'nav' && isPortalLink(l.text)).slice(0, PORTALS)) {
+    const found = linksOf(await reader.read(portal.url));
+    portalLinks.push(...found);
+    if (found.filter((l) => l.role === 'nav' && !onHome.has(l.url)).length >= PORTAL_COLUMNS)
+      portalPages.add(sameColumn(portal.url));
   }
+  const links = [...portalLinks, ...homeLinks];
   const categories = deps.categories.filter((c) => !only || only.includes(c.key));
+  const judge = (category: Category, candidate: Candidate, page: DiscoveredPage, by: 'name' | 'items') =>
+    propose(category, candidate, page, deps.categories, by);
   const ranked = rankCandidates(links, deps.categories);
-  const read = async (url: string) => {
-    const page = await fetchCounted(url);
-    if (!page) return null;
-    return extractSection({ bytes: page.bytes, contentType: page.contentType, url: page.url, today: deps.today });
-  };
   const proposals: Proposal[] = [];
   for (const category of categories) {
     for (const candidate of ranked.get(category.key) ?? []) {
-      const x = await read(candidate.url);
-      if (!x) continue;
-      const proposal = propose(category, candidate, x, 'name');
+      if (portalPages.has(sameColumn(candidate.url))) continue;
+      const page = await reader.read(candidate.url);
+      if (!page?.extraction) continue;
+      const proposal = judge(category, candidate, page, 'name');
       proposals.push(proposal);
       if (proposal.confirmed) break;
     }
@@ -101,75 +92,107 @@ export async function discoverSections(homepage: string, deps: DiscoverDeps, onl
   const missing = categories.filter(
     (c) => c.itemWords.length > 0 && !proposals.some((p) => p.category === c.key && p.confirmed),
   );
-  const claimed = new Set([...ranked.values()].flat().map((c) => c.url));
-  for (const link of missing.length > 0 ? unclaimedColumnLinks(links, claimed, homepage) : []) {
-    if (budget <= 0 || missing.length === 0) break;
-    const x = await read(link.url);
-    if (x?.status !== 'ok') continue;
-    const best = bestFit(x, missing);
-    if (!best) continue;
-    const candidate = { category: best.key, url: link.url, text: link.text, score: 0.7 };
-    proposals.push(propose(best, candidate, x, 'items'));
+  const claimed = new Set([...portalPages, ...proposals.filter((p) => p.confirmed).map((p) => sameColumn(p.url))]);
+  // What the homepage links outside its blocks (menus, 移动端, …) every page repeats; a block's 更多 is content.
+  const chrome = new Set(homeLinks.filter((l) => l.role !== 'more').map((l) => l.url));
+  for (const link of missing.length > 0 ? unclaimedColumnLinks(links, claimed, chrome, homepage) : []) {
+    if (reader.spent() || missing.length === 0) break;
+    const page = await reader.read(link.url);
+    const x = page?.extraction;
+    if (!page || !x || (x.status !== 'ok' && x.status !== 'undated') || x.items.length === 0) continue;
+    const best = bestFit(x, missing, deps.categories);
+    // A page whose own title names another column is that column, whatever list was read from it.
+    const ownTitle = page.html ? pageColumnTitle(page.html) : null;
+    const named = ownTitle ? namedCategory(ownTitle, deps.categories) : null;
+    if (!best || (named && named !== best)) continue;
+    proposals.push(judge(best, { category: best.key, url: link.url, text: link.text, score: 0 }, page, 'items'));
     missing.splice(missing.indexOf(best), 1);
   }
   const found = new Set(proposals.map((p) => p.category));
   const notFound = categories.filter((c) => !found.has(c.key)).map((c) => c.key);
-  return { homepage, pagesFetched: fetched, proposals, notFound };
+  return { homepage, pagesFetched: reader.fetched(), proposals, notFound };
 }
 
-function propose(category: Category, candidate: Candidate, x: Extraction, by: 'name' | 'items'): Proposal {
+function propose(
+  category: Category,
+  candidate: Candidate,
+  page: DiscoveredPage,
+  all: readonly Category[],
+  by: 'name' | 'items',
+): Proposal {
+  const x = page.extraction as Extraction;
   const titles = x.items.map((i) => i.title);
   const fit = itemFit(titles, category);
   const isList = x.status === 'ok' || x.status === 'undated' || x.status === 'blank';
   // A blank list has no items to judge; a list of another column's items is not this column.
   const confirmed = isList && (fit === null || fit >= MIN_ITEM_FIT || x.items.length === 0);
+  // The column's title: the link's, or the page's own when it names the category better (a "更多" link).
+  const ownTitle = page.html ? pageColumnTitle(page.html) : null;
+  const name = Math.max(candidate.score, ownTitle ? nameScore(ownTitle, category) : 0);
+  // Items that fit this category as well as any other back the claim; no item words cannot tell.
+  const items = titles.length === 0 ? 0.5 : (relativeFit(titles, category, all) ?? 0.5);
+  const strength = confirmed ? 0.5 * name + 0.5 * items : 0.4 * name;
   return {
     category: category.key,
     url: candidate.url,
-    confidence: Math.round(candidate.score * (confirmed ? 1 : 0.4) * 100) / 100,
+    confidence: Math.round(strength * 100) / 100,
     confirmed,
     evidence: { linkText: candidate.text, status: x.status, items: titles.length, sample: titles.slice(0, 3), fit, by },
   };
 }
 
+/** How far ahead of the next category a list's items must put one to name its column by items alone. */
+const CLEAR_LEAD = 0.15;
+
 /** The category a list's items fit clearly best (most of them, and well ahead of the next), if any. */
-function bestFit(x: Extraction, categories: readonly Category[]): Category | null {
+function bestFit(x: Extraction, candidates: readonly Category[], all: readonly Category[]): Category | null {
   const titles = x.items.map((i) => i.title);
-  const scored = categories.map((c) => ({ c, fit: itemFit(titles, c) ?? 0 })).sort((a, b) => b.fit - a.fit);
+  const scored = candidates.map((c) => ({ c, fit: relativeFit(titles, c, all) ?? 0 })).sort((a, b) => b.fit - a.fit);
   const [first, second] = scored;
-  if (!first || first.fit < 0.6 || (second && second.fit > first.fit - 0.3)) return null;
+  if (!first || first.fit < 0.6 || (second && second.fit > first.fit - CLEAR_LEAD)) return null;
   return first.c;
 }
 
-/** Same-site links that look like columns (not documents, not the homepage) and no category claimed. */
-function unclaimedColumnLinks(links: PageLink[], claimed: Set<string>, homepage: string): PageLink[] {
+/**
+ * Same-site navigation links that look like columns (not documents, not the homepage) and not claimed;
+ * those in the same list as a confirmed column first (a column's siblings are columns, a mega-menu's
+ * links are not), then a portal page's own links (not the chrome every page repeats), then page order.
+ */
+function unclaimedColumnLinks(
+  links: SiteLink[],
+  claimed: Set<string>,
+  chrome: Set<string>,
+  homepage: string,
+): SiteLink[] {
   const seen = new Set<string>();
-  return links.filter((l) => {
-    if (claimed.has(l.url) || seen.has(l.url) || isPortalLink(l.text) || l.url === homepage) return false;
-    seen.add(l.url);
+  const columnGroups = new Set(links.filter((l) => claimed.has(sameColumn(l.url))).map((l) => l.group));
+  const columns = links.filter((l) => {
+    const column = sameColumn(l.url);
+    if (l.role === 'item' || l.role === 'document' || claimed.has(column) || seen.has(column)) return false;
+    if (l.url === homepage) return false;
+    seen.add(column);
     const last = new URL(l.url).pathname.split('/').pop() ?? '';
     return last === '' || /^(index|list|default|col|channel)[\w-]*\.(s?html?|jsp|aspx?|php)$/i.test(last);
   });
+  const beside = (l: SiteLink) => (columnGroups.has(l.group) || l.role === 'more' ? 0 : chrome.has(l.url) ? 2 : 1);
+  const ordered = columns
+    .map((l, i) => ({ l, i }))
+    .sort((a, b) => beside(a.l) - beside(b.l) || a.i - b.i)
+    .map(({ l }) => l);
+  // Chrome beside no column (a mega-menu, 移动端) seldom holds one: a few tries, not the rest of the budget.
+  const chromeTries = ordered.filter((l) => beside(l) === 2).slice(0, CHROME_TRIES);
+  return ordered.filter((l) => beside(l) < 2 || chromeTries.includes(l));
 }
 
-/** The best confirmed proposal per category. */
+/** Chrome links beside no column read in search of columns named only by their items. */
+const CHROME_TRIES = 6;
+
+/**
+ * The best confirmed proposal per category, one category per address: the strongest claims (column title
+ * and items together) take their address first, and a category that loses one keeps its next-best.
+ */
 export function bestProposals(d: Discovery): Map<string, Proposal> {
-  const best = new Map<string, Proposal>();
-  for (const p of d.proposals) {
-    const cur = best.get(p.category);
-    if (p.confirmed && (!cur || p.confidence > cur.confidence)) best.set(p.category, p);
-  }
-  // One column is one category: where two claim the same address (征地公告 and 征收土地预公告 both match
-  // "征收土地公告"), the stronger claim keeps it: confidence, then how well the items fit.
-  const owner = new Map<string, Proposal>();
-  for (const p of best.values()) {
-    const cur = owner.get(p.url);
-    const stronger =
-      !cur ||
-      p.confidence > cur.confidence ||
-      (p.confidence === cur.confidence && (p.evidence.fit ?? 0) > (cur.evidence.fit ?? 0));
-    if (stronger) owner.set(p.url, p);
-  }
-  for (const [category, p] of best) if (owner.get(p.url) !== p) best.delete(category);
-  return best;
+  const claims = d.proposals.filter((p) => p.confirmed).map((p) => ({ ...p, strength: p.confidence }));
+  const assigned = assignColumns(claims);
+  return new Map([...assigned].map(([k, { strength: _, ...p }]) => [k, p]));
 }

@@ -14,20 +14,39 @@ export interface Candidate {
   score: number;
 }
 
+/** A title cut short on screen ("征地补偿…"): what is left is the start of the real one. */
+const CUT_SHORT = /(…|\.{3}|\.\.)$/;
+
 function normalize(s: string): string {
-  return s.replace(/[\s·•|>»\-—_（）()【】[\]]/g, '').replace(/^(本局|我局|市局|县局|省厅)/, '');
+  return s
+    .replace(CUT_SHORT, '')
+    .replace(/[\s·•|>»\-—_（）()【】[\]]/g, '')
+    .replace(/^(本局|我局|市局|县局|省厅)/, '');
 }
 
-/** How well a link text names a category: exact title 1, containing or contained 0.8, otherwise 0. */
+/**
+ * The same title with its words in another order (公告通知, 土地征收公告). Four characters at least, so short
+ * words stay apart; a character more or less is not the same title (征收土地预公告 is not 征收土地公告).
+ */
+function reordered(t: string, n: string): boolean {
+  return t.length >= 4 && t.length === n.length && [...t].sort().join('') === [...n].sort().join('');
+}
+
+/**
+ * How well a link text names a category: exact title 1, containing or contained 0.8, otherwise 0. A title
+ * cut short by "…" matches the names it starts (a truncated title never matches exactly).
+ */
 export function nameScore(text: string, category: Category): number {
+  const cut = CUT_SHORT.test(text.trim());
   const t = normalize(text);
   if (t.length < 2 || t.length > 20) return 0;
   let best = 0;
   for (const name of [category.name, ...category.synonyms]) {
     const n = normalize(name);
     if (n.length < 2) continue;
-    if (t === n) return 1;
-    if (t.includes(n) || (n.includes(t) && t.length >= 3)) best = Math.max(best, 0.8);
+    if (t === n && !cut) return 1;
+    if (cut ? n.startsWith(t) && t.length >= 3 : t.includes(n) || (n.includes(t) && t.length >= 3) || reordered(t, n))
+      best = Math.max(best, 0.8);
   }
   return best;
 }
@@ -37,14 +56,17 @@ export function nameScore(text: string, category: Category): number {
  * address finally belongs to is decided after the pages are read (`bestProposals` in crawl/discover.ts).
  */
 export function rankCandidates(
-  links: { text: string; url: string }[],
+  links: { text: string; url: string; role?: 'nav' | 'more' | 'item' | 'document' }[],
   categories: readonly Category[],
-  perCategory = 2,
+  perCategory = 3,
 ): Map<string, Candidate[]> {
   const all: Candidate[] = [];
   for (const link of links) {
+    if (link.role === 'document') continue;
+    // A link in a list (a news story, a download) that mentions a category is weaker than navigation.
+    const weight = link.role === 'item' ? ITEM_LINK_WEIGHT : 1;
     for (const c of categories) {
-      const score = nameScore(link.text, c);
+      const score = nameScore(link.text, c) * weight;
       if (score > 0) all.push({ category: c.key, url: link.url, text: link.text, score });
     }
   }
@@ -72,6 +94,76 @@ export function itemFit(titles: string[], category: Category): number | null {
   if (category.itemWords.length === 0 || titles.length === 0) return null;
   const fits = titles.filter((t) => category.itemWords.some((w) => t.includes(w))).length;
   return fits / titles.length;
+}
+
+/** How much a link among a list's items counts against one in navigation. */
+export const ITEM_LINK_WEIGHT = 0.5;
+
+/** Characters of `title` that occurrences of `words` cover. */
+function covered(title: string, words: readonly string[]): number {
+  const hit = new Array<boolean>(title.length).fill(false);
+  for (const w of words) {
+    for (let i = title.indexOf(w); i >= 0; i = title.indexOf(w, i + 1)) hit.fill(true, i, i + w.length);
+  }
+  return hit.filter(Boolean).length;
+}
+
+/** The words an item title shows its category by: its item words and its longer column titles (出让结果公示). */
+function telling(category: Category): string[] {
+  return [...category.itemWords, ...category.synonyms.filter((s) => s.length >= 4)];
+}
+
+/**
+ * How much a list's items are this category's rather than a close one's (征收土地预公告 vs 征地公告, 出让公告
+ * vs 出让结果): per title, the characters the category's item words cover over the most any category's
+ * cover, averaged. Categories whose words overlap are told apart by the words only one of them has
+ * (预公告, 结果), with nothing named pair by pair. null when the category has no item words. Pure.
+ */
+export function relativeFit(titles: string[], category: Category, all: readonly Category[]): number | null {
+  if (category.itemWords.length === 0 || titles.length === 0) return null;
+  let sum = 0;
+  for (const t of titles) {
+    const own = covered(t, telling(category));
+    if (own === 0) continue;
+    const most = Math.max(...all.filter((c) => c.itemWords.length > 0).map((c) => covered(t, telling(c))));
+    sum += own / most;
+  }
+  return sum / titles.length;
+}
+
+/** A confirmed (category, address) pair and how strongly the column's title and items back it. */
+export interface Claim {
+  category: string;
+  url: string;
+  strength: number;
+}
+
+/**
+ * One column per category and one category per column: the strongest claims first, each taking an
+ * address and a category not taken yet, so a category that loses an address to a closer one keeps its
+ * next-best. Pure.
+ */
+export function assignColumns<T extends Claim>(claims: readonly T[]): Map<string, T> {
+  const byCategory = new Map<string, T>();
+  const taken = new Set<string>();
+  for (const c of [...claims].sort((a, b) => b.strength - a.strength)) {
+    const column = sameColumn(c.url);
+    if (byCategory.has(c.category) || taken.has(column)) continue;
+    byCategory.set(c.category, c);
+    taken.add(column);
+  }
+  return byCategory;
+}
+
+/** A column's address whichever way it is linked: `/tzgg/` and `/tzgg/index.html` are one column. */
+export function sameColumn(url: string): string {
+  return url.replace(/\/(index|default)\.(s?html?|jsp|aspx?|php)$/i, '/');
+}
+
+/** The category a title names outright (an exact title), if exactly one. */
+export function namedCategory(title: string, categories: readonly Category[]): Category | null {
+  const exact = categories.filter((c) => nameScore(title, c) === 1);
+  return exact.length === 1 ? (exact[0] as Category) : null;
 }
 
 /** Below this share of fitting items a list is not the category's column. */

@@ -1,6 +1,7 @@
 import { fnv1a } from '../domain/hash.js';
 import type { Day, Level } from '../domain/types.js';
 import type { SimFault } from './faults.js';
+import { PLATFORM_TITLES } from './platform-titles.js';
 import { SECTION_TITLES, TITLE_VARIANTS } from './vocabulary.js';
 
 /**
@@ -96,6 +97,8 @@ export const PORTAL_PATH = '/zwgk/';
  * in a tree of groups with long titles cut short on screen (the full title in the link's `title`).
  */
 export const CATALOGUE_PATH = '/xxgkml/';
+/** The fourth navigation template (page-platform.ts): a 信息公开 platform under its own path prefix. */
+export const PLATFORM_PATH = '/gkpt/';
 
 /** A path of the site's navigation as of `today`: a redesign moves it under its prefix. */
 export function navPath(bureau: SimBureau, path: string, today: Day): string {
@@ -109,15 +112,17 @@ export function sectionPath(bureau: SimBureau, section: SimSection, today: Day):
 
 /** The title this bureau's site gives a column. */
 export function columnTitle(bureau: SimBureau, category: string): string {
-  const variants = TITLE_VARIANTS[category] ?? [SECTION_TITLES[category] ?? category];
+  const platform = navStyle(bureau) === 'platform' ? PLATFORM_TITLES[category] : undefined;
+  const variants = platform ?? TITLE_VARIANTS[category] ?? [SECTION_TITLES[category] ?? category];
   return variants[fnv1a(`${bureau.id}/${category}`) % variants.length] as string;
 }
 
 /**
  * How the site links its columns: all in the top navigation, or only through a 政务公开 portal page
- * (two levels), as many county sites do.
+ * (two levels), as many county sites do, or a catalogue banner, or a 信息公开 platform (page-platform.ts).
  */
-export function navStyle(bureau: SimBureau): 'flat' | 'portal' | 'catalogue' {
+export function navStyle(bureau: Pick<SimBureau, 'id'>): 'flat' | 'portal' | 'catalogue' | 'platform' {
+  if (fnv1a(`nav4:${bureau.id}`) % 5 === 0) return 'platform';
   if (fnv1a(`nav:${bureau.id}`) % 3 === 0) return 'portal';
   return fnv1a(`nav2:${bureau.id}`) % 4 === 0 ? 'catalogue' : 'flat';
 }

@@ -12,6 +12,7 @@ import {
   sectionPath,
   visibleItems,
 } from './model.js';
+import { platformNavigation } from './page-platform.js';
 import { stylePadding, targetBytes } from './page-size.js';
 import { choose } from './random.js';
 
@@ -64,6 +65,8 @@ function columnNavigation(bureau: SimBureau, today: Day): string {
       return `<li><a href="${navPath(bureau, PORTAL_PATH, today)}">政务公开</a></li><li><a href="/hdjl/">互动交流</a></li>`;
     case 'catalogue':
       return `<li><a href="/hdjl/">互动交流</a></li></ul><div class="banner"><a href="${navPath(bureau, CATALOGUE_PATH, today)}" target="_blank"><img src="/images/xxgkml.png" alt="政府信息公开目录"></a></div><ul class="nav2">`;
+    case 'platform':
+      return platformNavigation(bureau, today);
     default:
       return columnLinks(bureau, today);
   }

@@ -1,9 +1,18 @@
 import type { Day } from '../domain/types.js';
-import { columnTitle, listPageSize, type SimBureau, type SimSection, sectionPath, visibleItems } from './model.js';
+import {
+  columnTitle,
+  listPageSize,
+  navStyle,
+  type SimBureau,
+  type SimSection,
+  sectionPath,
+  visibleItems,
+} from './model.js';
 import { page } from './page-chrome.js';
 import { chineseNumeralDate } from './page-dates.js';
 import { jpageBody } from './page-jpage.js';
 import { listBody, pager } from './page-lists.js';
+import { platformHomepage } from './page-platform.js';
 import { scriptListBody } from './page-script.js';
 
 /**
@@ -117,6 +126,6 @@ export function renderHomepage(bureau: SimBureau, today: Day, charset: string): 
   const newsPath = news ? sectionPath(bureau, news, today) : '/';
   return page(
     { bureau, today, charset, title: '首页', path: '/' },
-    `<div class="yw"><h2>要闻动态</h2><ul class="news">${latest.map((i) => `<li><a href="${newsPath}art_${i.id}.html">${i.title}</a><span>${i.date}</span></li>`).join('')}</ul></div>`,
+    `<div class="yw"><h2>要闻动态</h2><ul class="news">${latest.map((i) => `<li><a href="${newsPath}art_${i.id}.html">${i.title}</a><span>${i.date}</span></li>`).join('')}</ul></div>${navStyle(bureau) === 'platform' ? platformHomepage(bureau, today) : ''}`,
   );
 }

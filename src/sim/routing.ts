@@ -3,6 +3,7 @@ import { faultOn } from './faults.js';
 import {
   CATALOGUE_PATH,
   navPath,
+  PLATFORM_PATH,
   PORTAL_PATH,
   type SimBureau,
   type SimSection,
@@ -10,6 +11,7 @@ import {
   visibleItems,
 } from './model.js';
 import { EMPTY_DATASTORE, JPAGE_PROXY, jpageQuery, jpageReply, LEGACY_JPAGE_PROXY, proxyPath } from './page-jpage.js';
+import { renderPlatform } from './page-platform.js';
 import {
   renderCatalogue,
   renderDataproxy,
@@ -83,6 +85,9 @@ export function route(bureau: SimBureau, request: SimRequest, today: Day, charse
   if (path === JPAGE_PROXY || path === LEGACY_JPAGE_PROXY) return jpageRoute(bureau, path, params, today);
   if (path === navPath(bureau, CATALOGUE_PATH, today))
     return cached(bureau, path, () => renderCatalogue(bureau, today, charset));
+  const platform = navPath(bureau, PLATFORM_PATH, today);
+  if (path === platform || path === `${platform}index.jhtml`)
+    return cached(bureau, platform, () => renderPlatform(bureau, today, charset));
   if (path === navPath(bureau, PORTAL_PATH, today))
     return cached(bureau, path, () => renderPortal(bureau, today, charset));
   if (path === '/' || path === '/index.html') return cached(bureau, '/', () => renderHomepage(bureau, today, charset));

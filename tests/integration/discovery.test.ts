@@ -6,12 +6,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app/app.js';
 import { createWatch } from '../../src/app/watch.js';
 import { consoleSink } from '../../src/chat/sinks.js';
+import { browserSettingsSchema } from '../../src/config/browser-settings.js';
 import { DEFAULT_CONFIG_DIR, loadConfig } from '../../src/config/config.js';
+import { findChromium } from '../../src/crawl/browser/executable.js';
 import { crawlerFor } from '../../src/crawl/crawler.js';
 import { bestProposals, discoverSections } from '../../src/crawl/discover.js';
 import { addDays } from '../../src/domain/day.js';
 import { nameScore } from '../../src/domain/discovery.js';
-import { columnTitle, generateNetwork, navStyle, type SimBureau, sectionPath } from '../../src/sim/network.js';
+import {
+  columnTitle,
+  generateNetwork,
+  navStyle,
+  type SimBureau,
+  sectionPath,
+  visibleItems,
+} from '../../src/sim/network.js';
 import { type SimServer, startSimServer } from '../../src/sim/server.js';
 import { openStore } from '../../src/store/store.js';
 
@@ -62,6 +71,107 @@ describe('finding sections from a homepage', () => {
       expect(d.pagesFetched).toBeLessThanOrEqual(40);
     });
   }
+});
+
+describe('discovery on the fourth template and through the read paths of checks', () => {
+  const truthOf = (b: SimBureau, category: string, port: number) => {
+    const s = b.sections.find((x) => x.category === category);
+    return s ? `http://${b.address}:${port}${sectionPath(b, s, ORIGIN)}` : `http://${b.address}:${port}/`;
+  };
+
+  it('on a 信息公开 platform proposes nothing wrong: no decoy link, no close category, every proposal where the column is', async () => {
+    const platforms = sim.network.bureaus.filter((x) => navStyle(x) === 'platform');
+    expect(platforms.length).toBeGreaterThan(0);
+    for (const b of platforms) {
+      const best = bestProposals(await discoverSections(url(b, '/'), deps()));
+      // A column the site titles with another category's exact name (咨询投诉 for its 局长信箱) may go to that one.
+      const titledAs = (k: string) =>
+        b.sections.some((s) => nameScore(columnTitle(b, s.category), byKey.get(k)!) === 1);
+      // A blank column has no items to settle a title two categories share (国土调查: 专项工作 or 变更调查).
+      const blank = (u: string) =>
+        b.sections.some((s) => truthOf(b, s.category, sim.port) === u && visibleItems(s, ORIGIN).length === 0);
+      const wrong = [...best].filter(
+        ([k, p]) => p.url.replace(/index\.html$/, '') !== truthOf(b, k, sim.port) && !titledAs(k) && !blank(p.url),
+      );
+      expect(wrong.map(([k, p]) => `${b.id} ${k} ${p.url}`)).toEqual([]);
+      // The columns the homepage shows as blocks are reached through their 更多 links.
+      expect(best.get('land_auction')?.url).toBe(truthOf(b, 'land_auction', sim.port));
+    }
+  });
+
+  it('confirms columns whose lists come only from a jpage endpoint, and gives up on none for a slow one', async () => {
+    const server = await startSimServer(
+      generateNetwork({ seed: 4, size: 12, origin: ORIGIN, faultRate: 0, families: { jpage: 1 } }),
+      { today: ORIGIN },
+    );
+    try {
+      const b = server.network.bureaus.find(
+        (x) => navStyle(x) === 'flat' && x.sections.some((s) => s.source.kind === 'jpage' && !s.source.inline),
+      ) as SimBureau;
+      const viaEndpoint = b.sections.filter(
+        (s) =>
+          s.source.kind === 'jpage' &&
+          !s.source.inline &&
+          nameScore(columnTitle(b, s.category), byKey.get(s.category)!) === 1,
+      );
+      expect(viaEndpoint.length).toBeGreaterThan(0);
+      const crawler = crawlerFor(fetch);
+      // One column answers after 4 s; discovery waits 1.5 s for a page, then goes on without it.
+      const slow = viaEndpoint[0]!;
+      const slowUrl = truthOf(b, slow.category, server.port);
+      const fetcher: typeof crawler.fetcher = async (req) => {
+        if (req.url === slowUrl) await new Promise((r) => setTimeout(r, 4000));
+        return crawler.fetcher(req);
+      };
+      const d = await discoverSections(`http://${b.address}:${server.port}/`, {
+        ...crawler,
+        fetcher,
+        categories: config.categories,
+        today: ORIGIN,
+        pageDeadlineMs: 1500,
+      });
+      const best = bestProposals(d);
+      expect(best.get(slow.category)?.url).not.toBe(slowUrl);
+      const rest = viaEndpoint.slice(1);
+      expect(rest.map((s) => best.get(s.category)?.url)).toEqual(rest.map((s) => truthOf(b, s.category, server.port)));
+    } finally {
+      await server.close();
+    }
+  });
+
+  const chromium = findChromium({ env: process.env });
+  if ('missing' in chromium) console.warn(`discovery behind a 412 challenge skipped: ${chromium.missing}`);
+  it.skipIf('missing' in chromium)(
+    'reads a host behind a 412 cookie challenge through the browser lane',
+    async () => {
+      const server = await startSimServer(
+        generateNetwork({ seed: 4, size: 8, origin: ORIGIN, faultRate: 0, families: { challenges: 1 } }),
+        { today: ORIGIN },
+      );
+      const crawler = crawlerFor(fetch, {
+        browser: browserSettingsSchema.parse({
+          pageDeadlineMs: 15_000,
+          ...('path' in chromium ? { executable: chromium.path } : {}),
+        }),
+      });
+      try {
+        const b = server.network.bureaus.find((x) => navStyle(x) === 'flat') as SimBureau;
+        const d = await discoverSections(`http://${b.address}:${server.port}/`, {
+          ...crawler,
+          categories: config.categories,
+          today: ORIGIN,
+        });
+        const best = bestProposals(d);
+        const notices = b.sections.find((s) => s.category === 'notices');
+        expect(best.get('notices')?.url).toBe(truthOf(b, 'notices', server.port));
+        expect(notices).toBeDefined();
+      } finally {
+        await crawler.browser?.close();
+        await server.close();
+      }
+    },
+    60_000,
+  );
 });
 
 /** Two watch cycles of one bureau, on the day before its redesign and on the day of it: the ops messages. */

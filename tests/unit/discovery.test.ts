@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG_DIR, loadConfig } from '../../src/config/config.js';
 import { bestProposals } from '../../src/crawl/discover.js';
-import { itemFit, MIN_ITEM_FIT, nameScore, rankCandidates } from '../../src/domain/discovery.js';
+import { pageColumnTitle, siteLinks } from '../../src/crawl/discover-links.js';
+import {
+  assignColumns,
+  itemFit,
+  MIN_ITEM_FIT,
+  nameScore,
+  rankCandidates,
+  relativeFit,
+} from '../../src/domain/discovery.js';
 
 const categories = loadConfig({ dir: DEFAULT_CONFIG_DIR }).categories;
 const cat = (key: string) => {
@@ -57,5 +65,66 @@ describe('matching columns by name and by their items', () => {
       notFound: [],
     });
     expect([...best.keys()]).toEqual(['expro_notice']);
+  });
+});
+
+describe('close categories and how links are weighed', () => {
+  const titles = {
+    prenotice: ['关于拟征收土地的预公告', '征收土地预公告（2026第3号）', '拟征收土地告知书'],
+    notice: ['征收土地公告（2026第5号）', '征地批复公告', '征收土地方案公告'],
+    auction: ['国有建设用地使用权挂牌出让公告', '国有建设用地使用权拍卖出让公告', '土地招拍挂出让公告'],
+    result: ['国有建设用地使用权挂牌出让结果公示', '土地出让成交结果', '划拨供地结果公示'],
+    compensation: ['征地补偿安置方案公告', '征地补偿安置方案公示', '补偿安置标准公告'],
+  };
+  const pairs: [keyof typeof titles, string, string][] = [
+    ['prenotice', 'expro_prenotice', 'expro_notice'],
+    ['notice', 'expro_notice', 'expro_prenotice'],
+    ['auction', 'land_auction', 'land_transfer_result'],
+    ['result', 'land_transfer_result', 'land_auction'],
+    ['compensation', 'compensation_plan', 'expro_notice'],
+  ];
+  for (const [list, own, close] of pairs) {
+    it(`puts a ${own} list ahead of ${close} by the words only one of them uses`, () => {
+      const mine = relativeFit(titles[list], cat(own), categories) ?? 0;
+      const theirs = relativeFit(titles[list], cat(close), categories) ?? 0;
+      expect(mine).toBeGreaterThan(theirs);
+    });
+  }
+
+  it('gives an address to the stronger claim and lets the loser keep its next-best', () => {
+    const won = assignColumns([
+      { category: 'expro_prenotice', url: 'http://a/zdgg/', strength: 0.7 },
+      { category: 'expro_notice', url: 'http://a/zdgg/index.html', strength: 0.9 },
+      { category: 'expro_prenotice', url: 'http://a/ygg/', strength: 0.6 },
+    ]);
+    expect(won.get('expro_notice')?.url).toBe('http://a/zdgg/index.html');
+    expect(won.get('expro_prenotice')?.url).toBe('http://a/ygg/');
+  });
+
+  it('matches a title with its words in another order, not one with a character more', () => {
+    expect(nameScore('公告通知', cat('notices'))).toBe(0.8);
+    expect(nameScore('土地征收公告', cat('expro_notice'))).toBe(0.8);
+    expect(nameScore('征收土地预公告', cat('expro_notice'))).toBe(0);
+  });
+
+  it('matches a title cut short by … to the names it starts', () => {
+    expect(nameScore('征地补偿…', cat('compensation_plan'))).toBe(0.8);
+    expect(nameScore('征地公告…', cat('expro_notice'))).toBe(0.8);
+    expect(nameScore('通知…', cat('notices'))).toBe(0);
+  });
+
+  it('names a 更多 link by its block, and tells documents and pagers from columns', () => {
+    const html = `<div class="bk"><div class="bk-title"><span>征收信息</span><a href="/zdgk/zdgg/">更多&gt;&gt;</a></div>
+<ul><li><a href="/zdgk/zdgg/art_3.html">全市征地工作推进会议召开</a></li><li><a href="/xzzx/bz.doc">征地补偿标准下载</a></li></ul></div>
+<ul class="nav"><li><a href="/tzgg/">公告通知</a></li></ul><div class="page"><a href="/tzgg/index_2.html">下一页</a></div>`;
+    const links = siteLinks(html, 'http://a/');
+    expect(links.map((l) => [l.text, new URL(l.url).pathname, l.role])).toEqual([
+      ['征收信息', '/zdgk/zdgg/', 'more'],
+      ['全市征地工作推进会议召开', '/zdgk/zdgg/art_3.html', 'document'],
+      ['征地补偿标准下载', '/xzzx/bz.doc', 'document'],
+      ['公告通知', '/tzgg/', 'nav'],
+    ]);
+    expect(pageColumnTitle('<meta name="ColumnName" content="征收信息"><title>x_y</title>')).toBe('征收信息');
+    expect(pageColumnTitle('<title>征地批后公告_某县自然资源局</title>')).toBe('征地批后公告');
   });
 });
