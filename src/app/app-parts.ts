@@ -7,6 +7,7 @@ import type { AlertPolicy } from '../domain/alerts.js';
 import type { Store } from '../store/store.js';
 import type { CatalogSource } from './catalog.js';
 import type { CheckSections } from './check-pipeline.js';
+import type { ReadContext } from './read-step.js';
 
 /** The adapters the application is built from: the imperative shell's side of the functional core. */
 export interface AppDeps {
@@ -33,4 +34,6 @@ export interface AppParts {
   clock: () => Date;
   catalog: CatalogSource;
   check: CheckSections;
+  /** The read paths' parts (browser lane, cookies, endpoints), shared by checks and discovery. */
+  reading: ReadContext;
 }

@@ -1,6 +1,4 @@
 import type { Settings } from '../config/settings.js';
-import type { BrowserLane } from '../crawl/browser/lane.js';
-import type { PageReader } from '../crawl/extraction-pool.js';
 import type { Fetcher } from '../crawl/fetcher.js';
 import { hostOf } from '../crawl/host-of.js';
 import type { HostQueue } from '../crawl/host-queue.js';
@@ -14,12 +12,11 @@ import { nextRecord } from '../domain/section-record.js';
 import type { SectionResult } from '../domain/section-result.js';
 import { type Day, ruleFor, type Section, sectionKey } from '../domain/types.js';
 import type { WorkingCalendar } from '../domain/working-days.js';
-import { findDataEndpoint } from '../extract/data-endpoint.js';
 import type { Store } from '../store/store.js';
 import type { CatalogSource } from './catalog.js';
 import { inspect, snapshotIfDue } from './inspection.js';
 import { recordNotices } from './notices.js';
-import { fitOf, observeSection, readContext, type SectionObservation } from './read-step.js';
+import { fitOf, observeSection, type ReadContext, type SectionObservation } from './read-step.js';
 import { recordRelocations } from './relocations.js';
 import { timed, timedAsync } from './stage-timing.js';
 
@@ -29,10 +26,11 @@ export interface PipelineDeps {
   store: Store;
   fetcher: Fetcher;
   queue: HostQueue;
-  /** Reads fetched pages, possibly on worker threads; inline when absent. */
-  extract?: PageReader | undefined;
-  /** For lists built by script and sites behind script challenges; without one they say what they wait for. */
-  browser: BrowserLane | null;
+  /**
+   * The read paths' parts, kept across runs as the bot keeps one crawler: each detail page is read once, a
+   * passed challenge's cookies and a found data endpoint serve the next run (and discovery) too.
+   */
+  reading: ReadContext;
   /** Read once per run; everything in the run gets that instant. */
   clock: () => Date;
   policy: AlertPolicy;
@@ -65,16 +63,7 @@ const SECTIONS_IN_PROGRESS = 4096;
  * part of it: the outbox holds what was decided, and whoever runs the pipeline drains it.
  */
 export function createCheckPipeline(deps: PipelineDeps): CheckSections {
-  // Kept across runs, as the bot keeps one crawler: each detail page is read once, a passed challenge's
-  // cookies and a found data endpoint serve the next run too.
-  const reading = readContext({
-    fetcher: deps.fetcher,
-    queue: deps.queue,
-    extract: deps.extract,
-    browser: deps.browser,
-    findEndpoint: findDataEndpoint,
-    detailFetches: deps.settings.fetch.detailFetches,
-  });
+  const { reading } = deps;
   return async (options = {}) => {
     const now = deps.clock();
     const at = now.toISOString();

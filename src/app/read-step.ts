@@ -1,4 +1,5 @@
 import type { BrowserLane } from '../crawl/browser/lane.js';
+import type { DiscoverDeps } from '../crawl/discover.js';
 import type { PageReader } from '../crawl/extraction-pool.js';
 import type { Fetcher } from '../crawl/fetcher.js';
 import { HostCookies } from '../crawl/host-cookies.js';
@@ -210,4 +211,19 @@ async function addDetailDates(extraction: Extraction, ctx: ReadContext, today: D
     }),
   );
   return withDetailDates(extraction, dates);
+}
+
+/** Discovery's deps: the same read paths (browser lane, cookies, endpoints) that checks use. */
+export function discoveryDeps(ctx: ReadContext, categories: readonly Category[], today: Day): DiscoverDeps {
+  return {
+    fetcher: ctx.fetcher,
+    queue: ctx.queue,
+    extract: (input) => readPage(ctx.extract, input),
+    findEndpoint: ctx.findEndpoint,
+    browser: ctx.browser,
+    cookies: ctx.cookies,
+    endpoints: ctx.endpoints,
+    categories,
+    today,
+  };
 }

@@ -1,6 +1,4 @@
 import { bestProposals, discoverSections } from '../crawl/discover.js';
-import type { Fetcher } from '../crawl/fetcher.js';
-import type { HostQueue } from '../crawl/host-queue.js';
 import type { Catalog } from '../domain/catalog.js';
 import type { OutboxEntry } from '../domain/outbox.js';
 import { movedHint, type Relocation } from '../domain/relocation.js';
@@ -8,6 +6,7 @@ import type { SectionResult } from '../domain/section-result.js';
 import type { Day } from '../domain/types.js';
 import { renderRelocations } from '../render/relocations.js';
 import type { Store } from '../store/store.js';
+import { discoveryDeps, type ReadContext } from './read-step.js';
 
 /** Bureaus searched per run at most: discovery costs a few dozen polite requests per bureau. */
 const BUREAUS_PER_RUN = 5;
@@ -16,7 +15,7 @@ const BUREAUS_PER_RUN = 5;
 export async function findRelocations(
   results: readonly SectionResult[],
   catalog: Catalog,
-  crawl: { fetcher: Fetcher; queue: HostQueue },
+  reading: ReadContext,
   today: Day,
 ): Promise<Relocation[]> {
   const byBureau = new Map<string, SectionResult[]>();
@@ -28,7 +27,7 @@ export async function findRelocations(
     const found = bestProposals(
       await discoverSections(
         bureau.homepage,
-        { fetcher: crawl.fetcher, queue: crawl.queue, categories: catalog.categories, today },
+        discoveryDeps(reading, catalog.categories, today),
         sections.map((s) => s.category),
       ),
     );
@@ -54,11 +53,11 @@ export async function findRelocations(
 export async function recordRelocations(
   results: readonly SectionResult[],
   catalog: Catalog,
-  deps: { fetcher: Fetcher; queue: HostQueue; store: Store },
+  deps: { reading: ReadContext; store: Store },
   today: Day,
   now: Date,
 ): Promise<OutboxEntry[]> {
-  const moved = await findRelocations(results, catalog, deps, today);
+  const moved = await findRelocations(results, catalog, deps.reading, today);
   if (moved.length === 0) return [];
   const messages = renderRelocations(moved, catalog.categoryName, now.toISOString()).map((m) => ({
     ...m,

@@ -13,6 +13,7 @@ import { type Locale, t, tLine } from '../render/i18n.js';
 import type { AppParts } from './app-parts.js';
 import { averageScores, inspect } from './inspection.js';
 import type { CommandContext, DiscoveryOffer } from './ports.js';
+import { discoveryDeps } from './read-step.js';
 import { weekInReview } from './week-in-review.js';
 
 /**
@@ -72,12 +73,7 @@ export function createServices(parts: AppParts): Services {
     const bureau = catalog().bureau(bureauId);
     if (!bureau) return [];
     const found = bestProposals(
-      await discoverSections(bureau.homepage, {
-        fetcher: parts.fetcher,
-        queue: parts.queue,
-        categories: catalog().categories,
-        today: chinaDay(clock()),
-      }),
+      await discoverSections(bureau.homepage, discoveryDeps(parts.reading, catalog().categories, chinaDay(clock()))),
     );
     const current = new Map(bureau.sections.map((s) => [s.category, s.url]));
     return [...found.values()]
