@@ -84,9 +84,15 @@ async function browserTurn(
   cookiesTried: string | null,
 ): Promise<SectionRead | { absent: string }> {
   const host = hostOf(section.url);
-  const withNewCookies = async () => {
+  // With cookies a pass left, the plain paths answer for the section: its list, or what its page now is
+  // (a server error behind the challenge is that error, not the challenge).
+  const withNewCookies = async (): Promise<SectionRead | null> => {
     const held = deps.cookies.header(host);
-    return held !== null && held !== cookiesTried ? (await plainPaths(section, deps)).read : null;
+    if (held === null || held === cookiesTried) return null;
+    const { read, page } = await plainPaths(section, deps);
+    if (read) return read;
+    const { html: _, ...pageRead } = page;
+    return needsBrowser(section, page) ? null : pageRead;
   };
   const turn = async () => {
     const before = await withNewCookies();
@@ -128,6 +134,8 @@ export async function readSection(section: SectionToRead, deps: ReadDeps, prefer
   if (browserTried) return { ...pageRead, reason: browserNote };
   const rendered = await browserTurn(section, deps, cookiesAtPage);
   if ('absent' in rendered) return { ...pageRead, reason: rendered.absent };
-  // A rendered DOM that is still no list is reported as the page was, with what the browser ran into.
-  return isRead(rendered) ? rendered : { ...pageRead, reason: rendered.reason ?? 'browser-no-list' };
+  // A plain read with a pass's cookies says what the page now is; a rendered DOM that is still no list is
+  // reported as the page was, with what the browser ran into.
+  if (isRead(rendered) || rendered.via !== 'browser') return rendered;
+  return { ...pageRead, reason: rendered.reason ?? 'browser-no-list' };
 }
