@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { openStore } from '../../src/store/store.js';
 import { CHANNELS, DiscordFake, GUILD_ID, TOKEN } from '../harness/discord-fake.js';
 import { html, type SiteServer, startSiteServer } from '../harness/site-server.js';
 
@@ -122,8 +123,9 @@ describe('the bot process', () => {
     // The grace, then the flush and the exit; slack for a loaded machine, far below a hang.
     expect(at - asked).toBeLessThan(GRACE_MS + 5000);
     expect(code).not.toBeNull();
-    const stored = JSON.parse(await readFile(path.join(dirs.data, 'landwatch.json'), 'utf8'));
-    expect(Object.keys(stored.sections)).toEqual(['x1/land_auction']);
+    // Reopened as the next start would: the main file and the journal the flushes appended to.
+    const stored = await openStore(dirs.data);
+    expect(stored.sections().map((r) => `${r.bureauId}/${r.category}`)).toEqual(['x1/land_auction']);
   }, 40_000);
 
   it('run once, delivers through failing sends before it exits', async () => {
@@ -150,8 +152,8 @@ describe('the bot process', () => {
       const { code } = await bot.exited;
       expect(code).toBe(1);
       expect(bot.output()).toContain('1 message(s) could not be delivered');
-      const stored = JSON.parse(await readFile(path.join(dirs.data, 'landwatch.json'), 'utf8'));
-      expect(stored.outbox.filter((e: { sentAt: string | null }) => e.sentAt === null)).toHaveLength(1);
+      const stored = await openStore(dirs.data);
+      expect(stored.outbox().filter((e) => e.sentAt === null)).toHaveLength(1);
     } finally {
       await fake.stop();
     }
