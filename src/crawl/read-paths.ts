@@ -1,4 +1,5 @@
 import type { ReadPath } from '../domain/observation.js';
+import { needsBrowserNote } from '../domain/read-reasons.js';
 import type { Day, SectionHints } from '../domain/types.js';
 import { decodeBody } from '../extract/charset.js';
 import type { DataEndpoint } from '../extract/data-endpoint.js';
@@ -188,7 +189,7 @@ export function listAppeared(section: SectionToRead, today: Day, clock: () => nu
  * kept for the host, so its next pages are fetched plainly. `absent`: there is no browser, and why.
  */
 export async function readInBrowser(section: SectionToRead, deps: ReadDeps): Promise<SectionRead | { absent: string }> {
-  if (!deps.browser) return { absent: '需要浏览器：浏览器通道未启用' };
+  if (!deps.browser) return { absent: needsBrowserNote('浏览器通道未启用') };
   const host = hostOf(section.url);
   const clock = deps.clock ?? (() => performance.now());
   const rendered = await deps.browser.render({

@@ -17,3 +17,10 @@ export function reasonText(reason: string | null | undefined, note?: string | nu
   const said = reason ? (REASON_LABELS[reason] ?? reason) : '';
   return [said, note ?? ''].filter((t) => t !== '').join('；');
 }
+
+/** How a note begins when only a browser would read the section; what follows says why there is none. */
+export const NEEDS_BROWSER = '需要浏览器';
+
+export function needsBrowserNote(why: string): string {
+  return `${NEEDS_BROWSER}：${why}`;
+}

@@ -1,12 +1,13 @@
 import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
+import { needsBrowserNote } from '../../domain/read-reasons.js';
 
 /** Binaries Debian's packages install, in the order they are worth trying (the shell is lighter). */
 const NAMES = ['chromium-headless-shell', 'chromium'];
 /** Debian's wrappers in /usr/bin exec these; looked in even when PATH is bare (cron, systemd). */
 const EXTRA_DIRS = ['/usr/bin', '/usr/lib/chromium'];
 
-export const CHROMIUM_MISSING = '需要浏览器：未找到 Chromium（apt-get install chromium-headless-shell）';
+export const CHROMIUM_MISSING = needsBrowserNote('未找到 Chromium（apt-get install chromium-headless-shell）');
 
 export interface ExecutableSources {
   /** `settings.browser.executable` */
