@@ -28,17 +28,21 @@ const seen = (at: string, newest: string | null, over: Partial<Observation> = {}
 });
 const validators = { etag: '"v1"', lastModified: null };
 
+/** A section's first check: fresh, newest 2026-10-30, with validators. */
+const firstCheck = (itemFit?: number) =>
+  nextRecord(
+    undefined,
+    section,
+    seen('2026-11-01T00:00:00Z', '2026-10-30'),
+    { state: 'fresh', ageDays: 2 },
+    validators,
+    limits,
+    itemFit,
+  );
+
 describe('nextRecord', () => {
   it('starts a record with one changed history row and the validators of what it read', () => {
-    const r = nextRecord(
-      undefined,
-      section,
-      seen('2026-11-01T00:00:00Z', '2026-10-30'),
-      { state: 'fresh', ageDays: 2 },
-      validators,
-      limits,
-      0.9,
-    );
+    const r = firstCheck(0.9);
     expect(r).toMatchObject({ state: 'fresh', since: '2026-11-01T00:00:00Z', ageDays: 2, itemFit: 0.9 });
     expect(r.history).toEqual([
       {
@@ -55,14 +59,7 @@ describe('nextRecord', () => {
   });
 
   it('keeps `since` while the state holds and marks only real changes', () => {
-    const first = nextRecord(
-      undefined,
-      section,
-      seen('2026-11-01T00:00:00Z', '2026-10-30'),
-      { state: 'fresh', ageDays: 2 },
-      validators,
-      limits,
-    );
+    const first = firstCheck();
     const same = nextRecord(
       first,
       section,
@@ -85,15 +82,7 @@ describe('nextRecord', () => {
   });
 
   it('keeps the last reading and validators through a 304 or a failure, and the item fit too', () => {
-    const first = nextRecord(
-      undefined,
-      section,
-      seen('2026-11-01T00:00:00Z', '2026-10-30'),
-      { state: 'fresh', ageDays: 2 },
-      validators,
-      limits,
-      0.9,
-    );
+    const first = firstCheck(0.9);
     const failed = nextRecord(
       first,
       section,
@@ -108,15 +97,7 @@ describe('nextRecord', () => {
   });
 
   it('starts afresh when the section moved to another address', () => {
-    const first = nextRecord(
-      undefined,
-      section,
-      seen('2026-11-01T00:00:00Z', '2026-10-30'),
-      { state: 'fresh', ageDays: 2 },
-      validators,
-      limits,
-      0.9,
-    );
+    const first = firstCheck(0.9);
     const moved = { ...section, url: 'http://a.example/new/xw/' };
     const r = nextRecord(
       first,
