@@ -22,6 +22,11 @@ export interface DiscordSettings {
   waitGuildTimeout?: number;
 }
 
+/** Discord refused the bot (a wrong token, no gateway): one line for the operator, never a stack trace. */
+export class LoginError extends Error {
+  override name = 'LoginError' as const;
+}
+
 export function createDiscordClient(settings: DiscordSettings): Client {
   return new Client({
     intents: [GatewayIntentBits.Guilds],
@@ -39,7 +44,7 @@ export async function login(client: Client, settings: DiscordSettings, logger: L
   try {
     await client.login(settings.token);
   } catch (e) {
-    throw new Error(
+    throw new LoginError(
       `Discord login failed: ${(e as Error).name === 'Error' ? (e as Error).message : (e as Error).name}`,
     );
   }

@@ -1,3 +1,4 @@
+import { LoginError } from '../chat/discord-client.js';
 import { ConfigError } from '../config/config-error.js';
 import { StoreError } from '../store/store.js';
 import { botCommand, botHelp } from './bot.js';
@@ -59,7 +60,7 @@ export async function runCli(argv: string[], io: Io = processIo): Promise<number
       io.err(`landwatch ${name}: ${(e as Error).message}\n\n${command.help}`);
       return 2;
     }
-    if (e instanceof ConfigError || e instanceof StoreError) {
+    if (e instanceof ConfigError || e instanceof StoreError || e instanceof LoginError) {
       io.err((e as Error).message);
       return 1;
     }
