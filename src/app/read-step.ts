@@ -6,9 +6,11 @@ import { HostCookies } from '../crawl/host-cookies.js';
 import { hostOf } from '../crawl/host-of.js';
 import type { HostQueue } from '../crawl/host-queue.js';
 import { HostTurns } from '../crawl/host-turns.js';
+import { BROWSER_RESTED } from '../crawl/read-paths.js';
 import { type DataEndpoint, readSection } from '../crawl/read-section.js';
 import { itemFit, MIN_ITEMS_TO_FIT } from '../domain/discovery.js';
 import type { Observation, Provenance } from '../domain/observation.js';
+import { NEEDS_BROWSER } from '../domain/read-reasons.js';
 import type { SectionRecord } from '../domain/section-record.js';
 import type { Category, Day, Section } from '../domain/types.js';
 import { decodeBody } from '../extract/charset.js';
@@ -70,11 +72,16 @@ export async function observeSection(
   today: Day,
 ): Promise<SectionObservation> {
   const cache = record?.url === section.url ? record.cache : null;
+  const last = record?.url === section.url ? record.last : undefined;
+  // A page a browser could not read lately is not worth a tab every check: it rests a day between tries.
+  const triedAt = last?.browserTriedAt;
+  const browserRest = triedAt !== undefined && Date.parse(at) - Date.parse(triedAt) < BROWSER_REST_MS;
   const read = await readSection(
     {
       url: section.url,
       hints: section.hints,
       render: section.hints.render,
+      browserRest,
       etag: cache?.etag,
       lastModified: cache?.lastModified,
     },
@@ -93,7 +100,16 @@ export async function observeSection(
     record?.url === section.url ? record.last.via : undefined,
   );
   const { fetched, via } = read;
-  const base = { at, url: section.url, notModified: false, via, note: read.reason };
+  const rested = read.reason === BROWSER_RESTED;
+  const base = {
+    at,
+    url: section.url,
+    notModified: false,
+    via,
+    // Resting, the section keeps what the browser last said, and when it said it.
+    note: rested ? (last?.note ?? null) : read.reason,
+    browserTriedAt: rested ? triedAt : browserFailed(read.reason) ? at : undefined,
+  };
   if (fetched.kind === 'failed') {
     return {
       observation: {
@@ -156,6 +172,14 @@ function refusalText(body: Uint8Array | undefined): string | null {
   if (!body) return null;
   const decoded = decodeBody(body, null);
   return decoded.ok ? decoded.text : null;
+}
+
+/** How long a section the browser could not read rests before the browser tries it again. */
+const BROWSER_REST_MS = 24 * 3_600_000;
+
+/** The browser tried and found no list (its deadline, a page that settled empty, a crash); not its absence. */
+function browserFailed(note: string | null): boolean {
+  return note !== null && !note.startsWith(NEEDS_BROWSER);
 }
 
 /** Item fit rounded for the store, or null when the list is too short to tell. */

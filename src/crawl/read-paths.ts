@@ -22,10 +22,15 @@ export interface SectionToRead {
   hints: SectionHints;
   /** `render: browser` in bureaus.yaml: the list only ever appears in a browser. */
   render?: 'browser' | undefined;
+  /** The browser could not read it lately: not worth a tab again yet (see `BROWSER_RESTED`). */
+  browserRest?: boolean | undefined;
   /** The page's validators from the last check, for a conditional GET. */
   etag?: string | null | undefined;
   lastModified?: string | null | undefined;
 }
+
+/** The reason a read gives when it left out the browser for a section resting from it. */
+export const BROWSER_RESTED = 'browser-rested';
 
 export interface ReadDeps {
   fetcher: Fetcher;

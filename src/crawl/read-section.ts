@@ -2,6 +2,7 @@ import { decodeBody } from '../extract/charset.js';
 import type { Extraction } from '../extract/extract.js';
 import { hostOf } from './host-of.js';
 import {
+  BROWSER_RESTED,
   isRead,
   type ReadDeps,
   type ReadPath,
@@ -132,6 +133,7 @@ export async function readSection(section: SectionToRead, deps: ReadDeps, prefer
   const { html: _, ...pageRead } = page;
   if (!needsBrowser(section, page)) return pageRead;
   if (browserTried) return { ...pageRead, reason: browserNote };
+  if (section.browserRest) return { ...pageRead, reason: BROWSER_RESTED };
   const rendered = await browserTurn(section, deps, cookiesAtPage);
   if ('absent' in rendered) return { ...pageRead, reason: rendered.absent };
   // A plain read with a pass's cookies says what the page now is; a rendered DOM that is still no list is

@@ -55,6 +55,8 @@ export interface Observation {
    * script-built list needs is missing, or its deadline passed.
    */
   note?: string | null | undefined;
+  /** When the browser lane last tried this section and found no list (it rests a while before the next try). */
+  browserTriedAt?: string | undefined;
   /** True when the server answered 304 and the last reading was reused. */
   notModified: boolean;
   reading: Reading | null;
