@@ -6,14 +6,13 @@ import { HostCookies } from '../crawl/host-cookies.js';
 import { hostOf } from '../crawl/host-of.js';
 import type { HostQueue } from '../crawl/host-queue.js';
 import { HostTurns } from '../crawl/host-turns.js';
-import { BROWSER_RESTED } from '../crawl/read-paths.js';
+import { BROWSER_RESTED, refusalText } from '../crawl/read-paths.js';
 import { type DataEndpoint, readSection } from '../crawl/read-section.js';
 import { itemFit, MIN_ITEMS_TO_FIT } from '../domain/discovery.js';
 import type { Observation, Provenance } from '../domain/observation.js';
 import { NEEDS_BROWSER } from '../domain/read-reasons.js';
 import type { SectionRecord } from '../domain/section-record.js';
 import type { Category, Day, Section } from '../domain/types.js';
-import { decodeBody } from '../extract/charset.js';
 import { extractDetailDate } from '../extract/detail.js';
 import { type ExtractInput, type Extraction, extractSection, toReading, withDetailDates } from '../extract/extract.js';
 import { blockReason } from '../extract/family.js';
@@ -165,13 +164,6 @@ export async function observeSection(
     validators: { etag: fetched.etag, lastModified: fetched.lastModified },
     titles: blocked ? [] : extraction.items.map((i) => i.title),
   };
-}
-
-/** The text of a refusal page, when the fetcher kept one. */
-function refusalText(body: Uint8Array | undefined): string | null {
-  if (!body) return null;
-  const decoded = decodeBody(body, null);
-  return decoded.ok ? decoded.text : null;
 }
 
 /** How long a section the browser could not read rests before the browser tries it again. */

@@ -29,6 +29,13 @@ export interface SectionToRead {
   lastModified?: string | null | undefined;
 }
 
+/** The text of a refusal page (403, 412), when the fetcher kept its start. */
+export function refusalText(body: Uint8Array | undefined): string | null {
+  if (!body) return null;
+  const decoded = decodeBody(body, null);
+  return decoded.ok ? decoded.text : null;
+}
+
 /** The reason a read gives when it left out the browser for a section resting from it. */
 export const BROWSER_RESTED = 'browser-rested';
 

@@ -1,4 +1,3 @@
-import { decodeBody } from '../extract/charset.js';
 import type { Extraction } from '../extract/extract.js';
 import { hostOf } from './host-of.js';
 import {
@@ -9,6 +8,7 @@ import {
   readEndpoint,
   readInBrowser,
   readPage,
+  refusalText,
   type SectionRead,
   type SectionToRead,
 } from './read-paths.js';
@@ -27,15 +27,15 @@ function builtByScript(x: Extraction, html: string | null): boolean {
 const PASSES_BY_SCRIPT = /document\.cookie|location\.(reload|replace|href)|window\.location|setTimeout\s*\(/;
 
 /** A refusal page (403, 412) whose own script would let a browser through; a plain refusal would not. */
-function isScriptChallenge(body: Uint8Array): boolean {
-  const decoded = decodeBody(body, null);
-  return decoded.ok && /<script/i.test(decoded.text) && PASSES_BY_SCRIPT.test(decoded.text);
+function isScriptChallenge(body: Uint8Array | undefined): boolean {
+  const text = refusalText(body);
+  return text !== null && /<script/i.test(text) && PASSES_BY_SCRIPT.test(text);
 }
 
 /** What only a browser can get past: a list built by script, or a script challenge (瑞数's 412, 加速乐's 200). */
 function needsBrowser(section: SectionToRead, page: SectionRead & { html: string | null }): boolean {
   if (section.render === 'browser') return true;
-  if (page.fetched.kind === 'failed') return page.fetched.body !== undefined && isScriptChallenge(page.fetched.body);
+  if (page.fetched.kind === 'failed') return isScriptChallenge(page.fetched.body);
   const x = page.extraction;
   return x !== null && (x.challenge || (x.status === 'unparsed' && builtByScript(x, page.html)));
 }
@@ -115,7 +115,8 @@ export async function readSection(section: SectionToRead, deps: ReadDeps, prefer
   let browserNote: string | null = null;
   if (browserFirst(section, deps, preferred)) {
     browserTried = true;
-    const rendered = await readInBrowser(section, deps);
+    // In the host's turn like any browser read, so sections behind the first use the cookies it leaves.
+    const rendered = await browserTurn(section, deps, deps.cookies.header(hostOf(section.url)));
     if ('absent' in rendered) browserNote = rendered.absent;
     else if (isRead(rendered)) return rendered;
     else browserNote = rendered.reason;
