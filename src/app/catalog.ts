@@ -9,19 +9,12 @@ export function catalogSource(config: Pick<Config, 'categories' | 'bureaus'>, st
   let accepted: ReturnType<Store['relocations']> | null = null;
   let catalog: Catalog | null = null;
   return (): Catalog => {
-    // The store replaces its relocations object on every accepted address, so identity tells a change
-    // (an empty one may be a fresh `{}` per call: that is no change either).
+    // The store replaces its relocations object on every accepted address, so identity tells a change.
     const now = store.relocations();
-    const same = now === accepted || (accepted !== null && isEmpty(now) && isEmpty(accepted));
-    if (!catalog || !same) {
+    if (!catalog || now !== accepted) {
       accepted = now;
       catalog = buildCatalog(config.categories, config.bureaus, now);
     }
     return catalog;
   };
-}
-
-function isEmpty(o: object): boolean {
-  for (const _ in o) return false;
-  return true;
 }

@@ -1,4 +1,4 @@
-import type { RankingSnapshot } from '../domain/section-record.js';
+import type { RankingSnapshot, Relocated } from '../domain/section-record.js';
 import type { Store, StoreData } from './store.js';
 
 /** Delivered messages are kept this long, so a week's alerts can be counted and looked up. */
@@ -19,6 +19,9 @@ export interface StoreChanges {
   alertMemory: boolean;
   relocations: boolean;
 }
+
+/** One empty set of accepted addresses: the same object every time, so readers can tell a change by identity. */
+const NO_RELOCATIONS: Readonly<Record<string, Relocated>> = Object.freeze({});
 
 export function noChanges(): StoreChanges {
   return {
@@ -104,7 +107,7 @@ export function storeOver(
       found.attempts++;
       found.lastError = error.slice(0, 500);
     },
-    relocations: () => data.relocations ?? {},
+    relocations: () => data.relocations ?? NO_RELOCATIONS,
     relocate(key, relocated) {
       data.relocations = { ...(data.relocations ?? {}), [key]: relocated };
       changes.relocations = true;

@@ -64,7 +64,8 @@ export interface Store {
   markDelivered(id: string, sink: string, messageId: string): void;
   markSent(id: string, at: Date): void;
   markFailed(id: string, error: string): void;
-  relocations(): Record<string, Relocated>;
+  /** Replaced, never changed in place, when an address is accepted: the same object until then. */
+  relocations(): Readonly<Record<string, Relocated>>;
   relocate(key: string, relocated: Relocated): void;
   /** Persists everything changed since the last flush; flushes are queued and never interleave. */
   flush(): Promise<void>;
