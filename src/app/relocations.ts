@@ -20,10 +20,10 @@ export async function findRelocations(
 ): Promise<Relocation[]> {
   const byBureau = new Map<string, SectionResult[]>();
   for (const r of results) if (movedHint(r) !== null) byBureau.set(r.bureau, [...(byBureau.get(r.bureau) ?? []), r]);
-  const out: Relocation[] = [];
-  for (const [bureauId, sections] of [...byBureau].slice(0, BUREAUS_PER_RUN)) {
+  // Each bureau is its own host, kept polite by the host queue: searched side by side, not one after another.
+  const searches = [...byBureau].slice(0, BUREAUS_PER_RUN).map(async ([bureauId, sections]) => {
     const bureau = catalog.bureau(bureauId);
-    if (!bureau) continue;
+    if (!bureau) return [];
     const found = bestProposals(
       await discoverSections(
         bureau.homepage,
@@ -31,10 +31,11 @@ export async function findRelocations(
         sections.map((s) => s.category),
       ),
     );
-    for (const s of sections) {
+    return sections.flatMap((s): Relocation[] => {
       const p = found.get(s.category);
-      if (p && p.url !== s.url) {
-        out.push({
+      if (!p || p.url === s.url) return [];
+      return [
+        {
           why: movedHint(s) ?? 'missing',
           bureau: bureau.name,
           category: s.category,
@@ -42,11 +43,11 @@ export async function findRelocations(
           to: p.url,
           confidence: p.confidence,
           linkText: p.evidence.linkText,
-        });
-      }
-    }
-  }
-  return out;
+        },
+      ];
+    });
+  });
+  return (await Promise.all(searches)).flat();
 }
 
 /** Proposals for the run's moved sections, written to the outbox for operations. */

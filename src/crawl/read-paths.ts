@@ -243,5 +243,7 @@ export async function readInBrowser(section: SectionToRead, deps: ReadDeps): Pro
     hints: { ...section.hints, charset: undefined },
     today: deps.today,
   });
-  return { fetched, extraction, via: 'browser', reason: rendered.listed ? null : 'browser-deadline' };
+  const reason =
+    rendered.ended === 'listed' ? null : rendered.ended === 'settled' ? 'browser-no-list' : 'browser-deadline';
+  return { fetched, extraction, via: 'browser', reason };
 }

@@ -140,5 +140,5 @@ export async function readSection(section: SectionToRead, deps: ReadDeps, prefer
   // A plain read with a pass's cookies says what the page now is; a rendered DOM that is still no list is
   // reported as the page was, with what the browser ran into.
   if (isRead(rendered) || rendered.via !== 'browser') return rendered;
-  return { ...pageRead, reason: rendered.reason ?? 'browser-no-list' };
+  return { ...pageRead, reason: rendered.reason };
 }

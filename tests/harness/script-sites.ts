@@ -110,13 +110,39 @@ fetch('/api/list.json').then((r) => r.json()).then((items) => {
       ),
     '/api/list.json': (_req, res) =>
       setTimeout(() => send(res, 200, 'application/json', JSON.stringify(ITEMS)), delayMs),
-    // A column whose script never writes its list: the browser must give up at its deadline.
+    // A column whose script asks for its list after a pause, with nothing in flight meanwhile: a pending
+    // timer is work still to come.
+    '/xxgk/later/': (_req, res) =>
+      send(
+        res,
+        200,
+        'text/html; charset=utf-8',
+        `<!DOCTYPE html><html><head><meta charset="utf-8"><title>通知公告</title></head><body><ul id="list"></ul>
+<script>
+setTimeout(function () {
+  fetch('/api/list.json').then((r) => r.json()).then((items) => {
+    document.getElementById('list').innerHTML = items
+      .map((i) => '<li><a href="' + i.url + '">' + i.title + '</a><span>' + i.date + '</span></li>').join('');
+  });
+}, 1200);
+</script></body></html>`,
+      ),
+    // A column whose script waits for data that never comes: the browser must give up at its deadline.
     '/xxgk/never/': (_req, res) =>
       send(
         res,
         200,
         'text/html; charset=utf-8',
         `<html><body><ul id="list"></ul><script>fetch('/api/nothing');</script></body></html>`,
+      ),
+    '/api/nothing': () => {},
+    // A column whose script fails at once (its loader is missing): nothing is left to wait for.
+    '/xxgk/broken/': (_req, res) =>
+      send(
+        res,
+        200,
+        'text/html; charset=utf-8',
+        `<html><body><ul id="list"></ul><script>loadPageData({ channelCode: 'col1' }, 'list');</script></body></html>`,
       ),
   };
 }

@@ -56,6 +56,18 @@ describe.skipIf('missing' in chromium)('the browser lane on real Chromium', () =
     expect(browser.stats()).toMatchObject({ launches: 1, pages: 1 });
   });
 
+  it('waits for a list a short timer writes, though nothing is in flight meanwhile', async () => {
+    const read = await readSection({ url: `${site.url}/xxgk/later/`, hints: {} }, readDeps(lane()));
+    expect(read.via).toBe('browser');
+    expect(read.extraction?.newest).toBe(NEWEST);
+  });
+
+  it('ends the wait for a page whose script has nothing left to do, and says the browser found no list', async () => {
+    const read = await readSection({ url: `${site.url}/xxgk/broken/`, hints: {} }, readDeps(lane()));
+    expect(read.extraction?.status).toBe('unparsed');
+    expect(read.reason).toBe('browser-no-list');
+  });
+
   it('passes a 412 script challenge, then fetches the host plainly with its cookie until it stops working', async () => {
     const browser = lane();
     const deps = readDeps(browser);

@@ -35,6 +35,7 @@ function emptyLane(): BrowserLane & { renders: number } {
         status: 200,
         finalUrl: `${site.url}/tzgg/`,
         listed: false,
+        ended: 'settled' as const,
         cookies: [],
         ms: 5,
       };
@@ -75,11 +76,11 @@ describe('a section the browser could not read', () => {
       const [r] = (await app.check({ sections: app.catalog().sections })).results;
       return { state: r?.state, note: r?.note, renders: lane.renders };
     };
-    expect(await check('2026-11-27T04:00:00Z')).toEqual({ state: 'unparsed', note: 'browser-deadline', renders: 1 });
+    expect(await check('2026-11-27T04:00:00Z')).toEqual({ state: 'unparsed', note: 'browser-no-list', renders: 1 });
     // An hour later: no tab for it, and the state still says what the browser found.
-    expect(await check('2026-11-27T05:00:00Z')).toEqual({ state: 'unparsed', note: 'browser-deadline', renders: 1 });
+    expect(await check('2026-11-27T05:00:00Z')).toEqual({ state: 'unparsed', note: 'browser-no-list', renders: 1 });
     // A day after the try: the browser gets it again.
-    expect(await check('2026-11-28T05:00:00Z')).toEqual({ state: 'unparsed', note: 'browser-deadline', renders: 2 });
+    expect(await check('2026-11-28T05:00:00Z')).toEqual({ state: 'unparsed', note: 'browser-no-list', renders: 2 });
     // The rest survives a restart: the store keeps when the browser last tried.
     expect((await openStore(dir)).section('x1/notices')?.last.browserTriedAt).toBe('2026-11-28T05:00:00.000Z');
   });

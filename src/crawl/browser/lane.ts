@@ -18,6 +18,7 @@ export type RenderResult =
       status: number | null;
       finalUrl: string;
       listed: boolean;
+      ended: 'listed' | 'settled' | 'deadline';
       cookies: BrowserCookie[];
       ms: number;
     }

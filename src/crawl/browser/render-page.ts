@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 /** What a host's cookie jar and the browser exchange: Playwright's own cookie shape, trimmed. */
 export interface BrowserCookie {
@@ -26,6 +26,8 @@ export interface RenderedPage {
   finalUrl: string;
   /** False when the deadline passed, or the page settled, before a list appeared. */
   listed: boolean;
+  /** What ended the wait: the list, a page with nothing left to do, or the deadline. */
+  ended: 'listed' | 'settled' | 'deadline';
   cookies: BrowserCookie[];
 }
 
@@ -38,6 +40,34 @@ const POLL_MS = [25, 25, 50, 50, 100, 100, 200];
  * wait ends there rather than at the deadline. A challenge's reload or a late XHR counts as activity.
  */
 const SETTLED_MS = 2000;
+/** The same, sooner, for a page that has no short timer pending either: nothing is left to run. */
+const QUIET_MS = 400;
+/**
+ * One-shot timers up to this long count as work still to come (加速乐 reloads after 1.5 s); longer ones,
+ * and intervals, are a page's routine (carousels, clocks) and only the SETTLED_MS wait covers them.
+ */
+const SHORT_TIMER_MS = 3000;
+/**
+ * Installed before the page's own scripts: how long until the last short timer the page has set and not
+ * cleared is due. A timer counts a little past its due time, as a busy page may run it late.
+ */
+const TIMER_WATCH = `(() => {
+  const due = new Map();
+  const set = window.setTimeout, clear = window.clearTimeout;
+  window.setTimeout = function (handler, ms, ...args) {
+    const id = set.call(window, handler, ms, ...args);
+    const delay = Number(ms) || 0;
+    if (delay <= ${SHORT_TIMER_MS}) due.set(id, performance.now() + delay + 50);
+    return id;
+  };
+  window.clearTimeout = function (id) { due.delete(id); return clear.call(window, id); };
+  Object.defineProperty(window, '__landwatchTimersDueIn', { value: () => {
+    const now = performance.now();
+    let last = 0;
+    for (const [id, at] of due) if (at <= now) due.delete(id); else last = Math.max(last, at - now);
+    return last;
+  } });
+})();`;
 /** A browser call that hangs past the deadline is cut off by closing its context this much later. */
 const HANG_GRACE_MS = 2000;
 
@@ -46,6 +76,15 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function readCookies(context: BrowserContext, url: string): Promise<BrowserCookie[]> {
   const all = await context.cookies(url);
   return all.map(({ name, value, domain, path, expires }) => ({ name, value, domain, path, expires }));
+}
+
+/** A page quiet for `quietMs` (nothing in flight) has settled: at once with no short timer left, else at SETTLED_MS. */
+async function quietSince(page: Page, quietMs: number): Promise<boolean> {
+  if (quietMs >= SETTLED_MS) return true;
+  if (quietMs < QUIET_MS) return false;
+  // A page between documents (a reload under way) cannot answer: it is not quiet.
+  const dueIn = await page.evaluate('window.__landwatchTimersDueIn?.() ?? 0').catch(() => 1);
+  return dueIn === 0;
 }
 
 /**
@@ -70,6 +109,7 @@ export async function renderPage(
   const guard = setTimeout(() => void context.close().catch(() => {}), left() + HANG_GRACE_MS);
   try {
     if (req.cookies?.length) await context.addCookies(req.cookies);
+    await context.addInitScript(TIMER_WATCH);
     await context.route('**/*', (route) =>
       SKIPPED.has(route.request().resourceType()) ? route.abort() : route.continue(),
     );
@@ -105,9 +145,11 @@ export async function renderPage(
         seen = html;
         lastActivity = now();
       }
-      const settled = inFlight === 0 && now() - lastActivity >= SETTLED_MS;
-      if (listed || settled || left() === 0)
-        return { html, status, finalUrl: page.url(), listed, cookies: await readCookies(context, page.url()) };
+      const settled = inFlight === 0 && (await quietSince(page, now() - lastActivity));
+      if (listed || settled || left() === 0) {
+        const ended = listed ? 'listed' : settled ? 'settled' : 'deadline';
+        return { html, status, finalUrl: page.url(), listed, ended, cookies: await readCookies(context, page.url()) };
+      }
       await sleep(Math.min(POLL_MS[Math.min(poll, POLL_MS.length - 1)] as number, left()));
     }
   } finally {
