@@ -200,7 +200,12 @@ export function listAppeared(section: SectionToRead, today: Day, clock: () => nu
  * The page rendered by the browser lane, read like a fetched page. Cookies of a list that appeared are
  * kept for the host, so its next pages are fetched plainly. `absent`: there is no browser, and why.
  */
-export async function readInBrowser(section: SectionToRead, deps: ReadDeps): Promise<SectionRead | { absent: string }> {
+export async function readInBrowser(
+  section: SectionToRead,
+  deps: ReadDeps,
+  /** The status the plain fetch was refused with (a challenge's 412), when it was. */
+  refusedWith: number | null = null,
+): Promise<SectionRead | { absent: string }> {
   if (!deps.browser) return { absent: needsBrowserNote('浏览器通道未启用') };
   const host = hostOf(section.url);
   const clock = deps.clock ?? (() => performance.now());
@@ -222,7 +227,9 @@ export async function readInBrowser(section: SectionToRead, deps: ReadDeps): Pro
     return { fetched, extraction: null, via: 'browser', reason: rendered.reason };
   }
   // A list appeared, or the page answered at last (a challenge passed): its cookies serve the plain fetcher.
-  const passed = rendered.status !== null && rendered.status < 400;
+  // Past a challenge the page may be an error of its own (a 500 behind the 412): the challenge is passed all the same.
+  const passed =
+    rendered.status !== null && (rendered.status < 400 || (refusedWith !== null && rendered.status !== refusedWith));
   if (rendered.listed || passed) deps.cookies.set(host, rendered.cookies);
   const fetched: FetchResult = {
     kind: 'body',

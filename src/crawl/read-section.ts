@@ -83,6 +83,7 @@ async function browserTurn(
   section: SectionToRead,
   deps: ReadDeps,
   cookiesTried: string | null,
+  refusedWith: number | null = null,
 ): Promise<SectionRead | { absent: string }> {
   const host = hostOf(section.url);
   // With cookies a pass left, the plain paths answer for the section: its list, or what its page now is
@@ -98,11 +99,18 @@ async function browserTurn(
   const turn = async () => {
     const before = await withNewCookies();
     if (before) return before;
-    const rendered = await readInBrowser(section, deps);
+    const rendered = await readInBrowser(section, deps, refusedWith);
     if ('absent' in rendered || isRead(rendered)) return rendered;
     return (await withNewCookies()) ?? rendered;
   };
   return deps.browserTurns ? deps.browserTurns.run(host, turn) : turn();
+}
+
+/** The plain read was refused (a challenge) and the browser was let through to a page of the site's own. */
+function gotPast(plain: SectionRead, rendered: SectionRead): boolean {
+  const refused = plain.fetched.kind === 'failed' || plain.extraction?.challenge === true;
+  const r = rendered.fetched;
+  return refused && r.kind === 'body' && r.status < 400 && rendered.extraction?.challenge !== true;
 }
 
 /**
@@ -135,10 +143,12 @@ export async function readSection(section: SectionToRead, deps: ReadDeps, prefer
   if (!needsBrowser(section, page)) return pageRead;
   if (browserTried) return { ...pageRead, reason: browserNote };
   if (section.browserRest) return { ...pageRead, reason: BROWSER_RESTED };
-  const rendered = await browserTurn(section, deps, cookiesAtPage);
+  const refusedWith = page.fetched.kind === 'failed' ? page.fetched.status : null;
+  const rendered = await browserTurn(section, deps, cookiesAtPage, refusedWith);
   if ('absent' in rendered) return { ...pageRead, reason: rendered.absent };
-  // A plain read with a pass's cookies says what the page now is; a rendered DOM that is still no list is
-  // reported as the page was, with what the browser ran into.
-  if (isRead(rendered) || rendered.via !== 'browser') return rendered;
+  // A plain read with a pass's cookies says what the page now is, and so does a rendered DOM that got past
+  // the refusal; one that is still no list behind no refusal is reported as the page was, with what the
+  // browser ran into.
+  if (isRead(rendered) || rendered.via !== 'browser' || gotPast(pageRead, rendered)) return rendered;
   return { ...pageRead, reason: rendered.reason };
 }

@@ -158,19 +158,39 @@ export function challengeSite(): { routes: Record<string, Route>; rotate: () => 
   const challenge = () => `<!DOCTYPE html><html><head><meta charset="utf-8"><meta r="m"></head><body>
 <script r="m">var s = ${seed}; document.cookie = 'lw_clearance=' + (s * 7919).toString(36) + '; path=/';
 setTimeout(function () { location.reload(); }, 50);</script></body></html>`;
-  const page = (title: string) => (req: http.IncomingMessage, res: http.ServerResponse) => {
-    const cookie = req.headers.cookie ?? '';
-    if (!cookie.split(/;\s*/).includes(`lw_clearance=${token()}`))
-      return send(res, 412, 'text/html; charset=utf-8', challenge());
-    send(
-      res,
-      200,
-      'text/html; charset=utf-8',
-      `<html><head><meta charset="utf-8"><title>${title}</title></head><body><ul class="list">${ITEMS.map(itemHtml).join('')}</ul></body></html>`,
+  const behind =
+    (serve: (res: http.ServerResponse) => void) => (req: http.IncomingMessage, res: http.ServerResponse) => {
+      const cookie = req.headers.cookie ?? '';
+      if (!cookie.split(/;\s*/).includes(`lw_clearance=${token()}`))
+        return send(res, 412, 'text/html; charset=utf-8', challenge());
+      serve(res);
+    };
+  const page = (title: string) =>
+    behind((res) =>
+      send(
+        res,
+        200,
+        'text/html; charset=utf-8',
+        `<html><head><meta charset="utf-8"><title>${title}</title></head><body><ul class="list">${ITEMS.map(itemHtml).join('')}</ul></body></html>`,
+      ),
     );
-  };
   return {
-    routes: { '/tzgg/': page('通知公告'), '/gzdt/': page('工作动态') },
+    routes: {
+      '/tzgg/': page('通知公告'),
+      '/gzdt/': page('工作动态'),
+      // Behind the challenge, a column that fails on its own, and one whose script never writes its list.
+      '/zdgg/': behind((res) =>
+        send(res, 500, 'text/html; charset=utf-8', '<html><body>Service Unavailable</body></html>'),
+      ),
+      '/bszn/': behind((res) =>
+        send(
+          res,
+          200,
+          'text/html; charset=utf-8',
+          `<html><body><div id="list"></div><script>loadPageData({ channelCode: 'col7' }, 'list');</script></body></html>`,
+        ),
+      ),
+    },
     rotate: () => {
       seed++;
     },

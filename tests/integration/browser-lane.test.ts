@@ -93,6 +93,14 @@ describe.skipIf('missing' in chromium)('the browser lane on real Chromium', () =
     expect(deps.cookies.header(new URL(site.url).host)).toMatch(/lw_clearance=/);
   });
 
+  it('says what a column behind a passed challenge is: its own server error, or a list no script writes', async () => {
+    const failing = await readSection({ url: `${site.url}/zdgg/`, hints: {} }, readDeps(lane()));
+    expect(failing.fetched).toMatchObject({ kind: 'failed', status: 500 });
+    const scripted = await readSection({ url: `${site.url}/bszn/`, hints: {} }, readDeps(lane()));
+    expect(scripted.extraction).toMatchObject({ status: 'unparsed', challenge: false });
+    expect(scripted.reason).toBe('browser-no-list');
+  });
+
   it('starts a fresh browser after restartAfterPages pages', async () => {
     const browser = lane({ restartAfterPages: 2 });
     for (let i = 0; i < 5; i++) {
