@@ -52,6 +52,9 @@ export interface DiscoverDeps extends DiscoveryReadDeps {
   categories: readonly Category[];
 }
 
+/** Readable pages tried per category among the links that name it, and links ranked per category. */
+const NAME_TRIES = 3;
+const RANKED_LINKS = 6;
 /** Portal pages followed from the homepage. */
 const PORTALS = 3;
 /** Links to columns the homepage lacks that make a followed page a portal rather than a column. */
@@ -67,22 +70,28 @@ export async function discoverSections(homepage: string, deps: DiscoverDeps, onl
   const portalPages = new Set<string>();
   const onHome = new Set(homeLinks.map((l) => l.url));
   for (const portal of homeLinks.filter((l) => l.role === 'nav' && isPortalLink(l.text)).slice(0, PORTALS)) {
-    const found = linksOf(await reader.read(portal.url));
+    const page = await reader.read(portal.url);
+    const found = linksOf(page);
     portalLinks.push(...found);
-    if (found.filter((l) => l.role === 'nav' && !onHome.has(l.url)).length >= PORTAL_COLUMNS)
+    // A page with a list of its own (a 信息公开年报 column beside a tree of columns) is a column.
+    if (!hasOwnList(page) && found.filter((l) => l.role === 'nav' && !onHome.has(l.url)).length >= PORTAL_COLUMNS)
       portalPages.add(sameColumn(portal.url));
   }
   const links = [...portalLinks, ...homeLinks];
   const categories = deps.categories.filter((c) => !only || only.includes(c.key));
   const judge = (category: Category, candidate: Candidate, page: DiscoveredPage, by: 'name' | 'items') =>
     propose(category, candidate, page, deps.categories, by);
-  const ranked = rankCandidates(links, deps.categories);
+  const ranked = rankCandidates(links, deps.categories, RANKED_LINKS);
   const proposals: Proposal[] = [];
   for (const category of categories) {
+    // Dead links (a 404 指南, a column not built) cost a request each, not one of the category's tries.
+    let tries = 0;
     for (const candidate of ranked.get(category.key) ?? []) {
+      if (tries >= NAME_TRIES) break;
       if (portalPages.has(sameColumn(candidate.url))) continue;
       const page = await reader.read(candidate.url);
       if (!page?.extraction) continue;
+      tries++;
       const proposal = judge(category, candidate, page, 'name');
       proposals.push(proposal);
       if (proposal.confirmed) break;
@@ -104,7 +113,7 @@ export async function discoverSections(homepage: string, deps: DiscoverDeps, onl
     // A page whose own title names another column is that column, whatever list was read from it.
     const ownTitle = page.html ? pageColumnTitle(page.html) : null;
     const named = ownTitle ? namedCategory(ownTitle, deps.categories) : null;
-    if (!best || (named && named !== best)) continue;
+    if (!best || (named && named !== best) || TOPIC.test(ownTitle ?? link.text)) continue;
     proposals.push(judge(best, { category: best.key, url: link.url, text: link.text, score: 0 }, page, 'items'));
     missing.splice(missing.indexOf(best), 1);
   }
@@ -124,10 +133,13 @@ function propose(
   const titles = x.items.map((i) => i.title);
   const fit = itemFit(titles, category);
   const isList = x.status === 'ok' || x.status === 'undated' || x.status === 'blank';
-  // A blank list has no items to judge; a list of another column's items is not this column.
-  const confirmed = isList && (fit === null || fit >= MIN_ITEM_FIT || x.items.length === 0);
   // The column's title: the link's, or the page's own when it names the category better (a "更多" link).
   const ownTitle = page.html ? pageColumnTitle(page.html) : null;
+  // Without item words only titles tell: a menu entry (专题专栏) that opens a column titled otherwise
+  // (征地拆迁专题) is that column, not the category the entry's text names.
+  const renamed = fit === null && ownTitle !== null && titledOtherwise(ownTitle, candidate.text, category);
+  // A blank list has no items to judge; a list of another column's items is not this column.
+  const confirmed = isList && !renamed && (fit === null || fit >= MIN_ITEM_FIT || x.items.length === 0);
   const name = Math.max(candidate.score, ownTitle ? nameScore(ownTitle, category) : 0);
   // Items that fit this category as well as any other back the claim; no item words cannot tell.
   const items = titles.length === 0 ? 0.5 : (relativeFit(titles, category, all) ?? 0.5);
@@ -141,6 +153,27 @@ function propose(
   };
 }
 
+function hasOwnList(page: DiscoveredPage | null): boolean {
+  const x = page?.extraction;
+  return !!x && (x.status === 'ok' || x.status === 'undated') && x.items.length > 0;
+}
+
+/**
+ * A 专题 gathers news on one subject (征地拆迁专题, 土地市场专题): its items mention the subject's words
+ * without being the column's publications, so items alone never make it one.
+ */
+const TOPIC = /专题/;
+
+/** A site's name (…局, …厅, …网) standing as a page's title says nothing of the column. */
+const SITE_NAME = /(局|厅|委|委员会|政府|网|门户)$/;
+
+/** The page calls itself something that neither names the category nor is the link's own text. */
+function titledOtherwise(ownTitle: string, linkText: string, category: Category): boolean {
+  const own = ownTitle.replace(/\s/g, '');
+  if (SITE_NAME.test(own) || own === linkText.replace(/\s/g, '')) return false;
+  return nameScore(own, category) === 0;
+}
+
 /** How far ahead of the next category a list's items must put one to name its column by items alone. */
 const CLEAR_LEAD = 0.15;
 
@@ -149,9 +182,27 @@ function bestFit(x: Extraction, candidates: readonly Category[], all: readonly C
   const titles = x.items.map((i) => i.title);
   const scored = candidates.map((c) => ({ c, fit: relativeFit(titles, c, all) ?? 0 })).sort((a, b) => b.fit - a.fit);
   const [first, second] = scored;
-  if (!first || first.fit < 0.6 || (second && second.fit > first.fit - CLEAR_LEAD)) return null;
-  return first.c;
+  if (!first || first.fit < 0.6) return null;
+  if (!second || second.fit <= first.fit - CLEAR_LEAD || outranks(titles, first.c, second.c, all)) return first.c;
+  return null;
 }
+
+/**
+ * One category's words cover every title at least as well as the other's, and some clearly better: a
+ * 通知公告 list whose 通知 items a 政策文件 list could also hold, but whose 公告 items only 通知公告 can.
+ */
+function outranks(titles: string[], a: Category, b: Category, all: readonly Category[]): boolean {
+  let ahead = 0;
+  for (const t of titles) {
+    const [fa, fb] = [relativeFit([t], a, all) ?? 0, relativeFit([t], b, all) ?? 0];
+    if (fa < fb) return false;
+    if (fa > fb) ahead++;
+  }
+  return ahead >= Math.max(2, titles.length * OUTRANKED_SHARE);
+}
+
+/** Share of titles one category must fit better than the other to outrank it. */
+const OUTRANKED_SHARE = 0.2;
 
 /**
  * Same-site navigation links that look like columns (not documents, not the homepage) and not claimed;
