@@ -79,27 +79,35 @@ export async function discoverSections(homepage: string, deps: DiscoverDeps, onl
   }
   const links = [...portalLinks, ...homeLinks];
   const categories = deps.categories.filter((c) => !only || only.includes(c.key));
+  // A block's heading (更多, a block of one column's articles) names what it shows, not a menu's wording.
+  const blocks = new Set(links.filter((l) => l.role === 'more').map((l) => `${l.text}|${l.url}`));
   const judge = (category: Category, candidate: Candidate, page: DiscoveredPage, by: 'name' | 'items') =>
-    propose(category, candidate, page, deps.categories, by);
+    propose(category, candidate, page, deps.categories, by, blocks.has(`${candidate.text}|${candidate.url}`));
   const ranked = rankCandidates(links, deps.categories, RANKED_LINKS);
   const proposals: Proposal[] = [];
   for (const category of categories) {
     // Dead links (a 404 指南, a column not built) cost a request each, not one of the category's tries.
     let tries = 0;
+    let unread: Proposal | null = null;
+    let confirmed = false;
     for (const candidate of ranked.get(category.key) ?? []) {
       if (tries >= NAME_TRIES) break;
       if (portalPages.has(sameColumn(candidate.url))) continue;
       const page = await reader.read(candidate.url);
+      if (page && !unread) unread = unreadColumn(category, candidate, page);
       if (!page?.extraction) continue;
       tries++;
       const proposal = judge(category, candidate, page, 'name');
       proposals.push(proposal);
-      if (proposal.confirmed) break;
+      confirmed = proposal.confirmed;
+      if (confirmed) break;
     }
+    if (!confirmed && unread) proposals.push(unread);
   }
   // Columns whose link text names no category: read the remaining column links and let their items say.
   const missing = categories.filter(
-    (c) => c.itemWords.length > 0 && !proposals.some((p) => p.category === c.key && p.confirmed),
+    (c) =>
+      c.itemWords.length > 0 && !proposals.some((p) => p.category === c.key && p.confirmed && p.evidence.items > 0),
   );
   const claimed = new Set([...portalPages, ...proposals.filter((p) => p.confirmed).map((p) => sameColumn(p.url))]);
   // What the homepage links outside its blocks (menus, 移动端, …) every page repeats; a block's 更多 is content.
@@ -128,6 +136,7 @@ function propose(
   page: DiscoveredPage,
   all: readonly Category[],
   by: 'name' | 'items',
+  fromBlock: boolean,
 ): Proposal {
   const x = page.extraction as Extraction;
   const titles = x.items.map((i) => i.title);
@@ -137,7 +146,8 @@ function propose(
   const ownTitle = page.html ? pageColumnTitle(page.html) : null;
   // Without item words only titles tell: a menu entry (专题专栏) that opens a column titled otherwise
   // (征地拆迁专题) is that column, not the category the entry's text names.
-  const renamed = fit === null && ownTitle !== null && titledOtherwise(ownTitle, candidate.text, category);
+  const renamed =
+    fit === null && !fromBlock && ownTitle !== null && titledOtherwise(ownTitle, candidate.text, category);
   // A blank list has no items to judge; a list of another column's items is not this column.
   const confirmed = isList && !renamed && (fit === null || fit >= MIN_ITEM_FIT || x.items.length === 0);
   const name = Math.max(candidate.score, ownTitle ? nameScore(ownTitle, category) : 0);
@@ -150,6 +160,27 @@ function propose(
     confidence: Math.round(strength * 100) / 100,
     confirmed,
     evidence: { linkText: candidate.text, status: x.status, items: titles.length, sample: titles.slice(0, 3), fit, by },
+  };
+}
+
+/** What an unread column's proposal carries: its confidence is low, as nothing of it was read. */
+const UNREAD_CONFIDENCE = 0.3;
+
+/**
+ * A column that is there but could not be read today (a server error, a reset, a refusal, too slow, a list
+ * only a script writes), linked under the category's own title: proposed on its title alone, so the
+ * checks that follow report it unreachable or unparsed instead of discovery calling it not published.
+ */
+function unreadColumn(category: Category, candidate: Candidate, page: DiscoveredPage): Proposal | null {
+  const x = page.extraction;
+  const status = page.unreadable ?? (x?.status === 'unparsed' ? 'unparsed' : null);
+  if (candidate.score < 1 || status === null) return null;
+  return {
+    category: category.key,
+    url: candidate.url,
+    confidence: UNREAD_CONFIDENCE,
+    confirmed: true,
+    evidence: { linkText: candidate.text, status, items: 0, sample: [], fit: null, by: 'name' },
   };
 }
 
