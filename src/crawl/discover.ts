@@ -55,8 +55,9 @@ export interface DiscoverDeps extends DiscoveryReadDeps {
 /** Readable pages tried per category among the links that name it, and links ranked per category. */
 const NAME_TRIES = 3;
 const RANKED_LINKS = 6;
-/** Portal pages followed from the homepage. */
+/** Portal pages followed from the homepage, and from those. */
 const PORTALS = 3;
+const DEEPER_PORTALS = 2;
 /** Links to columns the homepage lacks that make a followed page a portal rather than a column. */
 const PORTAL_COLUMNS = 3;
 
@@ -69,10 +70,17 @@ export async function discoverSections(homepage: string, deps: DiscoverDeps, onl
   // A followed page that lists columns the homepage does not link is a portal, and none of those columns.
   const portalPages = new Set<string>();
   const onHome = new Set(homeLinks.map((l) => l.url));
-  for (const portal of homeLinks.filter((l) => l.role === 'nav' && isPortalLink(l.text)).slice(0, PORTALS)) {
+  // A portal's own portal links (政务公开 → 法定主动公开内容) are followed too, after the homepage's.
+  const portals = homeLinks.filter((l) => l.role === 'nav' && isPortalLink(l.text)).slice(0, PORTALS);
+  for (let i = 0; i < portals.length && i < PORTALS + DEEPER_PORTALS; i++) {
+    const portal = portals[i] as SiteLink;
     const page = await reader.read(portal.url);
     const found = linksOf(page);
     portalLinks.push(...found);
+    const known = new Set(portals.map((l) => l.url));
+    portals.push(
+      ...found.filter((l) => l.role === 'nav' && isPortalLink(l.text) && !onHome.has(l.url) && !known.has(l.url)),
+    );
     // A page with a list of its own (a 信息公开年报 column beside a tree of columns) is a column.
     if (!hasOwnList(page) && found.filter((l) => l.role === 'nav' && !onHome.has(l.url)).length >= PORTAL_COLUMNS)
       portalPages.add(sameColumn(portal.url));
