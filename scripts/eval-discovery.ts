@@ -1,11 +1,12 @@
 /**
  * Scores section discovery on a simulated network:
- * `npm run eval:discovery -- [--size 60] [--seed 7] [--families classic|realistic] [--browser]`
- * (`--browser`: with the browser lane, so hosts behind a script challenge can be read).
+ * `npm run eval:discovery -- [--size 60] [--seed 7] [--families classic|realistic] [--browser] [--skip-nav tiles]`
+ * (`--browser`: with the browser lane, so hosts behind a script challenge can be read; `--skip-nav`: leave
+ * out the sites of these nav templates, comma-separated: tuning runs leave out the holdout, `tiles`).
  * For every bureau, discovery starts from the homepage alone and looks for every category of
  * indicators.yaml, as `landwatch discover` does; its best confirmed proposal per category is compared with
  * where the column really is on the simulated day (after any redesign). A proposal for a category the site
- * does not carry counts against precision. Figures per nav template (flat, portal, catalogue, platform),
+ * does not carry counts against precision. Figures per nav template (flat, portal, catalogue, platform, hanweb, tiles),
  * per title kind (known synonyms vs. titles indicators.yaml does not list) and per list source.
  */
 
@@ -26,6 +27,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '7' },
     families: { type: 'string', default: 'classic' },
     browser: { type: 'boolean', default: false },
+    'skip-nav': { type: 'string', default: '' },
   },
 });
 const preset = values.families as FamilyPreset;
@@ -56,7 +58,9 @@ const add = (group: string, t: Partial<Tally>) => {
 let redesigned = 0;
 let redesignFound = 0;
 const misses: string[] = [];
-for (const b of network.bureaus) {
+const skipped = new Set(values['skip-nav'].split(',').filter(Boolean));
+const bureaus = network.bureaus.filter((b) => !skipped.has(navStyle(b)));
+for (const b of bureaus) {
   const homepage = `http://${b.address}:${sim.port}/`;
   const started = performance.now();
   const d = await discoverSections(homepage, deps);
@@ -102,7 +106,8 @@ for (const b of network.bureaus) {
 }
 const pct = (a: number, b: number) => (b === 0 ? '-' : `${((100 * a) / b).toFixed(1)}%`);
 console.log(
-  `${network.bureaus.length} bureaus on ${day}, families ${preset}, ${redesigned} redesigned since ${origin}`,
+  `${bureaus.length} bureaus on ${day}, families ${preset}, ${redesigned} redesigned since ${origin}` +
+    (skipped.size > 0 ? ` (left out: ${[...skipped].join(', ')})` : ''),
 );
 console.log(
   renderTable(

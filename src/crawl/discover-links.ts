@@ -49,16 +49,48 @@ function textOf(node: AnyNode): string {
   return node.children.map(textOf).join('');
 }
 
+const HEADING_TAG = /^h[1-6]$/;
+const HEADING_CLASS = /title|tit|hd|head|name/i;
+
+function textWithoutLinks(node: AnyNode): string {
+  if (isTag(node) && (node.name === 'a' || node.name === 'ul')) return '';
+  return isTag(node) ? node.children.map(textWithoutLinks).join('') : textOf(node);
+}
+
+function elementChildren(el: Element): Element[] {
+  return el.children.filter((c): c is Element => isTag(c));
+}
+
+/**
+ * The heading a block puts before its list: an h1–h6 or a title/hd element just before the list or one of
+ * its two containers; of a row of tab heads, the one whose place matches the tab pane holding the list.
+ */
+function headingBefore(el: Element): string {
+  let pane: Element = el;
+  for (let at: Element | null = el, depth = 0; at && depth < 3; depth++) {
+    const parent: Element | null = at.parent && isTag(at.parent) ? at.parent : null;
+    const siblings = parent ? elementChildren(parent) : [];
+    for (const prev of siblings.slice(0, siblings.indexOf(at)).reverse()) {
+      if (!HEADING_TAG.test(prev.name) && !HEADING_CLASS.test(prev.attribs.class ?? '')) continue;
+      const heads = elementChildren(prev);
+      const panes = elementChildren(at);
+      const i = panes.indexOf(pane);
+      const head = heads.length > 1 && heads.length === panes.length && i >= 0 ? (heads[i] as Element) : prev;
+      const text = collapseSpace(textWithoutLinks(head)).trim();
+      if (text.length >= 2 && text.length <= 16) return text;
+    }
+    pane = at;
+    at = parent;
+  }
+  return '';
+}
+
 /** A block's heading for its "更多" link: the text of the link's surroundings that is not a link. */
 function blockHeading(a: Element): string {
-  const withoutLinks = (node: AnyNode): string =>
-    isTag(node) && (node.name === 'a' || node.name === 'ul')
-      ? ''
-      : isTag(node)
-        ? node.children.map(withoutLinks).join('')
-        : textOf(node);
+  const before = headingBefore(a);
+  if (before) return before;
   for (let el = a.parent, depth = 0; el && isTag(el) && depth < 3; el = el.parent, depth++) {
-    const heading = collapseSpace(withoutLinks(el)).trim();
+    const heading = collapseSpace(textWithoutLinks(el)).trim();
     if (heading.length >= 2) return heading.length <= 16 ? heading : '';
   }
   return '';
@@ -77,11 +109,44 @@ function roleOf(a: Element, text: string, url: URL): LinkRole {
   return inNavigation(a) || text.length <= 10 ? 'nav' : 'item';
 }
 
+/** The column an article's address sits in: its folder, less the date folders CMSs file articles under. */
+function articleColumn(url: URL): string | null {
+  const dir = url.pathname.replace(/[^/]*$/, '').replace(/(\d{6}|\d{4}\/\d{1,2}\/\d{1,2})\/$/, '');
+  return dir === '/' || /\/art\/$/.test(dir) ? null : new URL(dir, url).href;
+}
+
+/** Articles a list must show under one column before its heading names that column. */
+const ARTICLES_OF_ONE_COLUMN = 3;
+
+/**
+ * A homepage block of articles (要闻动态, a tab of 通知公告) without a 更多 link: when its articles all
+ * sit under one column, the block's heading names that column.
+ */
+function articleColumns(docs: { list: Element; group: string; url: URL }[]): SiteLink[] {
+  const byList = new Map<Element, { group: string; url: URL }[]>();
+  for (const d of docs) byList.set(d.list, [...(byList.get(d.list) ?? []), d]);
+  const out: SiteLink[] = [];
+  for (const [list, found] of byList) {
+    const columns = new Set(found.map((d) => articleColumn(d.url)));
+    const [column] = columns;
+    if (found.length < ARTICLES_OF_ONE_COLUMN || columns.size !== 1 || !column) continue;
+    const text = headingBefore(list);
+    if (text) out.push({ text, url: column, role: 'more', group: (found[0] as { group: string }).group });
+  }
+  return out;
+}
+
+function listOf(a: Element): Element | null {
+  for (let el = a.parent; el && isTag(el); el = el.parent) if (LIST_TAGS.has(el.name)) return el;
+  return null;
+}
+
 /** Every same-site link of a page with its role; a "更多" link without a heading is left out. */
 export function siteLinks(html: string, pageUrl: string): SiteLink[] {
   const doc = parseDocument(html);
   const base = new URL(pageUrl);
   const out: SiteLink[] = [];
+  const docs: { list: Element; group: string; url: URL }[] = [];
   const seen = new Set<string>();
   const groups = new Map<Element, number>();
   const visit = (node: AnyNode) => {
@@ -104,10 +169,19 @@ export function siteLinks(html: string, pageUrl: string): SiteLink[] {
     const key = `${text}|${url.href}`;
     if (!text || seen.has(key) || (PAGER.test(text) && url.pathname.replace(/index\.\w+$/, '') !== '/')) return;
     seen.add(key);
-    out.push({ text, url: url.href, role: more ? 'more' : roleOf(a, text, url), group: groupOf(a, groups, pageUrl) });
+    const link: SiteLink = {
+      text,
+      url: url.href,
+      role: more ? 'more' : roleOf(a, text, url),
+      group: groupOf(a, groups, pageUrl),
+    };
+    out.push(link);
+    const list = listOf(a);
+    if (link.role === 'document' && list) docs.push({ list, group: link.group, url });
   };
   for (const c of doc.children) visit(c);
-  return out;
+  const known = new Set(out.map((l) => `${l.text}|${l.url}`));
+  return [...out, ...articleColumns(docs).filter((l) => !known.has(`${l.text}|${l.url}`))];
 }
 
 /** The column's own title as its page states it (ColumnName meta, else the `<title>` before the site name). */

@@ -35,6 +35,11 @@ export interface DiscoveredPage {
   /** The page's HTML when a body arrived: for its links and its column title. */
   html: string | null;
   finalUrl: string;
+  /**
+   * Why a page that is there could not be read now (a server error, a reset, a refusal, too slow); null
+   * when it was read, or is not there (404, sent home).
+   */
+  unreadable: string | null;
 }
 
 const OVER_BUDGET: FetchResult = {
@@ -79,9 +84,16 @@ export function discoveryReader(homepage: string, deps: DiscoveryReadDeps): Disc
   const readOnce = async (url: string): Promise<DiscoveredPage | null> => {
     const read = await readSection({ url, hints: {} }, readDeps);
     const f = read.fetched;
+    if (f.kind === 'failed' && f.access !== 'missing')
+      return { extraction: null, html: null, finalUrl: url, unreadable: f.reason };
     if (f.kind !== 'body') return null;
     const decoded = decodeBody(f.bytes, f.contentType);
-    return { extraction: read.extraction, html: decoded.ok ? decoded.text : null, finalUrl: f.finalUrl };
+    return {
+      extraction: read.extraction,
+      html: decoded.ok ? decoded.text : null,
+      finalUrl: f.finalUrl,
+      unreadable: null,
+    };
   };
   const read = (url: string) => {
     const known = pages.get(url);
@@ -90,10 +102,11 @@ export function discoveryReader(homepage: string, deps: DiscoveryReadDeps): Disc
     // A slow or failing page costs that page only: discovery goes on with the others. The deadline runs
     // from the page's first request, so waiting in the host queue behind a slow page does not count.
     let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<null>((resolve) => {
+    const late = new Promise<DiscoveredPage>((resolve) => {
       started = () => {
         started = () => {};
-        timer = setTimeout(() => resolve(null), deadline);
+        const tooSlow = { extraction: null, html: null, finalUrl: url, unreadable: 'discovery page deadline' };
+        timer = setTimeout(() => resolve(tooSlow), deadline);
       };
     });
     const page = Promise.race([readOnce(url).catch(() => null), late]).finally(() => clearTimeout(timer));

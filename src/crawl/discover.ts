@@ -52,8 +52,12 @@ export interface DiscoverDeps extends DiscoveryReadDeps {
   categories: readonly Category[];
 }
 
-/** Portal pages followed from the homepage. */
+/** Readable pages tried per category among the links that name it, and links ranked per category. */
+const NAME_TRIES = 3;
+const RANKED_LINKS = 6;
+/** Portal pages followed from the homepage, and from those. */
 const PORTALS = 3;
+const DEEPER_PORTALS = 2;
 /** Links to columns the homepage lacks that make a followed page a portal rather than a column. */
 const PORTAL_COLUMNS = 3;
 
@@ -66,31 +70,52 @@ export async function discoverSections(homepage: string, deps: DiscoverDeps, onl
   // A followed page that lists columns the homepage does not link is a portal, and none of those columns.
   const portalPages = new Set<string>();
   const onHome = new Set(homeLinks.map((l) => l.url));
-  for (const portal of homeLinks.filter((l) => l.role === 'nav' && isPortalLink(l.text)).slice(0, PORTALS)) {
-    const found = linksOf(await reader.read(portal.url));
+  // A portal's own portal links (政务公开 → 法定主动公开内容) are followed too, after the homepage's.
+  const portals = homeLinks.filter((l) => l.role === 'nav' && isPortalLink(l.text)).slice(0, PORTALS);
+  for (let i = 0; i < portals.length && i < PORTALS + DEEPER_PORTALS; i++) {
+    const portal = portals[i] as SiteLink;
+    const page = await reader.read(portal.url);
+    const found = linksOf(page);
     portalLinks.push(...found);
-    if (found.filter((l) => l.role === 'nav' && !onHome.has(l.url)).length >= PORTAL_COLUMNS)
+    const known = new Set(portals.map((l) => l.url));
+    portals.push(
+      ...found.filter((l) => l.role === 'nav' && isPortalLink(l.text) && !onHome.has(l.url) && !known.has(l.url)),
+    );
+    // A page with a list of its own (a 信息公开年报 column beside a tree of columns) is a column.
+    if (!hasOwnList(page) && found.filter((l) => l.role === 'nav' && !onHome.has(l.url)).length >= PORTAL_COLUMNS)
       portalPages.add(sameColumn(portal.url));
   }
   const links = [...portalLinks, ...homeLinks];
   const categories = deps.categories.filter((c) => !only || only.includes(c.key));
+  // A block's heading (更多, a block of one column's articles) names what it shows, not a menu's wording.
+  const blocks = new Set(links.filter((l) => l.role === 'more').map((l) => `${l.text}|${l.url}`));
   const judge = (category: Category, candidate: Candidate, page: DiscoveredPage, by: 'name' | 'items') =>
-    propose(category, candidate, page, deps.categories, by);
-  const ranked = rankCandidates(links, deps.categories);
+    propose(category, candidate, page, deps.categories, by, blocks.has(`${candidate.text}|${candidate.url}`));
+  const ranked = rankCandidates(links, deps.categories, RANKED_LINKS);
   const proposals: Proposal[] = [];
   for (const category of categories) {
+    // Dead links (a 404 指南, a column not built) cost a request each, not one of the category's tries.
+    let tries = 0;
+    let unread: Proposal | null = null;
+    let confirmed = false;
     for (const candidate of ranked.get(category.key) ?? []) {
+      if (tries >= NAME_TRIES) break;
       if (portalPages.has(sameColumn(candidate.url))) continue;
       const page = await reader.read(candidate.url);
+      if (page && !unread) unread = unreadColumn(category, candidate, page);
       if (!page?.extraction) continue;
+      tries++;
       const proposal = judge(category, candidate, page, 'name');
       proposals.push(proposal);
-      if (proposal.confirmed) break;
+      confirmed = proposal.confirmed;
+      if (confirmed) break;
     }
+    if (!confirmed && unread) proposals.push(unread);
   }
   // Columns whose link text names no category: read the remaining column links and let their items say.
   const missing = categories.filter(
-    (c) => c.itemWords.length > 0 && !proposals.some((p) => p.category === c.key && p.confirmed),
+    (c) =>
+      c.itemWords.length > 0 && !proposals.some((p) => p.category === c.key && p.confirmed && p.evidence.items > 0),
   );
   const claimed = new Set([...portalPages, ...proposals.filter((p) => p.confirmed).map((p) => sameColumn(p.url))]);
   // What the homepage links outside its blocks (menus, 移动端, …) every page repeats; a block's 更多 is content.
@@ -104,7 +129,7 @@ export async function discoverSections(homepage: string, deps: DiscoverDeps, onl
     // A page whose own title names another column is that column, whatever list was read from it.
     const ownTitle = page.html ? pageColumnTitle(page.html) : null;
     const named = ownTitle ? namedCategory(ownTitle, deps.categories) : null;
-    if (!best || (named && named !== best)) continue;
+    if (!best || (named && named !== best) || TOPIC.test(ownTitle ?? link.text)) continue;
     proposals.push(judge(best, { category: best.key, url: link.url, text: link.text, score: 0 }, page, 'items'));
     missing.splice(missing.indexOf(best), 1);
   }
@@ -119,15 +144,20 @@ function propose(
   page: DiscoveredPage,
   all: readonly Category[],
   by: 'name' | 'items',
+  fromBlock: boolean,
 ): Proposal {
   const x = page.extraction as Extraction;
   const titles = x.items.map((i) => i.title);
   const fit = itemFit(titles, category);
   const isList = x.status === 'ok' || x.status === 'undated' || x.status === 'blank';
-  // A blank list has no items to judge; a list of another column's items is not this column.
-  const confirmed = isList && (fit === null || fit >= MIN_ITEM_FIT || x.items.length === 0);
   // The column's title: the link's, or the page's own when it names the category better (a "更多" link).
   const ownTitle = page.html ? pageColumnTitle(page.html) : null;
+  // Without item words only titles tell: a menu entry (专题专栏) that opens a column titled otherwise
+  // (征地拆迁专题) is that column, not the category the entry's text names.
+  const renamed =
+    fit === null && !fromBlock && ownTitle !== null && titledOtherwise(ownTitle, candidate.text, category);
+  // A blank list has no items to judge; a list of another column's items is not this column.
+  const confirmed = isList && !renamed && (fit === null || fit >= MIN_ITEM_FIT || x.items.length === 0);
   const name = Math.max(candidate.score, ownTitle ? nameScore(ownTitle, category) : 0);
   // Items that fit this category as well as any other back the claim; no item words cannot tell.
   const items = titles.length === 0 ? 0.5 : (relativeFit(titles, category, all) ?? 0.5);
@@ -141,6 +171,48 @@ function propose(
   };
 }
 
+/** What an unread column's proposal carries: its confidence is low, as nothing of it was read. */
+const UNREAD_CONFIDENCE = 0.3;
+
+/**
+ * A column that is there but could not be read today (a server error, a reset, a refusal, too slow, a list
+ * only a script writes), linked under the category's own title: proposed on its title alone, so the
+ * checks that follow report it unreachable or unparsed instead of discovery calling it not published.
+ */
+function unreadColumn(category: Category, candidate: Candidate, page: DiscoveredPage): Proposal | null {
+  const x = page.extraction;
+  const status = page.unreadable ?? (x?.status === 'unparsed' ? 'unparsed' : null);
+  if (candidate.score < 1 || status === null) return null;
+  return {
+    category: category.key,
+    url: candidate.url,
+    confidence: UNREAD_CONFIDENCE,
+    confirmed: true,
+    evidence: { linkText: candidate.text, status, items: 0, sample: [], fit: null, by: 'name' },
+  };
+}
+
+function hasOwnList(page: DiscoveredPage | null): boolean {
+  const x = page?.extraction;
+  return !!x && (x.status === 'ok' || x.status === 'undated') && x.items.length > 0;
+}
+
+/**
+ * A 专题 gathers news on one subject (征地拆迁专题, 土地市场专题): its items mention the subject's words
+ * without being the column's publications, so items alone never make it one.
+ */
+const TOPIC = /专题/;
+
+/** A site's name (…局, …厅, …网) standing as a page's title says nothing of the column. */
+const SITE_NAME = /(局|厅|委|委员会|政府|网|门户)$/;
+
+/** The page calls itself something that neither names the category nor is the link's own text. */
+function titledOtherwise(ownTitle: string, linkText: string, category: Category): boolean {
+  const own = ownTitle.replace(/\s/g, '');
+  if (SITE_NAME.test(own) || own === linkText.replace(/\s/g, '')) return false;
+  return nameScore(own, category) === 0;
+}
+
 /** How far ahead of the next category a list's items must put one to name its column by items alone. */
 const CLEAR_LEAD = 0.15;
 
@@ -149,9 +221,27 @@ function bestFit(x: Extraction, candidates: readonly Category[], all: readonly C
   const titles = x.items.map((i) => i.title);
   const scored = candidates.map((c) => ({ c, fit: relativeFit(titles, c, all) ?? 0 })).sort((a, b) => b.fit - a.fit);
   const [first, second] = scored;
-  if (!first || first.fit < 0.6 || (second && second.fit > first.fit - CLEAR_LEAD)) return null;
-  return first.c;
+  if (!first || first.fit < 0.6) return null;
+  if (!second || second.fit <= first.fit - CLEAR_LEAD || outranks(titles, first.c, second.c, all)) return first.c;
+  return null;
 }
+
+/**
+ * One category's words cover every title at least as well as the other's, and some clearly better: a
+ * 通知公告 list whose 通知 items a 政策文件 list could also hold, but whose 公告 items only 通知公告 can.
+ */
+function outranks(titles: string[], a: Category, b: Category, all: readonly Category[]): boolean {
+  let ahead = 0;
+  for (const t of titles) {
+    const [fa, fb] = [relativeFit([t], a, all) ?? 0, relativeFit([t], b, all) ?? 0];
+    if (fa < fb) return false;
+    if (fa > fb) ahead++;
+  }
+  return ahead >= Math.max(2, titles.length * OUTRANKED_SHARE);
+}
+
+/** Share of titles one category must fit better than the other to outrank it. */
+const OUTRANKED_SHARE = 0.2;
 
 /**
  * Same-site navigation links that look like columns (not documents, not the homepage) and not claimed;

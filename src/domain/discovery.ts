@@ -83,7 +83,9 @@ export function rankCandidates(
 
 /** Pages worth following from a homepage to find more columns (政务公开 / 信息公开目录 portals). */
 export function isPortalLink(text: string): boolean {
-  return /政务公开|信息公开|公开目录|政府信息|新闻中心|互动交流|政务服务|办事服务/.test(text) && text.length <= 12;
+  return (
+    /政务公开|信息公开|公开目录|主动公开|政府信息|新闻中心|互动交流|政务服务|办事服务/.test(text) && text.length <= 12
+  );
 }
 
 /**

@@ -1,8 +1,10 @@
 import { fnv1a } from '../domain/hash.js';
 import type { Day, Level } from '../domain/types.js';
 import type { SimFault } from './faults.js';
+import { HANWEB_TITLES } from './hanweb-titles.js';
 import { PLATFORM_TITLES } from './platform-titles.js';
-import { SECTION_TITLES, TITLE_VARIANTS } from './vocabulary.js';
+import { TILES_TITLES } from './tiles-titles.js';
+import { SECTION_PATHS, SECTION_TITLES, TITLE_VARIANTS } from './vocabulary.js';
 
 /**
  * The simulated network as data, and the questions every part of the simulator asks of it (where a
@@ -99,6 +101,34 @@ export const PORTAL_PATH = '/zwgk/';
 export const CATALOGUE_PATH = '/xxgkml/';
 /** The fourth navigation template (page-platform.ts): a 信息公开 platform under its own path prefix. */
 export const PLATFORM_PATH = '/gkpt/';
+/** The sixth navigation template's 信息公开 page of category tiles (page-tiles.ts). */
+export const TILES_PATH = '/zfxxgk/';
+
+export type NavStyle = 'flat' | 'portal' | 'catalogue' | 'platform' | 'hanweb' | 'tiles';
+
+/** A Hanweb 集约化 column id (`/col/col12345/`), stable per site and name. */
+export function hanwebColumnId(bureauId: string, name: string): number {
+  return 10000 + (fnv1a(`col:${bureauId}:${name}`) % 90000);
+}
+
+/**
+ * A column's path before any redesign, as the site's template names it: pinyin initials, a Hanweb
+ * `/col/colNNNNN/`, or a 法定主动公开内容 tree with numbered groups (`/zfxxgk/fdzdgknr/tdsc_836/crgg/`).
+ */
+export function columnHome(bureauId: string, category: string): string {
+  const pinyin = SECTION_PATHS[category] ?? category;
+  switch (navStyle({ id: bureauId })) {
+    case 'hanweb':
+      return `/col/col${hanwebColumnId(bureauId, category)}/`;
+    case 'tiles': {
+      const [group, ...rest] = pinyin.split('/');
+      const numbered = `${group}_${100 + (fnv1a(`grp:${bureauId}:${group}`) % 900)}`;
+      return `${TILES_PATH}fdzdgknr/${[numbered, ...rest].join('/')}/`;
+    }
+    default:
+      return `/${pinyin}/`;
+  }
+}
 
 /** A path of the site's navigation as of `today`: a redesign moves it under its prefix. */
 export function navPath(bureau: SimBureau, path: string, today: Day): string {
@@ -110,18 +140,29 @@ export function sectionPath(bureau: SimBureau, section: SimSection, today: Day):
   return navPath(bureau, section.path, today);
 }
 
+/** Templates whose sites title their columns in their own words. */
+const TEMPLATE_TITLES: Partial<Record<NavStyle, Record<string, string[]>>> = {
+  platform: PLATFORM_TITLES,
+  hanweb: HANWEB_TITLES,
+  tiles: TILES_TITLES,
+};
+
 /** The title this bureau's site gives a column. */
 export function columnTitle(bureau: SimBureau, category: string): string {
-  const platform = navStyle(bureau) === 'platform' ? PLATFORM_TITLES[category] : undefined;
-  const variants = platform ?? TITLE_VARIANTS[category] ?? [SECTION_TITLES[category] ?? category];
+  const own = TEMPLATE_TITLES[navStyle(bureau)]?.[category];
+  const variants = own ?? TITLE_VARIANTS[category] ?? [SECTION_TITLES[category] ?? category];
   return variants[fnv1a(`${bureau.id}/${category}`) % variants.length] as string;
 }
 
 /**
  * How the site links its columns: all in the top navigation, or only through a 政务公开 portal page
- * (two levels), as many county sites do, or a catalogue banner, or a 信息公开 platform (page-platform.ts).
+ * (two levels), as many county sites do, or a catalogue banner, or a 信息公开 platform (page-platform.ts),
+ * a Hanweb 集约化 mega-menu and 目录 table (page-hanweb.ts), or a page of category tiles (page-tiles.ts).
  */
-export function navStyle(bureau: Pick<SimBureau, 'id'>): 'flat' | 'portal' | 'catalogue' | 'platform' {
+export function navStyle(bureau: Pick<SimBureau, 'id'>): NavStyle {
+  const late = fnv1a(`nav5:${bureau.id}`) % 7;
+  if (late === 0) return 'hanweb';
+  if (late === 1) return 'tiles';
   if (fnv1a(`nav4:${bureau.id}`) % 5 === 0) return 'platform';
   if (fnv1a(`nav:${bureau.id}`) % 3 === 0) return 'portal';
   return fnv1a(`nav2:${bureau.id}`) % 4 === 0 ? 'catalogue' : 'flat';

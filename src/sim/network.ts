@@ -4,10 +4,10 @@ import type { Level } from '../domain/types.js';
 import { CLASSIC_FAMILIES, chooseListSource, type FamilyShares } from './families.js';
 import { chooseFault, DEFAULT_FAULT_MIX, type SimFault } from './faults.js';
 import { history } from './history.js';
-import { SIM_FAMILIES, type SimBureau, type SimNetwork, type SimSection } from './model.js';
+import { columnHome, SIM_FAMILIES, type SimBureau, type SimNetwork, type SimSection } from './model.js';
 import { BUREAU_SUFFIX, CITY_STEMS, COUNTY_STEMS, PROVINCES, placeName } from './names.js';
 import { pick, rng, share } from './random.js';
-import { SECTION_PATHS, WATCHED } from './vocabulary.js';
+import { WATCHED } from './vocabulary.js';
 
 /**
  * A deterministic national network of land-bureau sites: who the bureaus are, which CMS each runs, what
@@ -102,7 +102,7 @@ export function generateNetwork(options: SimOptions = {}): SimNetwork {
       const pinnedSource = items.length > 8 && r() < 0.2 ? items[Math.floor(r() * 3)] : undefined;
       return {
         category,
-        path: `/${SECTION_PATHS[category]}/`,
+        path: columnHome(id, category),
         fault: chooseFault(r, faultRate, mix),
         items,
         pinned: pinnedSource ? { ...pinnedSource, title: `【置顶】${pinnedSource.title}` } : null,

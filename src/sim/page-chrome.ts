@@ -12,8 +12,10 @@ import {
   sectionPath,
   visibleItems,
 } from './model.js';
+import { hanwebNavigation } from './page-hanweb.js';
 import { platformNavigation } from './page-platform.js';
 import { stylePadding, targetBytes } from './page-size.js';
+import { tilesNavigation } from './page-tiles.js';
 import { choose } from './random.js';
 
 /**
@@ -58,7 +60,7 @@ function columnLinks(bureau: SimBureau, today: Day): string {
     .join('');
 }
 
-/** The watched columns as the site's template links them (flat, through a portal, or a catalogue banner). */
+/** The watched columns as the site's template links them (flat, through a portal, a catalogue banner, …). */
 function columnNavigation(bureau: SimBureau, today: Day): string {
   switch (navStyle(bureau)) {
     case 'portal':
@@ -67,6 +69,10 @@ function columnNavigation(bureau: SimBureau, today: Day): string {
       return `<li><a href="/hdjl/">互动交流</a></li></ul><div class="banner"><a href="${navPath(bureau, CATALOGUE_PATH, today)}" target="_blank"><img src="/images/xxgkml.png" alt="政府信息公开目录"></a></div><ul class="nav2">`;
     case 'platform':
       return platformNavigation(bureau, today);
+    case 'hanweb':
+      return hanwebNavigation(bureau, today);
+    case 'tiles':
+      return tilesNavigation(bureau, today);
     default:
       return columnLinks(bureau, today);
   }

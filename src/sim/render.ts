@@ -10,6 +10,7 @@ import {
 } from './model.js';
 import { page } from './page-chrome.js';
 import { chineseNumeralDate } from './page-dates.js';
+import { hanwebHomepage } from './page-hanweb.js';
 import { jpageBody } from './page-jpage.js';
 import { listBody, pager } from './page-lists.js';
 import { platformHomepage } from './page-platform.js';
@@ -126,6 +127,16 @@ export function renderHomepage(bureau: SimBureau, today: Day, charset: string): 
   const newsPath = news ? sectionPath(bureau, news, today) : '/';
   return page(
     { bureau, today, charset, title: '首页', path: '/' },
-    `<div class="yw"><h2>要闻动态</h2><ul class="news">${latest.map((i) => `<li><a href="${newsPath}art_${i.id}.html">${i.title}</a><span>${i.date}</span></li>`).join('')}</ul></div>${navStyle(bureau) === 'platform' ? platformHomepage(bureau, today) : ''}`,
+    `<div class="yw"><h2>要闻动态</h2><ul class="news">${latest.map((i) => `<li><a href="${newsPath}art_${i.id}.html">${i.title}</a><span>${i.date}</span></li>`).join('')}</ul></div>${homepageBlocks(bureau, today)}`,
   );
+}
+
+/** What a template's homepage shows besides its news: blocks with 更多 links, tabs, decoy links. */
+function homepageBlocks(bureau: SimBureau, today: Day): string {
+  const style = navStyle(bureau);
+  return style === 'platform'
+    ? platformHomepage(bureau, today)
+    : style === 'hanweb'
+      ? hanwebHomepage(bureau, today)
+      : '';
 }

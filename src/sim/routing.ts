@@ -3,6 +3,7 @@ import { faultOn } from './faults.js';
 import {
   CATALOGUE_PATH,
   navPath,
+  navStyle,
   PLATFORM_PATH,
   PORTAL_PATH,
   type SimBureau,
@@ -10,8 +11,10 @@ import {
   sectionPath,
   visibleItems,
 } from './model.js';
+import { hanwebPage } from './page-hanweb.js';
 import { EMPTY_DATASTORE, JPAGE_PROXY, jpageQuery, jpageReply, LEGACY_JPAGE_PROXY, proxyPath } from './page-jpage.js';
 import { renderPlatform } from './page-platform.js';
+import { tilesPageAt } from './page-tiles.js';
 import {
   renderCatalogue,
   renderDataproxy,
@@ -83,6 +86,13 @@ function jpageRoute(bureau: SimBureau, path: string, params: URLSearchParams, to
 export function route(bureau: SimBureau, request: SimRequest, today: Day, charset: string): Route {
   const { path, params } = request;
   if (path === JPAGE_PROXY || path === LEGACY_JPAGE_PROXY) return jpageRoute(bureau, path, params, today);
+  const own =
+    navStyle(bureau) === 'hanweb'
+      ? hanwebPage(bureau, path, today, charset)
+      : navStyle(bureau) === 'tiles'
+        ? tilesPageAt(bureau, path, today, charset)
+        : null;
+  if (own) return cached(bureau, path, own);
   if (path === navPath(bureau, CATALOGUE_PATH, today))
     return cached(bureau, path, () => renderCatalogue(bureau, today, charset));
   const platform = navPath(bureau, PLATFORM_PATH, today);

@@ -16,6 +16,8 @@ import { nameScore } from '../../src/domain/discovery.js';
 import {
   columnTitle,
   generateNetwork,
+  hanwebColumnId,
+  navPath,
   navStyle,
   type SimBureau,
   sectionPath,
@@ -99,7 +101,25 @@ describe('discovery on the fourth template and through the read paths of checks'
     }
   });
 
-  it('confirms columns whose lists come only from a jpage endpoint, and gives up on none for a slow one', async () => {
+  it('on a Hanweb 集约化 site proposes neither its 征地 专题 nor its 专题专栏 entry, and finds the 年报 beside a tree of columns', async () => {
+    const sites = sim.network.bureaus.filter((x) => navStyle(x) === 'hanweb').slice(0, 2);
+    expect(sites.length).toBeGreaterThan(0);
+    for (const b of sites) {
+      const best = bestProposals(await discoverSections(url(b, '/'), deps()));
+      const topic = url(b, navPath(b, `/col/col${hanwebColumnId(b.id, 'zt-zdcq')}/`, ORIGIN));
+      const carried = (k: string) => b.sections.some((s) => s.category === k);
+      const wrong = [...best].filter(
+        ([k, p]) => k !== 'homepage' && (!carried(k) || !p.url.startsWith(truthOf(b, k, sim.port))),
+      );
+      expect(wrong.map(([k, p]) => `${b.id} ${k} ${p.url}`)).toEqual([]);
+      expect([...best.values()].filter((p) => p.url.startsWith(topic))).toEqual([]);
+      expect(best.get('disclosure_basics')?.url).toContain(truthOf(b, 'disclosure_basics', sim.port));
+      // The 要闻动态 block's articles sit under the news column: it is found whatever its title.
+      expect(best.get('work_news')?.url).toContain(truthOf(b, 'work_news', sim.port));
+    }
+  });
+
+  it('confirms columns whose lists come only from a jpage endpoint, and proposes a slow one on its title alone', async () => {
     const server = await startSimServer(
       generateNetwork({ seed: 4, size: 12, origin: ORIGIN, faultRate: 0, families: { jpage: 1 } }),
       { today: ORIGIN },
@@ -131,7 +151,12 @@ describe('discovery on the fourth template and through the read paths of checks'
         pageDeadlineMs: 1500,
       });
       const best = bestProposals(d);
-      expect(best.get(slow.category)?.url).not.toBe(slowUrl);
+      // Too slow to read within the deadline, but linked under its category's own title: proposed unread.
+      expect(best.get(slow.category)).toMatchObject({
+        url: slowUrl,
+        evidence: { status: 'discovery page deadline', items: 0 },
+      });
+      expect(best.get(slow.category)?.confidence).toBeLessThan(0.5);
       const rest = viaEndpoint.slice(1);
       expect(rest.map((s) => best.get(s.category)?.url)).toEqual(rest.map((s) => truthOf(b, s.category, server.port)));
     } finally {

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { siteLinks } from '../../src/crawl/discover-links.js';
+
+const PAGE = 'http://site.test/';
+const articles = (dir: string, n: number) =>
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `<li><a href="${dir}art_${i + 1}.html">第${i + 1}条消息的标题很长很长</a><span>2026-12-0${i + 1}</span></li>`,
+  ).join('');
+
+describe('siteLinks: blocks of a homepage', () => {
+  it('names the column a block of articles sits in by the block heading, date folders left out', () => {
+    const html = `<div class="yw"><h2>要闻动态</h2><ul>${[1, 2, 3]
+      .map((i) => `<li><a href="/xwdt/gzdt/202612/t2026120${i}_${i}.html">第${i}条新闻的标题有点长</a></li>`)
+      .join('')}</ul></div>`;
+    expect(siteLinks(html, PAGE)).toContainEqual(
+      expect.objectContaining({ text: '要闻动态', url: 'http://site.test/xwdt/gzdt/', role: 'more' }),
+    );
+  });
+
+  it('names no column for a block whose articles sit in several, or that has too few', () => {
+    const mixed = `<div><h2>最新信息</h2><ul>${articles('/a/', 2)}${articles('/b/', 2)}</ul></div>`;
+    const few = `<div><h2>通知公告</h2><ul>${articles('/tzgg/', 2)}</ul></div>`;
+    expect(siteLinks(mixed, PAGE).filter((l) => l.role === 'more')).toEqual([]);
+    expect(siteLinks(few, PAGE).filter((l) => l.role === 'more')).toEqual([]);
+  });
+
+  it("gives each tab pane's 更多 link the tab head in the same place, not the row of heads", () => {
+    const html = `<div class="tab-box"><div class="tab-hd"><span>部门动态</span><span>公示通知</span></div><div class="tab-bd">
+<div class="tab-pane"><ul>${articles('/col/col1/', 3)}</ul><a class="more" href="/col/col1/index.html">更多</a></div>
+<div class="tab-pane"><ul>${articles('/col/col2/', 3)}</ul><a class="more" href="/col/col2/index.html">更多</a></div></div></div>`;
+    const more = siteLinks(html, PAGE).filter((l) => l.role === 'more');
+    expect(more.map((l) => [l.text, l.url])).toEqual([
+      ['部门动态', 'http://site.test/col/col1/index.html'],
+      ['公示通知', 'http://site.test/col/col2/index.html'],
+      ['部门动态', 'http://site.test/col/col1/'],
+      ['公示通知', 'http://site.test/col/col2/'],
+    ]);
+  });
+});
