@@ -101,6 +101,39 @@ describe.skipIf('missing' in chromium)('the browser lane on real Chromium', () =
     expect(scripted.reason).toBe('browser-no-list');
   });
 
+  it("loads nothing from another site unless told to (a list that needs a CDN's script)", async () => {
+    const cdnSeen: string[] = [];
+    const cdn = await startSiteServer({
+      '/list.js': (req, res) => {
+        cdnSeen.push(req.url ?? '');
+        res.writeHead(200, { 'content-type': 'application/javascript' });
+        res.end(
+          `document.getElementById('list').innerHTML = ${JSON.stringify(ITEMS.map((i) => `<li><a href="${i.url}">${i.title}</a><span>${i.date}</span></li>`).join(''))};`,
+        );
+      },
+    });
+    // localhost is another site than 127.0.0.1, though both are this machine's loopback.
+    const page = await startSiteServer({
+      '/xxgk/cdn/': (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(
+          `<html><body><ul id="list"></ul><script src="${cdn.url.replace('127.0.0.1', 'localhost')}/list.js"></script><script>$.ajax({});</script></body></html>`,
+        );
+      },
+    });
+    try {
+      const url = `${page.url}/xxgk/cdn/`;
+      const blocked = await readSection({ url, hints: {} }, readDeps(lane()));
+      expect(blocked.extraction?.status).toBe('unparsed');
+      expect(cdnSeen).toEqual([]);
+      const allowed = await readSection({ url, hints: {} }, readDeps(lane({ otherSites: true })));
+      expect(allowed.extraction?.newest).toBe(NEWEST);
+      expect(cdnSeen).toEqual(['/list.js']);
+    } finally {
+      await Promise.all([cdn.close(), page.close()]);
+    }
+  });
+
   it('starts a fresh browser after restartAfterPages pages', async () => {
     const browser = lane({ restartAfterPages: 2 });
     for (let i = 0; i < 5; i++) {

@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { sameSite } from './same-site.js';
 
 /** What a host's cookie jar and the browser exchange: Playwright's own cookie shape, trimmed. */
 export interface BrowserCookie {
@@ -15,6 +16,8 @@ export interface RenderRequest {
   /** Cookies already held for the host, so a challenge passed before need not be passed again. */
   cookies?: BrowserCookie[] | undefined;
   insecureTls?: boolean | undefined;
+  /** Let the page load from other sites (CDNs, analytics, 党政机关标识) too; by default only from its own. */
+  otherSites?: boolean | undefined;
   /** True once the rendered HTML holds the section's list: that, not a vanished challenge, ends the wait. */
   isListRead: (html: string) => boolean;
 }
@@ -32,7 +35,7 @@ export interface RenderedPage {
 }
 
 /** Resources the DOM's text never needs; not asking for them spares the bureau's server. */
-const SKIPPED = new Set(['image', 'media', 'font']);
+const SKIPPED = new Set(['image', 'media', 'font', 'stylesheet']);
 /** How often the DOM is read while waiting for the list: soon at first (most lists come with the first XHR), then less. */
 const POLL_MS = [25, 25, 50, 50, 100, 100, 200];
 /**
@@ -41,7 +44,7 @@ const POLL_MS = [25, 25, 50, 50, 100, 100, 200];
  */
 const SETTLED_MS = 2000;
 /** The same, sooner, for a page that has no short timer pending either: nothing is left to run. */
-const QUIET_MS = 400;
+const QUIET_MS = 300;
 /**
  * One-shot timers up to this long count as work still to come (加速乐 reloads after 1.5 s); longer ones,
  * and intervals, are a page's routine (carousels, clocks) and only the SETTLED_MS wait covers them.
@@ -110,9 +113,13 @@ export async function renderPage(
   try {
     if (req.cookies?.length) await context.addCookies(req.cookies);
     await context.addInitScript(TIMER_WATCH);
-    await context.route('**/*', (route) =>
-      SKIPPED.has(route.request().resourceType()) ? route.abort() : route.continue(),
-    );
+    const site = new URL(req.url).hostname;
+    await context.route('**/*', (route) => {
+      const request = route.request();
+      const { protocol, hostname } = new URL(request.url());
+      const offSite = !req.otherSites && /^(https?|wss?):$/.test(protocol) && !sameSite(hostname, site);
+      return offSite || SKIPPED.has(request.resourceType()) ? route.abort() : route.continue();
+    });
     const page = await context.newPage();
     let status: number | null = null;
     page.on('response', (res) => {
