@@ -17,7 +17,7 @@ import type { CatalogSource } from './catalog.js';
 import { inspect, snapshotIfDue } from './inspection.js';
 import { recordNotices } from './notices.js';
 import { fitOf, observeSection, type ReadContext, type SectionObservation } from './read-step.js';
-import { recordRelocations } from './relocations.js';
+import { recordRelocations, relocationSearch } from './relocations.js';
 import { timed, timedAsync } from './stage-timing.js';
 
 export interface PipelineDeps {
@@ -82,6 +82,13 @@ export function createCheckPipeline(deps: PipelineDeps): CheckSections {
       unnoticed = [];
       await timedAsync('store', () => store.flush());
     };
+    const judgeable = sections.filter((s) => catalog.category(s.category) && catalog.bureau(s.bureauId));
+    const relocations = relocationSearch(
+      judgeable.map((s) => s.bureauId),
+      catalog,
+      reading,
+      today,
+    );
     let lastFlush = performance.now();
     // lowdb rewrites the whole file on every write, so a run writes on a timer rather than per section: a
     // crash loses at most this much work, and a 48,000-section run writes a dozen times, not thousands.
@@ -95,6 +102,7 @@ export function createCheckPipeline(deps: PipelineDeps): CheckSections {
       const result = timed('record', () => judgeAndStore(section, fetched, category, bureau.level, today, deps));
       results.push(result);
       unnoticed.push(result);
+      relocations.judged(result);
       options.onSection?.(result, results.length, sections.length);
       if (performance.now() - lastFlush >= flushEvery) {
         lastFlush = performance.now();
@@ -112,7 +120,7 @@ export function createCheckPipeline(deps: PipelineDeps): CheckSections {
     const window = Math.min(order.length, Math.max(SECTIONS_IN_PROGRESS, deps.settings.fetch.concurrency * 4));
     await Promise.all(Array.from({ length: window }, lane));
     await persist();
-    queued.push(...(await recordRelocations(results, catalog, deps, today, now)));
+    queued.push(...(await recordRelocations(await relocations.found(), catalog, store, now)));
     snapshotIfDue(inspect(catalog, store, now, deps.calendar), store, now);
     await store.flush();
     return { at, results, queued };

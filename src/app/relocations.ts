@@ -11,58 +11,86 @@ import { discoveryDeps, type ReadContext } from './read-step.js';
 /** Bureaus searched per run at most: discovery costs a few dozen polite requests per bureau. */
 const BUREAUS_PER_RUN = 5;
 
-/** Looks for moved sections from their bureaus' homepages and returns the proposed new addresses. */
-export async function findRelocations(
-  results: readonly SectionResult[],
+/** One bureau's moved sections looked for from its homepage: the proposed new addresses. */
+async function searchBureau(
+  bureauId: string,
+  sections: readonly SectionResult[],
   catalog: Catalog,
   reading: ReadContext,
   today: Day,
 ): Promise<Relocation[]> {
-  const byBureau = new Map<string, SectionResult[]>();
-  for (const r of results) if (movedHint(r) !== null) byBureau.set(r.bureau, [...(byBureau.get(r.bureau) ?? []), r]);
-  // Each bureau is its own host, kept polite by the host queue: searched side by side, not one after another.
-  const searches = [...byBureau].slice(0, BUREAUS_PER_RUN).map(async ([bureauId, sections]) => {
-    const bureau = catalog.bureau(bureauId);
-    if (!bureau) return [];
-    const found = bestProposals(
-      await discoverSections(
-        bureau.homepage,
-        discoveryDeps(reading, catalog.categories, today),
-        sections.map((s) => s.category),
-      ),
-    );
-    return sections.flatMap((s): Relocation[] => {
-      const p = found.get(s.category);
-      if (!p || p.url === s.url) return [];
-      return [
-        {
-          why: movedHint(s) ?? 'missing',
-          bureau: bureau.name,
-          category: s.category,
-          from: s.url,
-          to: p.url,
-          confidence: p.confidence,
-          linkText: p.evidence.linkText,
-        },
-      ];
-    });
+  const bureau = catalog.bureau(bureauId);
+  if (!bureau) return [];
+  const found = bestProposals(
+    await discoverSections(
+      bureau.homepage,
+      discoveryDeps(reading, catalog.categories, today),
+      sections.map((s) => s.category),
+    ),
+  );
+  return sections.flatMap((s): Relocation[] => {
+    const p = found.get(s.category);
+    if (!p || p.url === s.url) return [];
+    return [
+      {
+        why: movedHint(s) ?? 'missing',
+        bureau: bureau.name,
+        category: s.category,
+        from: s.url,
+        to: p.url,
+        confidence: p.confidence,
+        linkText: p.evidence.linkText,
+      },
+    ];
   });
-  return (await Promise.all(searches)).flat();
+}
+
+export interface RelocationSearch {
+  /** Each section's result as it is judged: a bureau is searched once all its sections of the run are. */
+  judged(result: SectionResult): void;
+  /** Every search started, finished: what they propose. */
+  found(): Promise<Relocation[]>;
+}
+
+/**
+ * Looks for a run's moved sections from their bureaus' homepages while the run goes on: each bureau as soon
+ * as its last section is judged (it is its own host, so the search waits for nothing else), up to
+ * BUREAUS_PER_RUN bureaus.
+ */
+export function relocationSearch(
+  bureauIds: readonly string[],
+  catalog: Catalog,
+  reading: ReadContext,
+  today: Day,
+): RelocationSearch {
+  const left = new Map<string, number>();
+  for (const id of bureauIds) left.set(id, (left.get(id) ?? 0) + 1);
+  const moved = new Map<string, SectionResult[]>();
+  const searches: Promise<Relocation[]>[] = [];
+  return {
+    judged(result) {
+      if (movedHint(result) !== null) moved.set(result.bureau, [...(moved.get(result.bureau) ?? []), result]);
+      const remaining = (left.get(result.bureau) ?? 1) - 1;
+      left.set(result.bureau, remaining);
+      const sections = moved.get(result.bureau);
+      if (remaining === 0 && sections && searches.length < BUREAUS_PER_RUN)
+        searches.push(searchBureau(result.bureau, sections, catalog, reading, today));
+    },
+    found: async () => (await Promise.all(searches)).flat(),
+  };
 }
 
 /** Proposals for the run's moved sections, written to the outbox for operations. */
 export async function recordRelocations(
-  results: readonly SectionResult[],
+  moved: Relocation[],
   catalog: Catalog,
-  deps: { reading: ReadContext; store: Store },
-  today: Day,
+  store: Store,
   now: Date,
 ): Promise<OutboxEntry[]> {
-  const moved = await findRelocations(results, catalog, deps.reading, today);
   if (moved.length === 0) return [];
   const messages = renderRelocations(moved, catalog.categoryName, now.toISOString()).map((m) => ({
     ...m,
     createdAt: now.toISOString(),
   }));
-  return deps.store.enqueue(messages, now);
+  return store.enqueue(messages, now);
 }
