@@ -68,6 +68,7 @@ async function mainThreadCpuS(): Promise<number> {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
+const round1 = (s: number) => Math.round(s * 10) / 10;
 const truthNewest = new Map(truth.map((t) => [t.key, t.newest]));
 const cycle = async (now: Date): Promise<CycleFigures> => {
   const [requestsBefore, receivedBefore, mainBefore, stagesBefore] = [
@@ -79,8 +80,13 @@ const cycle = async (now: Date): Promise<CycleFigures> => {
   const cpu = process.cpuUsage();
   const started = performance.now();
   clock = now;
-  const { results } = await app.check({ sections: app.catalog().sections });
+  const judgedAt: number[] = [];
+  const { results } = await app.check({
+    sections: app.catalog().sections,
+    onSection: () => judgedAt.push((performance.now() - started) / 1000),
+  });
   const wallS = (performance.now() - started) / 1000;
+  const by = (q: number) => round1(judgedAt[Math.min(judgedAt.length - 1, Math.floor(q * judgedAt.length))] ?? 0);
   const used = process.cpuUsage(cpu);
   const a = compareWithTruth(results, truth);
   const newestAgree = results.filter((r) => r.newest === truthNewest.get(`${r.bureau}/${r.category}`)).length;
@@ -98,6 +104,7 @@ const cycle = async (now: Date): Promise<CycleFigures> => {
     disagreements: a.disagreements.length,
     newestAgreement: (100 * newestAgree) / Math.max(1, results.length),
     stagesMs,
+    judgedByS: { p50: by(0.5), p90: by(0.9), p99: by(0.99), all: by(1) },
   };
 };
 const first = await cycle(new Date(`${DAY}T04:00:00Z`));
@@ -105,7 +112,15 @@ const first = await cycle(new Date(`${DAY}T04:00:00Z`));
 const second = await cycle(new Date(`${DAY}T05:00:00Z`));
 const split = { sample: sample.length, ...extractionSplit(sample) };
 const lane = crawler.browser?.stats();
-const browser = lane ? { pages: lane.pages, launches: lane.launches, peakRssMiB: lane.peakRssBytes / 2 ** 20 } : null;
+const browser = lane
+  ? {
+      pages: lane.pages,
+      launches: lane.launches,
+      peakRssMiB: lane.peakRssBytes / 2 ** 20,
+      busyS: lane.busyMs / 1000,
+      tabs: config.settings.browser.tabs,
+    }
+  : null;
 await crawler.browser?.close();
 const figures: LandwatchFigures = { first, second, split, browser };
 console.log(JSON.stringify(figures));

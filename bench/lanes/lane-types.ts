@@ -33,6 +33,8 @@ export interface CycleFigures {
   newestAgreement: number;
   /** Main-thread stages timed in the pipeline (LANDWATCH_STAGE_TIMING), ms in total. */
   stagesMs: Record<string, number>;
+  /** Seconds into the cycle by which half, 90 %, 99 % and all of its sections were judged. */
+  judgedByS: { p50: number; p90: number; p99: number; all: number };
 }
 
 /** Where a parser thread's time goes, measured on a sample of this run's bodies, as shares of the whole. */
@@ -48,5 +50,5 @@ export interface LandwatchFigures {
   second: CycleFigures;
   split: ExtractionSplit;
   /** The browser lane over both cycles (its own processes' peak memory); null when it was off. */
-  browser: { pages: number; launches: number; peakRssMiB: number } | null;
+  browser: { pages: number; launches: number; peakRssMiB: number; busyS: number; tabs: number } | null;
 }

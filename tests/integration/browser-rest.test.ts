@@ -40,7 +40,7 @@ function emptyLane(): BrowserLane & { renders: number } {
         ms: 5,
       };
     },
-    stats: () => ({ launches: 1, pages: lane.renders, peakRssBytes: 0 }),
+    stats: () => ({ launches: 1, pages: lane.renders, peakRssBytes: 0, busyMs: 0 }),
     close: async () => {},
   };
   return lane;

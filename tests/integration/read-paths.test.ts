@@ -28,7 +28,7 @@ function countingLane(): BrowserLane & { renders: number } {
       lane.renders++;
       return { kind: 'absent' as const, reason: 'counting lane' };
     },
-    stats: () => ({ launches: 0, pages: lane.renders, peakRssBytes: 0 }),
+    stats: () => ({ launches: 0, pages: lane.renders, peakRssBytes: 0, busyMs: 0 }),
     close: async () => {},
   };
   return lane;

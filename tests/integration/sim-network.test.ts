@@ -61,7 +61,8 @@ describe('landwatch against the simulated network', () => {
 
   it('serves later pages of a column as index_N.html', async () => {
     const bureau = sim.network.bureaus.find((b) => b.sections.every((s) => s.fault === 'none') && !b.redesign);
-    const url = `http://${bureau?.address}:${sim.port}/xwdt/gzdt/`;
+    const news = bureau?.sections.find((s) => s.category === 'work_news');
+    const url = `http://${bureau?.address}:${sim.port}${news?.path}`;
     const [first, second] = await Promise.all([fetch(url), fetch(`${url}index_1.html`)]);
     expect([first.status, second.status]).toEqual([200, 200]);
     expect(await second.text()).not.toBe(await first.text());

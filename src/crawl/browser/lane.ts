@@ -31,6 +31,8 @@ export interface LaneStats {
   pages: number;
   /** The largest resident size of a browser's process tree measured so far, in bytes. */
   peakRssBytes: number;
+  /** Time pages were open, summed over tabs: over `tabs` × wall time, how busy the lane was. */
+  busyMs: number;
 }
 
 export interface BrowserLane {
@@ -81,7 +83,7 @@ export function createBrowserLane(options: BrowserLaneOptions): BrowserLane {
   const { settings, userAgent, queue } = options;
   const now = options.now ?? (() => performance.now());
   const tabs = new Slots(settings.tabs);
-  const stats: LaneStats = { launches: 0, pages: 0, peakRssBytes: 0 };
+  const stats: LaneStats = { launches: 0, pages: 0, peakRssBytes: 0, busyMs: 0 };
   const found = settings.enabled
     ? findChromium({ configured: settings.executable, env: options.env ?? process.env })
     : { missing: '浏览器通道已关闭（settings.browser.enabled: false）' };
@@ -155,6 +157,7 @@ export function createBrowserLane(options: BrowserLaneOptions): BrowserLane {
     let outcome = await attempt(executablePath, req, deadlineAt);
     // A crashed browser costs the page one more try on a fresh one, within the same deadline.
     if (outcome.crashed && now() < deadlineAt) outcome = await attempt(executablePath, req, deadlineAt);
+    stats.busyMs += now() - started;
     if ('page' in outcome && outcome.page) {
       const { html, ...page } = outcome.page;
       return { kind: 'rendered', bytes: new TextEncoder().encode(html), ...page, ms: ms() };
@@ -171,7 +174,8 @@ export function createBrowserLane(options: BrowserLaneOptions): BrowserLane {
     render: (req) => {
       if ('missing' in found) return Promise.resolve({ kind: 'absent', reason: found.missing });
       const executablePath = found.path;
-      return tabs.hold(() => queue.run(hostOf(req.url), () => load(executablePath, req)));
+      const request = { ...req, otherSites: req.otherSites ?? settings.otherSites };
+      return tabs.hold(() => queue.run(hostOf(req.url), () => load(executablePath, request)));
     },
     stats: () => ({ ...stats }),
     close: async () => {
