@@ -42,6 +42,19 @@ const DOCUMENT_PATH =
 /** Containers whose links are a site's navigation. */
 const NAV_CONTAINER = /nav|menu|tree|lm|column|sidebar|side|left|catalog|channel|xxgk|zwgk|gk-/i;
 
+/**
+ * What a tile or tree entry adds after its title: an item count (9, (9), 【9】, 9条) or a last update
+ * (2026-12-01). A caption of digits alone (12345, 12336) is a title.
+ */
+const CAPTION_TAIL =
+  /^(.*[^\d\s\-/.:：])\s*(?:[(（【[]\s*\d+\s*(?:条|篇)?\s*[)）】\]]|\d+\s*(?:条|篇)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$/;
+
+/** A link's caption less a trailing item count or date, when what is left is a title of two characters or more. */
+export function captionTitle(caption: string): string {
+  const title = caption.match(CAPTION_TAIL)?.[1]?.trim();
+  return title && title.length >= 2 ? title : caption;
+}
+
 function textOf(node: AnyNode): string {
   if (isText(node)) return node.data;
   if (!isTag(node) || node.name === 'script' || node.name === 'style') return '';
@@ -163,7 +176,7 @@ export function siteLinks(html: string, pageUrl: string): SiteLink[] {
     }
     url.hash = '';
     if (url.host !== base.host || !/^https?:$/.test(url.protocol)) return;
-    const shown = collapseSpace(a.attribs.title || textOf(a)).trim();
+    const shown = captionTitle(collapseSpace(a.attribs.title || textOf(a)).trim());
     const more = MORE.test(shown);
     const text = more ? blockHeading(a) : shown;
     const key = `${text}|${url.href}`;

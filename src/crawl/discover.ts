@@ -113,10 +113,9 @@ export async function discoverSections(homepage: string, deps: DiscoverDeps, onl
     if (!confirmed && unread) proposals.push(unread);
   }
   // Columns whose link text names no category: read the remaining column links and let their items say.
-  const missing = categories.filter(
-    (c) =>
-      c.itemWords.length > 0 && !proposals.some((p) => p.category === c.key && p.confirmed && p.evidence.items > 0),
-  );
+  // A category whose only column a stronger claim takes (征地公告公示 for 通知公告) is still missing.
+  const held = bestProposals({ homepage, pagesFetched: 0, proposals, notFound: [] });
+  const missing = categories.filter((c) => c.itemWords.length > 0 && !((held.get(c.key)?.evidence.items ?? 0) > 0));
   const claimed = new Set([...portalPages, ...proposals.filter((p) => p.confirmed).map((p) => sameColumn(p.url))]);
   // What the homepage links outside its blocks (menus, 移动端, …) every page repeats; a block's 更多 is content.
   const chrome = new Set(homeLinks.filter((l) => l.role !== 'more').map((l) => l.url));

@@ -33,8 +33,29 @@ function reordered(t: string, n: string): boolean {
 }
 
 /**
- * How well a link text names a category: exact title 1, containing or contained 0.8, otherwise 0. A title
- * cut short by "…" matches the names it starts (a truncated title never matches exactly).
+ * A title made of two or more of the category's item words and nothing else (通知公示, 公示通告): the
+ * category's own words in an order its synonyms do not list.
+ */
+function composedOf(t: string, words: readonly string[]): boolean {
+  const parts = (rest: string): number =>
+    rest === ''
+      ? 0
+      : Math.max(
+          -1,
+          ...words
+            .filter((w) => rest.startsWith(w))
+            .map((w) => {
+              const n = parts(rest.slice(w.length));
+              return n < 0 ? -1 : n + 1;
+            }),
+        );
+  return parts(t) >= 2;
+}
+
+/**
+ * How well a link text names a category: exact title 1, containing or contained 0.8, or made of its item
+ * words 0.8, otherwise 0. A title cut short by "…" matches the names it starts (a truncated title never
+ * matches exactly).
  */
 export function nameScore(text: string, category: Category): number {
   const cut = CUT_SHORT.test(text.trim());
@@ -48,7 +69,7 @@ export function nameScore(text: string, category: Category): number {
     if (cut ? n.startsWith(t) && t.length >= 3 : t.includes(n) || (n.includes(t) && t.length >= 3) || reordered(t, n))
       best = Math.max(best, 0.8);
   }
-  return best;
+  return !cut && composedOf(t, category.itemWords) ? Math.max(best, 0.8) : best;
 }
 
 /**

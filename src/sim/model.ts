@@ -3,6 +3,7 @@ import type { Day, Level } from '../domain/types.js';
 import type { SimFault } from './faults.js';
 import { HANWEB_TITLES } from './hanweb-titles.js';
 import { PLATFORM_TITLES } from './platform-titles.js';
+import { SIDETREE_TITLES } from './sidetree-titles.js';
 import { TILES_TITLES } from './tiles-titles.js';
 import { SECTION_PATHS, SECTION_TITLES, TITLE_VARIANTS } from './vocabulary.js';
 
@@ -103,8 +104,10 @@ export const CATALOGUE_PATH = '/xxgkml/';
 export const PLATFORM_PATH = '/gkpt/';
 /** The sixth navigation template's 信息公开 page of category tiles (page-tiles.ts). */
 export const TILES_PATH = '/zfxxgk/';
+/** The seventh navigation template's 政务公开 page and columns (page-sidetree.ts). */
+export const SIDETREE_PATH = '/xxgk/';
 
-export type NavStyle = 'flat' | 'portal' | 'catalogue' | 'platform' | 'hanweb' | 'tiles';
+export type NavStyle = 'flat' | 'portal' | 'catalogue' | 'platform' | 'hanweb' | 'tiles' | 'sidetree';
 
 /** A Hanweb 集约化 column id (`/col/col12345/`), stable per site and name. */
 export function hanwebColumnId(bureauId: string, name: string): number {
@@ -125,6 +128,8 @@ export function columnHome(bureauId: string, category: string): string {
       const numbered = `${group}_${100 + (fnv1a(`grp:${bureauId}:${group}`) % 900)}`;
       return `${TILES_PATH}fdzdgknr/${[numbered, ...rest].join('/')}/`;
     }
+    case 'sidetree':
+      return `${SIDETREE_PATH}c${10000 + (fnv1a(`c7:${bureauId}:${category}`) % 90000)}/`;
     default:
       return `/${pinyin}/`;
   }
@@ -145,6 +150,7 @@ const TEMPLATE_TITLES: Partial<Record<NavStyle, Record<string, string[]>>> = {
   platform: PLATFORM_TITLES,
   hanweb: HANWEB_TITLES,
   tiles: TILES_TITLES,
+  sidetree: SIDETREE_TITLES,
 };
 
 /** The title this bureau's site gives a column. */
@@ -157,15 +163,22 @@ export function columnTitle(bureau: SimBureau, category: string): string {
 /**
  * How the site links its columns: all in the top navigation, or only through a 政务公开 portal page
  * (two levels), as many county sites do, or a catalogue banner, or a 信息公开 platform (page-platform.ts),
- * a Hanweb 集约化 mega-menu and 目录 table (page-hanweb.ts), or a page of category tiles (page-tiles.ts).
+ * a Hanweb 集约化 mega-menu and 目录 table (page-hanweb.ts), a page of category tiles (page-tiles.ts), or a
+ * 政务公开 page with a left tree of column groups (page-sidetree.ts).
  */
 export function navStyle(bureau: Pick<SimBureau, 'id'>): NavStyle {
+  if (fnv1a(`nav7:${bureau.id}`) % 8 === 0) return 'sidetree';
   const late = fnv1a(`nav5:${bureau.id}`) % 7;
   if (late === 0) return 'hanweb';
   if (late === 1) return 'tiles';
   if (fnv1a(`nav4:${bureau.id}`) % 5 === 0) return 'platform';
   if (fnv1a(`nav:${bureau.id}`) % 3 === 0) return 'portal';
   return fnv1a(`nav2:${bureau.id}`) % 4 === 0 ? 'catalogue' : 'flat';
+}
+
+/** Two sites in three of the seventh template are GBK, as older TRS sites are (the rest: 1 in 5). */
+export function templateGbk(bureauId: string): boolean {
+  return navStyle({ id: bureauId }) === 'sidetree' && fnv1a(`gbk7:${bureauId}`) % 3 !== 0;
 }
 
 /** Rows per list page: CMS templates show 15 to 25. */

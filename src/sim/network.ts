@@ -4,7 +4,7 @@ import type { Level } from '../domain/types.js';
 import { CLASSIC_FAMILIES, chooseListSource, type FamilyShares } from './families.js';
 import { chooseFault, DEFAULT_FAULT_MIX, type SimFault } from './faults.js';
 import { history } from './history.js';
-import { columnHome, SIM_FAMILIES, type SimBureau, type SimNetwork, type SimSection } from './model.js';
+import { columnHome, SIM_FAMILIES, type SimBureau, type SimNetwork, type SimSection, templateGbk } from './model.js';
 import { BUREAU_SUFFIX, CITY_STEMS, COUNTY_STEMS, PROVINCES, placeName } from './names.js';
 import { pick, rng, share } from './random.js';
 import { WATCHED } from './vocabulary.js';
@@ -120,7 +120,7 @@ export function generateNetwork(options: SimOptions = {}): SimNetwork {
       parent,
       address: bureauAddress(i),
       family,
-      gbk: r() < 0.2,
+      gbk: r() < 0.2 || templateGbk(id),
       latencyFactor: 0.5 + r() * 1.5,
       redesign:
         r() < redesignRate

@@ -14,6 +14,7 @@ import {
 } from './model.js';
 import { hanwebNavigation } from './page-hanweb.js';
 import { platformNavigation } from './page-platform.js';
+import { sidetreeNavigation, sidetreeTree } from './page-sidetree.js';
 import { stylePadding, targetBytes } from './page-size.js';
 import { tilesNavigation } from './page-tiles.js';
 import { choose } from './random.js';
@@ -73,6 +74,8 @@ function columnNavigation(bureau: SimBureau, today: Day): string {
       return hanwebNavigation(bureau, today);
     case 'tiles':
       return tilesNavigation(bureau, today);
+    case 'sidetree':
+      return sidetreeNavigation(bureau, today);
     default:
       return columnLinks(bureau, today);
   }
@@ -111,6 +114,7 @@ function sidebar(frame: PageFrame): string {
   const column = otherColumn(bureau, section);
   const cls = choose(`side-class:${bureau.id}`, bureau.decoyChrome ? DECOY_SIDEBAR_CLASSES : SIDEBAR_CLASSES);
   if (!bureau.decoyChrome || !column) {
+    if (navStyle(bureau) === 'sidetree') return `<div class="${cls}">${sidetreeTree(bureau, today, section)}</div>`;
     return `<div class="${cls}"><div class="side-box"><h3>栏目导航</h3><ul class="lm-tree">${columnLinks(bureau, today)}</ul></div></div>`;
   }
   const n = 6 + (fnv1a(`side-n:${bureau.id}`) % 5);

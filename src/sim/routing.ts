@@ -14,6 +14,7 @@ import {
 import { hanwebPage } from './page-hanweb.js';
 import { EMPTY_DATASTORE, JPAGE_PROXY, jpageQuery, jpageReply, LEGACY_JPAGE_PROXY, proxyPath } from './page-jpage.js';
 import { renderPlatform } from './page-platform.js';
+import { sidetreePageAt } from './page-sidetree.js';
 import { tilesPageAt } from './page-tiles.js';
 import {
   renderCatalogue,
@@ -86,12 +87,9 @@ function jpageRoute(bureau: SimBureau, path: string, params: URLSearchParams, to
 export function route(bureau: SimBureau, request: SimRequest, today: Day, charset: string): Route {
   const { path, params } = request;
   if (path === JPAGE_PROXY || path === LEGACY_JPAGE_PROXY) return jpageRoute(bureau, path, params, today);
-  const own =
-    navStyle(bureau) === 'hanweb'
-      ? hanwebPage(bureau, path, today, charset)
-      : navStyle(bureau) === 'tiles'
-        ? tilesPageAt(bureau, path, today, charset)
-        : null;
+  const pages = { hanweb: hanwebPage, tiles: tilesPageAt, sidetree: sidetreePageAt } as const;
+  const style = navStyle(bureau);
+  const own = style in pages ? pages[style as keyof typeof pages](bureau, path, today, charset) : null;
   if (own) return cached(bureau, path, own);
   if (path === navPath(bureau, CATALOGUE_PATH, today))
     return cached(bureau, path, () => renderCatalogue(bureau, today, charset));
