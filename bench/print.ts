@@ -65,6 +65,7 @@ export function printCrawlCase(r: CrawlCaseResult): void {
       );
     const j = run.landwatch.first.judgedByS;
     console.log(`  first cycle, sections judged by: half ${j.p50} s, 90 % ${j.p90} s, 99 % ${j.p99} s, all ${j.all} s`);
+    if (process.env.BENCH_TAIL) console.log(`  last judged:\n    ${run.landwatch.first.lastJudged.join('\n    ')}`);
     if (run.cheerio) console.log(summary(`naive cheerio${tag}`, run.cheerio));
     if (run.regex) console.log(summary(`naive regex${tag}`, run.regex));
     console.log(`  simulator CPU over the run: ${round(run.simCpuS)} s`);

@@ -81,9 +81,15 @@ const cycle = async (now: Date): Promise<CycleFigures> => {
   const started = performance.now();
   clock = now;
   const judgedAt: number[] = [];
+  const last: { at: number; key: string }[] = [];
   const { results } = await app.check({
     sections: app.catalog().sections,
-    onSection: () => judgedAt.push((performance.now() - started) / 1000),
+    onSection: (r) => {
+      const at = (performance.now() - started) / 1000;
+      judgedAt.push(at);
+      last.push({ at, key: `${r.bureau}/${r.category}` });
+      if (last.length > 40) last.shift();
+    },
   });
   const wallS = (performance.now() - started) / 1000;
   const by = (q: number) => round1(judgedAt[Math.min(judgedAt.length - 1, Math.floor(q * judgedAt.length))] ?? 0);
@@ -105,6 +111,10 @@ const cycle = async (now: Date): Promise<CycleFigures> => {
     newestAgreement: (100 * newestAgree) / Math.max(1, results.length),
     stagesMs,
     judgedByS: { p50: by(0.5), p90: by(0.9), p99: by(0.99), all: by(1) },
+    lastJudged: last.slice(-12).map(({ at, key }) => {
+      const record = store.section(key);
+      return `${round1(at)} s ${key} ${record?.state} via ${record?.last.via ?? '-'} ${record?.last.reason ?? ''}`.trim();
+    }),
   };
 };
 const first = await cycle(new Date(`${DAY}T04:00:00Z`));

@@ -53,7 +53,7 @@ export interface CheckRun {
 
 export type CheckSections = (options?: CheckOptions) => Promise<CheckRun>;
 
-/** Sections being fetched or waiting for their host at once, at most (unless `concurrency` asks for more). */
+/** Hosts' lanes in progress at once, at most (unless `concurrency` asks for more). */
 const SECTIONS_IN_PROGRESS = 4096;
 
 /**
@@ -110,15 +110,15 @@ export function createCheckPipeline(deps: PipelineDeps): CheckSections {
       }
     };
 
-    // A bounded window of sections in progress, taken host by host in turn: memory stays flat however long
-    // the watch list, and no host's politeness wait holds up the others.
-    const order = interleaveByHost(sections);
+    // A bounded number of hosts' lanes at once: memory stays flat however long the watch list, and no host's
+    // politeness wait holds up the others.
+    const lanes = hostLanes(sections, deps.settings.fetch.perHostConcurrency);
     let next = 0;
-    const lane = async () => {
-      while (next < order.length) await check(order[next++] as Section);
+    const worker = async () => {
+      while (next < lanes.length) for (const section of lanes[next++] as Section[]) await check(section);
     };
-    const window = Math.min(order.length, Math.max(SECTIONS_IN_PROGRESS, deps.settings.fetch.concurrency * 4));
-    await Promise.all(Array.from({ length: window }, lane));
+    const window = Math.min(lanes.length, Math.max(SECTIONS_IN_PROGRESS, deps.settings.fetch.concurrency * 4));
+    await Promise.all(Array.from({ length: window }, worker));
     await persist();
     queued.push(...(await recordRelocations(await relocations.found(), catalog, store, now)));
     snapshotIfDue(inspect(catalog, store, now, deps.calendar), store, now);
@@ -188,22 +188,24 @@ function judgeAndStore(
   };
 }
 
-/** The first section of every host, then every host's second, …: a window over it spreads across hosts. */
-export function interleaveByHost(sections: readonly Section[]): Section[] {
-  const byHost = new Map<string, Section[]>();
+/**
+ * A run's sections as lanes, each one host's sections in their order (dealt into `perHost` lanes where a
+ * host takes more than one request at once), the longest first. A host serves its requests one after
+ * another whatever the order, so its sections go back to back while hosts run side by side: the run ends
+ * when its busiest host is done, not when the last of many rounds over all hosts reaches it.
+ */
+export function hostLanes(sections: readonly Section[], perHost: number): Section[][] {
+  const byHost = new Map<string, Section[][]>();
   for (const s of sections) {
     const host = hostOf(s.url);
-    const list = byHost.get(host);
-    if (list) list.push(s);
-    else byHost.set(host, [s]);
-  }
-  const lists = [...byHost.values()];
-  const out: Section[] = [];
-  for (let round = 0; out.length < sections.length; round++) {
-    for (const list of lists) {
-      const s = list[round];
-      if (s) out.push(s);
+    let lanes = byHost.get(host);
+    if (!lanes) {
+      lanes = [];
+      byHost.set(host, lanes);
     }
+    const count = lanes.reduce((n, lane) => n + lane.length, 0);
+    const lane = count % perHost;
+    (lanes[lane] ??= []).push(s);
   }
-  return out;
+  return [...byHost.values()].flat().sort((a, b) => b.length - a.length);
 }

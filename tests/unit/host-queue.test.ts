@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interleaveByHost } from '../../src/app/check-pipeline.js';
+import { hostLanes } from '../../src/app/check-pipeline.js';
 import { HostQueue } from '../../src/crawl/host-queue.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -122,29 +122,29 @@ describe('holding a host and moving a task between hosts', () => {
   });
 });
 
-describe('the order a cycle takes sections in', () => {
-  it('takes every host once before any host twice, keeping each host’s own order', () => {
-    const section = (host: string, category: string) => ({
-      bureauId: host,
-      category,
-      url: `http://${host}.example.gov.cn/${category}/`,
-      hints: {},
-    });
-    const sections = [
-      section('a', '1'),
-      section('a', '2'),
-      section('a', '3'),
-      section('b', '1'),
-      section('c', '1'),
-      section('c', '2'),
-    ];
-    expect(interleaveByHost(sections).map((s) => `${s.bureauId}${s.category}`)).toEqual([
-      'a1',
-      'b1',
-      'c1',
-      'a2',
-      'c2',
-      'a3',
-    ]);
+describe('the lanes a cycle takes sections in', () => {
+  const section = (host: string, category: string) => ({
+    bureauId: host,
+    category,
+    url: `http://${host}.example.gov.cn/${category}/`,
+    hints: {},
+  });
+  const sections = [
+    section('a', '1'),
+    section('b', '1'),
+    section('a', '2'),
+    section('c', '1'),
+    section('a', '3'),
+    section('c', '2'),
+  ];
+  const named = (lanes: { bureauId: string; category: string }[][]) =>
+    lanes.map((lane) => lane.map((s) => `${s.bureauId}${s.category}`));
+
+  it('gives each host one lane of its sections in their order, the busiest host first', () => {
+    expect(named(hostLanes(sections, 1))).toEqual([['a1', 'a2', 'a3'], ['c1', 'c2'], ['b1']]);
+  });
+
+  it('deals a host that takes two requests at once into two lanes', () => {
+    expect(named(hostLanes(sections, 2))).toEqual([['a1', 'a3'], ['a2'], ['b1'], ['c1'], ['c2']]);
   });
 });
