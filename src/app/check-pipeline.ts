@@ -204,8 +204,9 @@ export function hostLanes(sections: readonly Section[], perHost: number): Sectio
       byHost.set(host, lanes);
     }
     const count = lanes.reduce((n, lane) => n + lane.length, 0);
-    const lane = count % perHost;
-    (lanes[lane] ??= []).push(s);
+    const lane = lanes[count % perHost];
+    if (lane) lane.push(s);
+    else lanes.push([s]);
   }
   return [...byHost.values()].flat().sort((a, b) => b.length - a.length);
 }
