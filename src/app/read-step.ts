@@ -193,11 +193,32 @@ async function readPage(read: PageReader | undefined, input: ExtractInput): Prom
   }
 }
 
-/** Lists without dates: read the first few detail pages' PubDate (cached by URL). */
+/**
+ * Lists without dates: read the first detail pages' PubDate (cached by URL). Two tell the newest when the
+ * first is no older than the second; a first older than the second is a pinned item (置顶), and the
+ * rest of the `detailFetches` are read to find the newest below it.
+ */
 async function addDetailDates(extraction: Extraction, ctx: ReadContext, today: Day): Promise<Extraction> {
-  const cache = ctx.detailCache;
   const targets = extraction.items.slice(0, ctx.detailFetches).map((item, index) => ({ index, url: item.url }));
   const dates = new Map<number, { day: Day; provenance: Provenance }>();
+  const first = targets.slice(0, FIRST_DETAILS);
+  await readDetailDates(first, dates, ctx, today);
+  const [a, b] = [dates.get(0)?.day, dates.get(1)?.day];
+  const settled = first.length < FIRST_DETAILS || (a !== undefined && b !== undefined && a >= b);
+  if (!settled) await readDetailDates(targets.slice(FIRST_DETAILS), dates, ctx, today);
+  return withDetailDates(extraction, dates);
+}
+
+/** Detail pages read before deciding whether a list's first item is pinned. */
+const FIRST_DETAILS = 2;
+
+async function readDetailDates(
+  targets: { index: number; url: string | null }[],
+  dates: Map<number, { day: Day; provenance: Provenance }>,
+  ctx: ReadContext,
+  today: Day,
+): Promise<void> {
+  const cache = ctx.detailCache;
   await Promise.all(
     targets.map(async ({ index, url }) => {
       if (!url) return;
@@ -226,7 +247,6 @@ async function addDetailDates(extraction: Extraction, ctx: ReadContext, today: D
         });
     }),
   );
-  return withDetailDates(extraction, dates);
 }
 
 /** Discovery's deps: the same read paths (browser lane, cookies, endpoints) that checks use. */
