@@ -20,44 +20,42 @@ class RecordingQueue extends HostQueue {
 
 /** The cycle's requests for one undated list whose detail pages carry these dates, by item. */
 async function checkUndated(details: Record<string, string>) {
-  {
-    const list = pages.undatedList.replace('/d/2.html', 'http://elsewhere.example/d/2.html');
-    const requests: FetchRequest[] = [];
-    // No network: the oracle is what the cycle asked the fetcher and the queue for.
-    const fetcher: Fetcher = async (req) => {
-      requests.push(req);
-      const item = req.url.match(/\/d\/(\d)\.html$/)?.[1] ?? '';
-      const bytes = Buffer.from(req.url.endsWith('/list/') ? list : pages.detailPage(details[item] ?? '2026-01-01'));
-      return {
-        kind: 'body',
-        status: 200,
-        bytes,
-        truncated: false,
-        contentType: 'text/html; charset=utf-8',
-        etag: null,
-        lastModified: null,
-        finalUrl: req.url,
-        ms: 1,
-      };
+  const list = pages.undatedList.replace('/d/2.html', 'http://elsewhere.example/d/2.html');
+  const requests: FetchRequest[] = [];
+  // No network: the oracle is what the cycle asked the fetcher and the queue for.
+  const fetcher: Fetcher = async (req) => {
+    requests.push(req);
+    const item = req.url.match(/\/d\/(\d)\.html$/)?.[1] ?? '';
+    const bytes = Buffer.from(req.url.endsWith('/list/') ? list : pages.detailPage(details[item] ?? '2026-01-01'));
+    return {
+      kind: 'body',
+      status: 200,
+      bytes,
+      truncated: false,
+      contentType: 'text/html; charset=utf-8',
+      etag: null,
+      lastModified: null,
+      finalUrl: req.url,
+      ms: 1,
     };
-    const config = loadConfig({ dir: DEFAULT_CONFIG_DIR });
-    const section = { bureauId: 'a', category: 'land_change_survey', url: 'http://bureau.example/list/', hints: {} };
-    config.bureaus = [
-      {
-        id: 'a',
-        name: '甲市自然资源局',
-        level: 'city',
-        province: '乙省',
-        homepage: 'http://bureau.example/',
-        sections: [section],
-      },
-    ];
-    const queue = new RecordingQueue({ concurrency: 4, perHost: 1, spacingMs: 0 });
-    const store = await openStore(await mkdtemp(path.join(tmpdir(), 'landwatch-details-')));
-    const app = createApp({ config, store, fetcher, queue, now: () => new Date('2026-11-27T04:00:00Z') });
-    const [result] = (await app.check({ sections: app.catalog().sections })).results;
-    return { result, requests, queue };
-  }
+  };
+  const config = loadConfig({ dir: DEFAULT_CONFIG_DIR });
+  const section = { bureauId: 'a', category: 'land_change_survey', url: 'http://bureau.example/list/', hints: {} };
+  config.bureaus = [
+    {
+      id: 'a',
+      name: '甲市自然资源局',
+      level: 'city',
+      province: '乙省',
+      homepage: 'http://bureau.example/',
+      sections: [section],
+    },
+  ];
+  const queue = new RecordingQueue({ concurrency: 4, perHost: 1, spacingMs: 0 });
+  const store = await openStore(await mkdtemp(path.join(tmpdir(), 'landwatch-details-')));
+  const app = createApp({ config, store, fetcher, queue, now: () => new Date('2026-11-27T04:00:00Z') });
+  const [result] = (await app.check({ sections: app.catalog().sections })).results;
+  return { result, requests, queue };
 }
 
 describe('detail links of an undated list', () => {
