@@ -213,6 +213,7 @@ export async function readInBrowser(
     url: section.url,
     cookies: deps.cookies.list(host),
     insecureTls: section.hints.insecureTls,
+    unblocksHost: refusedWith !== null,
     isListRead: listAppeared(section, deps.today, clock),
   });
   if (rendered.kind === 'absent') return { absent: rendered.reason };

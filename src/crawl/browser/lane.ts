@@ -175,7 +175,7 @@ export function createBrowserLane(options: BrowserLaneOptions): BrowserLane {
       if ('missing' in found) return Promise.resolve({ kind: 'absent', reason: found.missing });
       const executablePath = found.path;
       const request = { ...req, otherSites: req.otherSites ?? settings.otherSites };
-      return tabs.hold(() => queue.run(hostOf(req.url), () => load(executablePath, request)));
+      return tabs.hold(() => queue.run(hostOf(req.url), () => load(executablePath, request)), req.unblocksHost);
     },
     stats: () => ({ ...stats }),
     close: async () => {

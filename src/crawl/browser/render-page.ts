@@ -16,6 +16,11 @@ export interface RenderRequest {
   /** Cookies already held for the host, so a challenge passed before need not be passed again. */
   cookies?: BrowserCookie[] | undefined;
   insecureTls?: boolean | undefined;
+  /**
+   * The page stands for its whole host (a challenge refused the plain fetch): its pass lets every section of
+   * the host be read, so it goes ahead of pages that only stand for themselves.
+   */
+  unblocksHost?: boolean | undefined;
   /** Let the page load from other sites (CDNs, analytics, 党政机关标识) too; by default only from its own. */
   otherSites?: boolean | undefined;
   /** True once the rendered HTML holds the section's list: that, not a vanished challenge, ends the wait. */
