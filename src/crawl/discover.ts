@@ -100,7 +100,8 @@ export async function discoverSections(homepage: string, deps: DiscoverDeps, onl
     let confirmed = false;
     for (const candidate of ranked.get(category.key) ?? []) {
       if (tries >= NAME_TRIES) break;
-      if (portalPages.has(sameColumn(candidate.url))) continue;
+      // A 专题 is never a column, whatever its name says (征地信息公开专题).
+      if (portalPages.has(sameColumn(candidate.url)) || TOPIC.test(candidate.text)) continue;
       const page = await reader.read(candidate.url);
       if (page && !unread) unread = unreadColumn(category, candidate, page);
       if (!page?.extraction) continue;
@@ -198,7 +199,7 @@ function hasOwnList(page: DiscoveredPage | null): boolean {
 
 /**
  * A 专题 gathers news on one subject (征地拆迁专题, 土地市场专题): its items mention the subject's words
- * without being the column's publications, so items alone never make it one.
+ * without being the column's publications, so neither its items nor its name make it one.
  */
 const TOPIC = /专题/;
 
