@@ -123,7 +123,7 @@ function roleOf(a: Element, text: string, url: URL): LinkRole {
 }
 
 /** The column an article's address sits in: its folder, less the date folders CMSs file articles under. */
-function articleColumn(url: URL): string | null {
+export function articleColumn(url: URL): string | null {
   const dir = url.pathname.replace(/[^/]*$/, '').replace(/(\d{6}|\d{4}\/\d{1,2}\/\d{1,2})\/$/, '');
   return dir === '/' || /\/art\/$/.test(dir) ? null : new URL(dir, url).href;
 }
