@@ -134,7 +134,7 @@ export function columnHome(bureauId: string, category: string): string {
     case 'sidetree':
       return `${SIDETREE_PATH}c${10000 + (fnv1a(`c7:${bureauId}:${category}`) % 90000)}/`;
     case 'zhuanlan':
-      return `${ZHUANLAN_PATH}zrzyj/lm_${1000 + (fnv1a(`lm8:${bureauId}:${category}`) % 9000)}/`;
+      return `${ZHUANLAN_PATH}zrzyj/lm_${10000 + (fnv1a(`lm8:${bureauId}:${category}`) % 90000)}/`;
     default:
       return `/${pinyin}/`;
   }

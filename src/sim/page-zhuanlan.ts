@@ -43,7 +43,7 @@ function at(bureau: SimBureau, rest: string, today: Day): string {
 
 /** A column of the platform that nobody watches, by name. */
 function channel(bureau: SimBureau, name: string, today: Day): string {
-  return at(bureau, `zrzyj/lm_${1000 + (fnv1a(`lm8:${bureau.id}:${name}`) % 9000)}/`, today);
+  return at(bureau, `zrzyj/lm_${10000 + (fnv1a(`lm8:${bureau.id}:${name}`) % 90000)}/`, today);
 }
 
 const variant = (bureau: SimBureau, what: string, n: number) => fnv1a(`${what}8:${bureau.id}`) % n;
