@@ -1,12 +1,13 @@
 /**
  * Scores section discovery on a simulated network:
- * `npm run eval:discovery -- [--size 60] [--seed 7] [--families classic|realistic] [--browser] [--skip-nav sidetree]`
+ * `npm run eval:discovery -- [--size 60] [--seed 7] [--families classic|realistic] [--browser] [--skip-nav zhuanlan]`
  * (`--browser`: with the browser lane, so hosts behind a script challenge can be read; `--skip-nav`: leave
- * out the sites of these nav templates, comma-separated: tuning runs leave out the holdout, `sidetree`).
+ * out the sites of these nav templates, comma-separated: tuning runs leave out the holdout, `zhuanlan`).
  * For every bureau, discovery starts from the homepage alone and looks for every category of
  * indicators.yaml, as `landwatch discover` does; its best confirmed proposal per category is compared with
  * where the column really is on the simulated day (after any redesign). A proposal for a category the site
- * does not carry counts against precision. Figures per nav template (flat, portal, catalogue, platform, hanweb, tiles, sidetree),
+ * does not carry counts against precision. Figures per nav template (flat, portal, catalogue, platform, hanweb, tiles, sidetree,
+ * zhuanlan),
  * per title kind (known synonyms vs. titles indicators.yaml does not list) and per list source.
  */
 

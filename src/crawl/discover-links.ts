@@ -123,7 +123,7 @@ function roleOf(a: Element, text: string, url: URL): LinkRole {
 }
 
 /** The column an article's address sits in: its folder, less the date folders CMSs file articles under. */
-function articleColumn(url: URL): string | null {
+export function articleColumn(url: URL): string | null {
   const dir = url.pathname.replace(/[^/]*$/, '').replace(/(\d{6}|\d{4}\/\d{1,2}\/\d{1,2})\/$/, '');
   return dir === '/' || /\/art\/$/.test(dir) ? null : new URL(dir, url).href;
 }
@@ -154,6 +154,16 @@ function listOf(a: Element): Element | null {
   return null;
 }
 
+/** A script's way of opening an address: `window.open('…')`, `location.href='…'`, `location.assign('…')`. */
+const OPENS = /(?:window\.open|location(?:\.href)?\s*=|location\.(?:assign|replace))\s*\(?\s*['"]([^'"]+)['"]/;
+
+/** A link's address: its href, or what its onclick opens when the href is only `javascript:` or `#`. */
+function scriptedHref(a: Element): string | undefined {
+  const href = a.attribs.href?.trim();
+  if (href && !/^(javascript:|#$)/i.test(href)) return href;
+  return a.attribs.onclick?.match(OPENS)?.[1];
+}
+
 /** Every same-site link of a page with its role; a "更多" link without a heading is left out. */
 export function siteLinks(html: string, pageUrl: string): SiteLink[] {
   const doc = parseDocument(html);
@@ -164,7 +174,8 @@ export function siteLinks(html: string, pageUrl: string): SiteLink[] {
   const groups = new Map<Element, number>();
   const visit = (node: AnyNode) => {
     if (!isTag(node)) return;
-    if (node.name === 'a' && node.attribs.href) add(node, node.attribs.href);
+    const href = node.name === 'a' ? scriptedHref(node) : undefined;
+    if (href) add(node, href);
     for (const c of node.children) visit(c);
   };
   const add = (a: Element, href: string) => {

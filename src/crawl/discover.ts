@@ -12,8 +12,9 @@ import {
 } from '../domain/discovery.js';
 import type { Category } from '../domain/types.js';
 import type { Extraction } from '../extract/extract.js';
-import { pageColumnTitle, type SiteLink, siteLinks } from './discover-links.js';
+import { articleColumn, pageColumnTitle, type SiteLink, siteLinks } from './discover-links.js';
 import { type DiscoveredPage, type DiscoveryReadDeps, discoveryReader } from './discover-reads.js';
+import { unreadColumn } from './discover-unread.js';
 
 /**
  * Finds a bureau's sections from its homepage: follow the homepage and a few 政务公开-style portal pages,
@@ -100,9 +101,10 @@ export async function discoverSections(homepage: string, deps: DiscoverDeps, onl
     let confirmed = false;
     for (const candidate of ranked.get(category.key) ?? []) {
       if (tries >= NAME_TRIES) break;
-      if (portalPages.has(sameColumn(candidate.url))) continue;
+      // A 专题 is never a column, whatever its name says (征地信息公开专题).
+      if (portalPages.has(sameColumn(candidate.url)) || TOPIC.test(candidate.text)) continue;
       const page = await reader.read(candidate.url);
-      if (page && !unread) unread = unreadColumn(category, candidate, page);
+      if (page && !unread) unread = unreadColumn(category, candidate, page, deps.categories);
       if (!page?.extraction) continue;
       tries++;
       const proposal = judge(category, candidate, page, 'name');
@@ -128,7 +130,8 @@ export async function discoverSections(homepage: string, deps: DiscoverDeps, onl
     // A page whose own title names another column is that column, whatever list was read from it.
     const ownTitle = page.html ? pageColumnTitle(page.html) : null;
     const named = ownTitle ? namedCategory(ownTitle, deps.categories) : null;
-    if (!best || (named && named !== best) || TOPIC.test(ownTitle ?? link.text)) continue;
+    const title = ownTitle ?? link.text;
+    if (!best || (named && named !== best) || TOPIC.test(title)) continue;
     proposals.push(judge(best, { category: best.key, url: link.url, text: link.text, score: 0 }, page, 'items'));
     missing.splice(missing.indexOf(best), 1);
   }
@@ -170,35 +173,20 @@ function propose(
   };
 }
 
-/** What an unread column's proposal carries: its confidence is low, as nothing of it was read. */
-const UNREAD_CONFIDENCE = 0.3;
-
 /**
- * A column that is there but could not be read today (a server error, a reset, a refusal, too slow, a list
- * only a script writes), linked under the category's own title: proposed on its title alone, so the
- * checks that follow report it unreachable or unparsed instead of discovery calling it not published.
+ * A list of the page's own: items of one column. A portal's newest publications (政务公开's 最新公开信息)
+ * are several columns' items.
  */
-function unreadColumn(category: Category, candidate: Candidate, page: DiscoveredPage): Proposal | null {
-  const x = page.extraction;
-  const status = page.unreadable ?? (x?.status === 'unparsed' ? 'unparsed' : null);
-  if (candidate.score < 1 || status === null) return null;
-  return {
-    category: category.key,
-    url: candidate.url,
-    confidence: UNREAD_CONFIDENCE,
-    confirmed: true,
-    evidence: { linkText: candidate.text, status, items: 0, sample: [], fit: null, by: 'name' },
-  };
-}
-
 function hasOwnList(page: DiscoveredPage | null): boolean {
   const x = page?.extraction;
-  return !!x && (x.status === 'ok' || x.status === 'undated') && x.items.length > 0;
+  if (!x || (x.status !== 'ok' && x.status !== 'undated') || x.items.length === 0) return false;
+  const columns = new Set(x.items.map((i) => (i.url ? articleColumn(new URL(i.url)) : null)).filter(Boolean));
+  return columns.size <= 1;
 }
 
 /**
  * A 专题 gathers news on one subject (征地拆迁专题, 土地市场专题): its items mention the subject's words
- * without being the column's publications, so items alone never make it one.
+ * without being the column's publications, so neither its items nor its name make it one.
  */
 const TOPIC = /专题/;
 

@@ -58,6 +58,20 @@ function composedOf(t: string, words: readonly string[]): boolean {
  * matches exactly).
  */
 export function nameScore(text: string, category: Category): number {
+  const t = normalize(text);
+  const parts = t.split(CONJUNCTION);
+  if (parts.length === 1) return titleScore(text, category);
+  // Two columns' titles joined (公示与公告, 政策法规及解读): named by the joined words or by either title.
+  const scores = [parts.join(''), ...parts.filter((p) => p.length >= 3)].map((p) => titleScore(p, category));
+  return Math.min(JOINED_SCORE, Math.max(...scores));
+}
+
+/** 与 / 和 / 及 between two titles of one column, not at either end. */
+const CONJUNCTION = /(?<=..)[与和及](?=..)/;
+/** A joined title is never a category's exact title. */
+const JOINED_SCORE = 0.8;
+
+function titleScore(text: string, category: Category): number {
   const cut = CUT_SHORT.test(text.trim());
   const t = normalize(text);
   if (t.length < 2 || t.length > 20) return 0;

@@ -6,6 +6,7 @@ import { PLATFORM_TITLES } from './platform-titles.js';
 import { SIDETREE_TITLES } from './sidetree-titles.js';
 import { TILES_TITLES } from './tiles-titles.js';
 import { SECTION_PATHS, SECTION_TITLES, TITLE_VARIANTS } from './vocabulary.js';
+import { ZHUANLAN_TITLES } from './zhuanlan-titles.js';
 
 /**
  * The simulated network as data, and the questions every part of the simulator asks of it (where a
@@ -106,8 +107,10 @@ export const PLATFORM_PATH = '/gkpt/';
 export const TILES_PATH = '/zfxxgk/';
 /** The seventh navigation template's 政务公开 page and columns (page-sidetree.ts). */
 export const SIDETREE_PATH = '/xxgk/';
+/** The eighth navigation template's 政府信息公开专栏 on a 集约化 platform (page-zhuanlan.ts). */
+export const ZHUANLAN_PATH = '/gkzl/';
 
-export type NavStyle = 'flat' | 'portal' | 'catalogue' | 'platform' | 'hanweb' | 'tiles' | 'sidetree';
+export type NavStyle = 'flat' | 'portal' | 'catalogue' | 'platform' | 'hanweb' | 'tiles' | 'sidetree' | 'zhuanlan';
 
 /** A Hanweb 集约化 column id (`/col/col12345/`), stable per site and name. */
 export function hanwebColumnId(bureauId: string, name: string): number {
@@ -130,6 +133,8 @@ export function columnHome(bureauId: string, category: string): string {
     }
     case 'sidetree':
       return `${SIDETREE_PATH}c${10000 + (fnv1a(`c7:${bureauId}:${category}`) % 90000)}/`;
+    case 'zhuanlan':
+      return `${ZHUANLAN_PATH}zrzyj/lm_${10000 + (fnv1a(`lm8:${bureauId}:${category}`) % 90000)}/`;
     default:
       return `/${pinyin}/`;
   }
@@ -151,6 +156,7 @@ const TEMPLATE_TITLES: Partial<Record<NavStyle, Record<string, string[]>>> = {
   hanweb: HANWEB_TITLES,
   tiles: TILES_TITLES,
   sidetree: SIDETREE_TITLES,
+  zhuanlan: ZHUANLAN_TITLES,
 };
 
 /** The title this bureau's site gives a column. */
@@ -164,9 +170,11 @@ export function columnTitle(bureau: SimBureau, category: string): string {
  * How the site links its columns: all in the top navigation, or only through a 政务公开 portal page
  * (two levels), as many county sites do, or a catalogue banner, or a 信息公开 platform (page-platform.ts),
  * a Hanweb 集约化 mega-menu and 目录 table (page-hanweb.ts), a page of category tiles (page-tiles.ts), or a
- * 政务公开 page with a left tree of column groups (page-sidetree.ts).
+ * 政务公开 page with a left tree of column groups (page-sidetree.ts), or a 信息公开专栏 of iframes, drop-downs
+ * and image maps (page-zhuanlan.ts).
  */
 export function navStyle(bureau: Pick<SimBureau, 'id'>): NavStyle {
+  if (fnv1a(`nav8:${bureau.id}`) % 9 === 0) return 'zhuanlan';
   if (fnv1a(`nav7:${bureau.id}`) % 8 === 0) return 'sidetree';
   const late = fnv1a(`nav5:${bureau.id}`) % 7;
   if (late === 0) return 'hanweb';
@@ -176,9 +184,14 @@ export function navStyle(bureau: Pick<SimBureau, 'id'>): NavStyle {
   return fnv1a(`nav2:${bureau.id}`) % 4 === 0 ? 'catalogue' : 'flat';
 }
 
-/** Two sites in three of the seventh template are GBK, as older TRS sites are (the rest: 1 in 5). */
+/**
+ * Two sites in three of the seventh template are GBK, as older TRS sites are, and half of the eighth's
+ * (the rest: 1 in 5).
+ */
 export function templateGbk(bureauId: string): boolean {
-  return navStyle({ id: bureauId }) === 'sidetree' && fnv1a(`gbk7:${bureauId}`) % 3 !== 0;
+  const style = navStyle({ id: bureauId });
+  if (style === 'zhuanlan') return fnv1a(`gbk8:${bureauId}`) % 2 === 0;
+  return style === 'sidetree' && fnv1a(`gbk7:${bureauId}`) % 3 !== 0;
 }
 
 /** Rows per list page: CMS templates show 15 to 25. */

@@ -17,6 +17,7 @@ import { platformNavigation } from './page-platform.js';
 import { sidetreeNavigation, sidetreeTree } from './page-sidetree.js';
 import { stylePadding, targetBytes } from './page-size.js';
 import { tilesNavigation } from './page-tiles.js';
+import { zhuanlanCatalogue, zhuanlanNavigation } from './page-zhuanlan.js';
 import { choose } from './random.js';
 
 /**
@@ -76,6 +77,8 @@ function columnNavigation(bureau: SimBureau, today: Day): string {
       return tilesNavigation(bureau, today);
     case 'sidetree':
       return sidetreeNavigation(bureau, today);
+    case 'zhuanlan':
+      return zhuanlanNavigation(bureau, today);
     default:
       return columnLinks(bureau, today);
   }
@@ -115,6 +118,7 @@ function sidebar(frame: PageFrame): string {
   const cls = choose(`side-class:${bureau.id}`, bureau.decoyChrome ? DECOY_SIDEBAR_CLASSES : SIDEBAR_CLASSES);
   if (!bureau.decoyChrome || !column) {
     if (navStyle(bureau) === 'sidetree') return `<div class="${cls}">${sidetreeTree(bureau, today, section)}</div>`;
+    if (navStyle(bureau) === 'zhuanlan') return `<div class="${cls}">${zhuanlanCatalogue(bureau, today)}</div>`;
     return `<div class="${cls}"><div class="side-box"><h3>栏目导航</h3><ul class="lm-tree">${columnLinks(bureau, today)}</ul></div></div>`;
   }
   const n = 6 + (fnv1a(`side-n:${bureau.id}`) % 5);
