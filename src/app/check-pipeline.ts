@@ -53,8 +53,13 @@ export interface CheckRun {
 
 export type CheckSections = (options?: CheckOptions) => Promise<CheckRun>;
 
-/** Hosts' lanes in progress at once, at most (unless `concurrency` asks for more). */
-const SECTIONS_IN_PROGRESS = 4096;
+/** Lanes in progress at once, at most (unless `concurrency` asks for more): a national list's every host. */
+const LANES_IN_PROGRESS = 8192;
+/**
+ * Lanes per host beyond the requests it takes at once: a section waiting for a browser tab, or for its
+ * parse, does not hold up the host's others, which queue on the host as any request does.
+ */
+const SPARE_LANES_PER_HOST = 1;
 
 /**
  * The one check pipeline, used by the schedule, by `/check` and by `landwatch check`:
@@ -112,12 +117,12 @@ export function createCheckPipeline(deps: PipelineDeps): CheckSections {
 
     // A bounded number of hosts' lanes at once: memory stays flat however long the watch list, and no host's
     // politeness wait holds up the others.
-    const lanes = hostLanes(sections, deps.settings.fetch.perHostConcurrency);
+    const lanes = hostLanes(sections, deps.settings.fetch.perHostConcurrency + SPARE_LANES_PER_HOST);
     let next = 0;
     const worker = async () => {
       while (next < lanes.length) for (const section of lanes[next++] as Section[]) await check(section);
     };
-    const window = Math.min(lanes.length, Math.max(SECTIONS_IN_PROGRESS, deps.settings.fetch.concurrency * 4));
+    const window = Math.min(lanes.length, Math.max(LANES_IN_PROGRESS, deps.settings.fetch.concurrency * 4));
     await Promise.all(Array.from({ length: window }, worker));
     await persist();
     queued.push(...(await recordRelocations(await relocations.found(), catalog, store, now)));

@@ -164,6 +164,41 @@ function scriptedHref(a: Element): string | undefined {
   return a.attribs.onclick?.match(OPENS)?.[1];
 }
 
+/** A `<select>` whose choice navigates (a 栏目 jump menu): its options' values are addresses. */
+const JUMP_MENU = /location|window\.open|\.value/;
+
+/**
+ * Where an element leads when a person clicks it, if anywhere: a link or an image map's area (href or
+ * onclick), an option of a jump menu, or any element (a button, a tile) that carries its address in
+ * `data-href`/`data-url` or opens one from its onclick.
+ */
+function linkTarget(el: Element): string | undefined {
+  if (el.name === 'a' || el.name === 'area') return scriptedHref(el);
+  if (el.name === 'option') {
+    const select = el.parent && isTag(el.parent) && el.parent.name === 'select' ? el.parent : null;
+    const value = el.attribs.value?.trim();
+    return select && JUMP_MENU.test(select.attribs.onchange ?? '') && value && /^(\/|\.|https?:)/.test(value)
+      ? value
+      : undefined;
+  }
+  return el.attribs['data-href'] ?? el.attribs['data-url'] ?? el.attribs.onclick?.match(OPENS)?.[1];
+}
+
+/** The same-site frames of a page (a 目录 in an iframe): their pages' links are the page's own. */
+export function frameSources(html: string, pageUrl: string): string[] {
+  const base = new URL(pageUrl);
+  const out: string[] = [];
+  for (const m of html.matchAll(/<i?frame\b[^>]*?\ssrc\s*=\s*["']([^"']+)["']/gi)) {
+    try {
+      const url = new URL(m[1] as string, base);
+      if (url.host === base.host && /^https?:$/.test(url.protocol) && !out.includes(url.href)) out.push(url.href);
+    } catch {
+      // An unparseable src is no frame to read.
+    }
+  }
+  return out;
+}
+
 /** Every same-site link of a page with its role; a "更多" link without a heading is left out. */
 export function siteLinks(html: string, pageUrl: string): SiteLink[] {
   const doc = parseDocument(html);
@@ -174,7 +209,7 @@ export function siteLinks(html: string, pageUrl: string): SiteLink[] {
   const groups = new Map<Element, number>();
   const visit = (node: AnyNode) => {
     if (!isTag(node)) return;
-    const href = node.name === 'a' ? scriptedHref(node) : undefined;
+    const href = linkTarget(node);
     if (href) add(node, href);
     for (const c of node.children) visit(c);
   };
@@ -187,7 +222,7 @@ export function siteLinks(html: string, pageUrl: string): SiteLink[] {
     }
     url.hash = '';
     if (url.host !== base.host || !/^https?:$/.test(url.protocol)) return;
-    const shown = captionTitle(collapseSpace(a.attribs.title || textOf(a)).trim());
+    const shown = captionTitle(collapseSpace(a.attribs.title || a.attribs.alt || textOf(a)).trim());
     const more = MORE.test(shown);
     const text = more ? blockHeading(a) : shown;
     const key = `${text}|${url.href}`;

@@ -12,7 +12,7 @@ import {
 } from '../domain/discovery.js';
 import type { Category } from '../domain/types.js';
 import type { Extraction } from '../extract/extract.js';
-import { articleColumn, pageColumnTitle, type SiteLink, siteLinks } from './discover-links.js';
+import { articleColumn, frameSources, pageColumnTitle, type SiteLink, siteLinks } from './discover-links.js';
 import { type DiscoveredPage, type DiscoveryReadDeps, discoveryReader } from './discover-reads.js';
 import { unreadColumn } from './discover-unread.js';
 
@@ -59,13 +59,24 @@ const RANKED_LINKS = 6;
 /** Portal pages followed from the homepage, and from those. */
 const PORTALS = 3;
 const DEEPER_PORTALS = 2;
+/** Frames read per page followed. */
+const FRAMES = 2;
 /** Links to columns the homepage lacks that make a followed page a portal rather than a column. */
 const PORTAL_COLUMNS = 3;
 
 export async function discoverSections(homepage: string, deps: DiscoverDeps, only?: string[]): Promise<Discovery> {
   const reader = discoveryReader(homepage, deps);
-  const linksOf = (page: DiscoveredPage | null) => (page?.html ? siteLinks(page.html, page.finalUrl) : []);
-  const homeLinks = linksOf(await reader.read(homepage));
+  // A page's frames (a 目录 in an iframe) are part of it, a few at most.
+  const linksOf = async (page: DiscoveredPage | null): Promise<SiteLink[]> => {
+    if (!page?.html) return [];
+    const links = siteLinks(page.html, page.finalUrl);
+    for (const src of frameSources(page.html, page.finalUrl).slice(0, FRAMES)) {
+      const frame = await reader.read(src);
+      if (frame?.html) links.push(...siteLinks(frame.html, frame.finalUrl));
+    }
+    return links;
+  };
+  const homeLinks = await linksOf(await reader.read(homepage));
   // One level deeper through portal pages, where many sites list their columns: their links come first.
   const portalLinks: SiteLink[] = [];
   // A followed page that lists columns the homepage does not link is a portal, and none of those columns.
@@ -76,7 +87,7 @@ export async function discoverSections(homepage: string, deps: DiscoverDeps, onl
   for (let i = 0; i < portals.length && i < PORTALS + DEEPER_PORTALS; i++) {
     const portal = portals[i] as SiteLink;
     const page = await reader.read(portal.url);
-    const found = linksOf(page);
+    const found = await linksOf(page);
     portalLinks.push(...found);
     const known = new Set(portals.map((l) => l.url));
     portals.push(

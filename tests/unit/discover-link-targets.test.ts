@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { frameSources, siteLinks } from '../../src/crawl/discover-links.js';
+
+const PAGE = 'http://zrzy.example.gov.cn/';
+const links = (html: string) => siteLinks(html, PAGE).map((l) => [l.text, l.url]);
+
+describe('what a person can click on a homepage, beyond <a href>', () => {
+  it('reads an image map, a jump menu, and buttons or tiles that carry or open their address', () => {
+    const html = `<img usemap="#m"><map name="m"><area shape="rect" href="/zwgk/" alt="政务公开"></map>
+<select onchange="window.open(this.value)"><option value="">请选择栏目</option><option value="/tzgg/">通知公告</option></select>
+<button data-href="/bszn/">办事指南</button>
+<div class="tile" onclick="location.href='/zdgg/'">征地公告</div>`;
+    expect(links(html)).toEqual([
+      ['政务公开', `${PAGE}zwgk/`],
+      ['通知公告', `${PAGE}tzgg/`],
+      ['办事指南', `${PAGE}bszn/`],
+      ['征地公告', `${PAGE}zdgg/`],
+    ]);
+  });
+
+  it('takes no address from a select that does not navigate, nor from text that only looks like one', () => {
+    const html = `<select name="year"><option value="/2026/">2026</option></select><p onclick="return false">/tzgg/</p>`;
+    expect(links(html)).toEqual([]);
+  });
+
+  it("names a page's same-site frames, not another site's", () => {
+    const html = `<iframe src="/gkml/ml.html" title="目录"></iframe><iframe src="http://map.other.cn/x"></iframe><frame src='./left.htm'>`;
+    expect(frameSources(html, `${PAGE}gkzl/index.html`)).toEqual([`${PAGE}gkml/ml.html`, `${PAGE}gkzl/left.htm`]);
+  });
+});
