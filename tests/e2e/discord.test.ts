@@ -204,12 +204,17 @@ describe('the bot against a local Discord stand-in', () => {
     );
     expect(refused.callbacks[0]).toMatchObject({ type: 4, data: { content: '只有管理员可以使用此命令。', flags: 64 } });
     const done = await replied(fake.clickButton(state.original as APIMessage, accept?.custom_id ?? ''));
-    expect((done.callbacks[0]?.data as { content?: string } | undefined)?.content).toMatch(
-      /已采纳：work_news → http:\/\/127\.[\d.]+:\d+\/xwdt\/gzdt\/$/,
+    // Where the simulated site really keeps its news column.
+    const truth = sim
+      .bureaus()
+      .find((b) => b.id === 'sx')
+      ?.sections.find((s) => s.category === 'work_news')?.url;
+    expect((done.callbacks[0]?.data as { content?: string } | undefined)?.content).toBe(
+      `✅ user002 已采纳：work_news → ${truth}`,
     );
     // The accepted address is what the bot now checks and shows.
     const standing = services.inspection().standings.find((b) => b.id === 'sx');
-    expect(standing?.sections.find((s) => s.category === 'work_news')?.url).toMatch(/\/xwdt\/gzdt\/$/);
+    expect(standing?.sections.find((s) => s.category === 'work_news')?.url).toBe(truth);
   });
 
   it('delivers /digest through an injected 429 on the reply edit', async () => {
