@@ -231,7 +231,7 @@ export async function readInBrowser(
   // Past a challenge the page may be an error of its own (a 500 behind the 412): the challenge is passed all the same.
   const passed =
     rendered.status !== null && (rendered.status < 400 || (refusedWith !== null && rendered.status !== refusedWith));
-  if (rendered.listed || passed) deps.cookies.set(host, rendered.cookies);
+  if (rendered.ended === 'listed' || passed) deps.cookies.set(host, rendered.cookies);
   const fetched: FetchResult = {
     kind: 'body',
     status: rendered.status ?? 200,

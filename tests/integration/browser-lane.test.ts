@@ -138,7 +138,7 @@ describe.skipIf('missing' in chromium)('the browser lane on real Chromium', () =
     const browser = lane({ restartAfterPages: 2 });
     for (let i = 0; i < 5; i++) {
       const page = await browser.render({ url: `${site.url}/xxgk/never/`, isListRead: (html) => html.includes('<ul') });
-      expect(page.kind === 'rendered' && page.listed).toBe(true);
+      expect(page.kind === 'rendered' && page.ended === 'listed').toBe(true);
     }
     expect(browser.stats()).toMatchObject({ launches: 3, pages: 5 });
     expect(browser.stats().peakRssBytes).toBeGreaterThan(10 * 1024 * 1024);
@@ -179,7 +179,7 @@ describe.skipIf('missing' in chromium)('the browser lane on real Chromium', () =
         browser.render({ url: `${site.url}/xxgk/tzgg/`, isListRead: (html) => html.includes(ITEMS[0]?.title ?? '') }),
       ),
     );
-    expect(reads.every((r) => r.kind === 'rendered' && r.listed)).toBe(true);
+    expect(reads.every((r) => r.kind === 'rendered' && r.ended === 'listed')).toBe(true);
     expect(most).toBe(2);
     expect(hosts).toEqual(Array(5).fill(new URL(site.url).host));
   });

@@ -34,7 +34,6 @@ function emptyLane(): BrowserLane & { renders: number } {
         bytes: new TextEncoder().encode(page),
         status: 200,
         finalUrl: `${site.url}/tzgg/`,
-        listed: false,
         ended: 'settled' as const,
         cookies: [],
         ms: 5,

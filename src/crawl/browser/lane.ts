@@ -17,7 +17,6 @@ export type RenderResult =
       bytes: Uint8Array;
       status: number | null;
       finalUrl: string;
-      listed: boolean;
       ended: 'listed' | 'settled' | 'deadline';
       cookies: BrowserCookie[];
       ms: number;

@@ -32,8 +32,6 @@ export interface RenderedPage {
   /** The main document's last HTTP status (a challenge's 412, then the reload's 200). */
   status: number | null;
   finalUrl: string;
-  /** False when the deadline passed, or the page settled, before a list appeared. */
-  listed: boolean;
   /** What ended the wait: the list, a page with nothing left to do, or the deadline. */
   ended: 'listed' | 'settled' | 'deadline';
   cookies: BrowserCookie[];
@@ -160,7 +158,7 @@ export async function renderPage(
       const settled = inFlight === 0 && (await quietSince(page, now() - lastActivity));
       if (listed || settled || left() === 0) {
         const ended = listed ? 'listed' : settled ? 'settled' : 'deadline';
-        return { html, status, finalUrl: page.url(), listed, ended, cookies: await readCookies(context, page.url()) };
+        return { html, status, finalUrl: page.url(), ended, cookies: await readCookies(context, page.url()) };
       }
       await sleep(Math.min(POLL_MS[Math.min(poll, POLL_MS.length - 1)] as number, left()));
     }
