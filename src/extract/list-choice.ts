@@ -96,7 +96,10 @@ function columnPath(pageUrl: string | null | undefined): ColumnPath | null {
     return null;
   }
   const dir = base.pathname.slice(0, base.pathname.lastIndexOf('/') + 1);
-  const numbers = (base.pathname.match(/\d{3,}/g) ?? []).filter((n) => !/^(19|20)\d\d$/.test(n));
+  // The column's own id sits in its last directory or its file (col1234/, list_1234.html); a number further
+  // up names the group its sibling columns share (tdsc_524/crgg/ beside tdsc_524/crjg/).
+  const own = base.pathname.split('/').slice(-2).join('/');
+  const numbers = (own.match(/\d{3,}/g) ?? []).filter((n) => !/^(19|20)\d\d$/.test(n));
   const ids = numbers.length > 0 ? new RegExp(`(^|\\D)(${numbers.join('|')})(\\D|$)`) : null;
   // A list at the site root says nothing about paths: every link is under "/".
   if (dir.length <= 1 && !ids) return null;

@@ -90,6 +90,17 @@ describe('the column list against chrome, by structure', () => {
     expect([x.items.length, x.newest]).toEqual([2, '2026-10-02']);
   });
 
+  it('a number in the group all sibling columns share does not tie a sibling column’s side box to the page', () => {
+    // tdsc_524 holds 出让公告 (crgg) and 出让结果 (crjg): the blank 出让公告 column shows 出让结果's newest aside.
+    const url = 'http://zrzy.example.gov.cn/zfxxgk/fdzdgknr/tdsc_524/crgg/';
+    const x = extractSection({
+      bytes: bytes(frame('<ul></ul><p>暂无数据</p>', sideBox(6, '/zfxxgk/fdzdgknr/tdsc_524/crjg/'))),
+      today,
+      url,
+    });
+    expect([x.status, x.items.length]).toEqual(['blank', 0]);
+  });
+
   it('a footer line with the ICP link and 更新时间 is not a one-item list of an empty column', () => {
     const foot =
       '<div class="bt1"><p>版权所有：某市自然资源局 更新时间：2026-11-27</p><p><a href="https://beian.miit.gov.cn/">苏ICP备12345678号</a></p></div>';
