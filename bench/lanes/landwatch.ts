@@ -69,6 +69,8 @@ async function mainThreadCpuS(): Promise<number> {
 }
 
 const round1 = (s: number) => Math.round(s * 10) / 10;
+/** The last sections judged in a cycle, kept to show what its tail waited on. */
+const TAIL = 12;
 const truthNewest = new Map(truth.map((t) => [t.key, t.newest]));
 const cycle = async (now: Date): Promise<CycleFigures> => {
   const [requestsBefore, receivedBefore, mainBefore, stagesBefore] = [
@@ -88,7 +90,7 @@ const cycle = async (now: Date): Promise<CycleFigures> => {
       const at = (performance.now() - started) / 1000;
       judgedAt.push(at);
       last.push({ at, key: `${r.bureau}/${r.category}` });
-      if (last.length > 40) last.shift();
+      if (last.length > TAIL) last.shift();
     },
   });
   const wallS = (performance.now() - started) / 1000;
@@ -111,7 +113,7 @@ const cycle = async (now: Date): Promise<CycleFigures> => {
     newestAgreement: (100 * newestAgree) / Math.max(1, results.length),
     stagesMs,
     judgedByS: { p50: by(0.5), p90: by(0.9), p99: by(0.99), all: by(1) },
-    lastJudged: last.slice(-12).map(({ at, key }) => {
+    lastJudged: last.map(({ at, key }) => {
       const record = store.section(key);
       return `${round1(at)} s ${key} ${record?.state} via ${record?.last.via ?? '-'} ${record?.last.reason ?? ''}`.trim();
     }),

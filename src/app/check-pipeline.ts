@@ -87,9 +87,14 @@ export function createCheckPipeline(deps: PipelineDeps): CheckSections {
       unnoticed = [];
       await timedAsync('store', () => store.flush());
     };
-    const judgeable = sections.filter((s) => catalog.category(s.category) && catalog.bureau(s.bureauId));
+    // Each section with its category and bureau, looked up once; a section the catalog no longer knows is skipped.
+    const judgeable = sections.flatMap((section) => {
+      const category = catalog.category(section.category);
+      const bureau = catalog.bureau(section.bureauId);
+      return category && bureau ? [{ section, url: section.url, category, level: bureau.level }] : [];
+    });
     const relocations = relocationSearch(
-      judgeable.map((s) => s.bureauId),
+      judgeable.map((j) => j.section.bureauId),
       catalog,
       reading,
       today,
@@ -99,12 +104,9 @@ export function createCheckPipeline(deps: PipelineDeps): CheckSections {
     // crash loses at most this much work, and a 48,000-section run writes a dozen times, not thousands.
     const flushEvery = deps.settings.store.flushEveryMs;
 
-    const check = async (section: Section) => {
-      const category = catalog.category(section.category);
-      const bureau = catalog.bureau(section.bureauId);
-      if (!category || !bureau) return;
+    const check = async ({ section, category, level }: (typeof judgeable)[number]) => {
       const fetched = await read(section);
-      const result = timed('record', () => judgeAndStore(section, fetched, category, bureau.level, today, deps));
+      const result = timed('record', () => judgeAndStore(section, fetched, category, level, today, deps));
       results.push(result);
       unnoticed.push(result);
       relocations.judged(result);
@@ -117,10 +119,10 @@ export function createCheckPipeline(deps: PipelineDeps): CheckSections {
 
     // A bounded number of hosts' lanes at once: memory stays flat however long the watch list, and no host's
     // politeness wait holds up the others.
-    const lanes = hostLanes(sections, deps.settings.fetch.perHostConcurrency + SPARE_LANES_PER_HOST);
+    const lanes = hostLanes(judgeable, deps.settings.fetch.perHostConcurrency + SPARE_LANES_PER_HOST);
     let next = 0;
     const worker = async () => {
-      while (next < lanes.length) for (const section of lanes[next++] as Section[]) await check(section);
+      while (next < lanes.length) for (const entry of lanes[next++] ?? []) await check(entry);
     };
     const window = Math.min(lanes.length, Math.max(LANES_IN_PROGRESS, deps.settings.fetch.concurrency * 4));
     await Promise.all(Array.from({ length: window }, worker));
@@ -199,8 +201,8 @@ function judgeAndStore(
  * another whatever the order, so its sections go back to back while hosts run side by side: the run ends
  * when its busiest host is done, not when the last of many rounds over all hosts reaches it.
  */
-export function hostLanes(sections: readonly Section[], perHost: number): Section[][] {
-  const byHost = new Map<string, Section[][]>();
+export function hostLanes<T extends { url: string }>(sections: readonly T[], perHost: number): T[][] {
+  const byHost = new Map<string, T[][]>();
   for (const s of sections) {
     const host = hostOf(s.url);
     let lanes = byHost.get(host);

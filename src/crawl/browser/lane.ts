@@ -5,7 +5,7 @@ import { hostOf } from '../host-of.js';
 import type { HostQueue } from '../host-queue.js';
 import { findChromium } from './executable.js';
 import { markedProcess, processTreeRss } from './process-rss.js';
-import { type BrowserCookie, type RenderRequest, renderPage } from './render-page.js';
+import { type BrowserCookie, type RenderRequest, renderPage, type WaitEnd } from './render-page.js';
 import { Slots } from './slots.js';
 
 export type { BrowserCookie, RenderRequest } from './render-page.js';
@@ -17,7 +17,7 @@ export type RenderResult =
       bytes: Uint8Array;
       status: number | null;
       finalUrl: string;
-      ended: 'listed' | 'settled' | 'deadline';
+      ended: WaitEnd;
       cookies: BrowserCookie[];
       ms: number;
     }

@@ -27,13 +27,15 @@ export interface RenderRequest {
   isListRead: (html: string) => boolean;
 }
 
+/** What ended the wait for a page: its list, nothing left for it to do, or the deadline. */
+export type WaitEnd = 'listed' | 'settled' | 'deadline';
+
 export interface RenderedPage {
   html: string;
   /** The main document's last HTTP status (a challenge's 412, then the reload's 200). */
   status: number | null;
   finalUrl: string;
-  /** What ended the wait: the list, a page with nothing left to do, or the deadline. */
-  ended: 'listed' | 'settled' | 'deadline';
+  ended: WaitEnd;
   cookies: BrowserCookie[];
 }
 
@@ -157,7 +159,7 @@ export async function renderPage(
       }
       const settled = inFlight === 0 && (await quietSince(page, now() - lastActivity));
       if (listed || settled || left() === 0) {
-        const ended = listed ? 'listed' : settled ? 'settled' : 'deadline';
+        const ended: WaitEnd = listed ? 'listed' : settled ? 'settled' : 'deadline';
         return { html, status, finalUrl: page.url(), ended, cookies: await readCookies(context, page.url()) };
       }
       await sleep(Math.min(POLL_MS[Math.min(poll, POLL_MS.length - 1)] as number, left()));
