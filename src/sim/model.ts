@@ -5,6 +5,8 @@ import { BUMEN_TITLES } from './bumen-titles.js';
 import type { SimFault } from './faults.js';
 import { HANWEB_TITLES } from './hanweb-titles.js';
 import { PLATFORM_TITLES } from './platform-titles.js';
+import { channelPath } from './scriptnav-channels.js';
+import { SCRIPTNAV_TITLES } from './scriptnav-titles.js';
 import { SIDETREE_TITLES } from './sidetree-titles.js';
 import { TILES_TITLES } from './tiles-titles.js';
 import { SECTION_PATHS, SECTION_TITLES, TITLE_VARIANTS } from './vocabulary.js';
@@ -121,7 +123,8 @@ export type NavStyle =
   | 'tiles'
   | 'sidetree'
   | 'zhuanlan'
-  | 'bumen';
+  | 'bumen'
+  | 'scriptnav';
 
 /** A Hanweb 集约化 column id (`/col/col12345/`), stable per site and name. */
 export function hanwebColumnId(bureauId: string, name: string): number {
@@ -131,7 +134,8 @@ export function hanwebColumnId(bureauId: string, name: string): number {
 /**
  * A column's path before any redesign, as the site's template names it: pinyin initials, a Hanweb
  * `/col/colNNNNN/`, or a 法定主动公开内容 tree with numbered groups (`/zfxxgk/fdzdgknr/tdsc_836/crgg/`), or
- * a department's node of a city platform's 目录 (`/zwgk/bmxxgk/zrzyj/0403/`).
+ * a department's node of a city platform's 目录 (`/zwgk/bmxxgk/zrzyj/0403/`), or a 政务云 site's channel
+ * (`/c12zrzy/col/col41234/`).
  */
 export function columnHome(bureauId: string, category: string): string {
   const pinyin = SECTION_PATHS[category] ?? category;
@@ -149,6 +153,8 @@ export function columnHome(bureauId: string, category: string): string {
       return `${ZHUANLAN_PATH}zrzyj/lm_${10000 + (fnv1a(`lm8:${bureauId}:${category}`) % 90000)}/`;
     case 'bumen':
       return bumenColumnPath(bureauId, category);
+    case 'scriptnav':
+      return channelPath(bureauId, category);
     default:
       return `/${pinyin}/`;
   }
@@ -172,6 +178,7 @@ const TEMPLATE_TITLES: Partial<Record<NavStyle, Record<string, string[]>>> = {
   sidetree: SIDETREE_TITLES,
   zhuanlan: ZHUANLAN_TITLES,
   bumen: BUMEN_TITLES,
+  scriptnav: SCRIPTNAV_TITLES,
 };
 
 /** The title this bureau's site gives a column. */
@@ -186,9 +193,11 @@ export function columnTitle(bureau: SimBureau, category: string): string {
  * (two levels), as many county sites do, or a catalogue banner, or a 信息公开 platform (page-platform.ts),
  * a Hanweb 集约化 mega-menu and 目录 table (page-hanweb.ts), a page of category tiles (page-tiles.ts), or a
  * 政务公开 page with a left tree of column groups (page-sidetree.ts), or a 信息公开专栏 of iframes, drop-downs
- * and image maps (page-zhuanlan.ts), or a department sub-site on a city portal's platform (page-bumen.ts).
+ * and image maps (page-zhuanlan.ts), or a department sub-site on a city portal's platform (page-bumen.ts),
+ * or menus a script builds from channel data in the page, with a plain 网站地图 (page-scriptnav.ts).
  */
 export function navStyle(bureau: Pick<SimBureau, 'id'>): NavStyle {
+  if (fnv1a(`nav10:${bureau.id}`) % 10 === 0) return 'scriptnav';
   if (fnv1a(`nav9:${bureau.id}`) % 10 === 0) return 'bumen';
   if (fnv1a(`nav8:${bureau.id}`) % 9 === 0) return 'zhuanlan';
   if (fnv1a(`nav7:${bureau.id}`) % 8 === 0) return 'sidetree';

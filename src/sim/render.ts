@@ -16,6 +16,7 @@ import { jpageBody } from './page-jpage.js';
 import { listBody, pager } from './page-lists.js';
 import { platformHomepage } from './page-platform.js';
 import { scriptListBody } from './page-script.js';
+import { scriptnavHomepage } from './page-scriptnav-pages.js';
 
 /**
  * The pages of a simulated site: homepage, portal, catalogue, column lists, details, the dataproxy
@@ -141,6 +142,8 @@ function homepageBlocks(bureau: SimBureau, today: Day): string {
       return hanwebHomepage(bureau, today);
     case 'bumen':
       return bumenHomepage(bureau, today);
+    case 'scriptnav':
+      return scriptnavHomepage(bureau, today);
     default:
       return '';
   }

@@ -15,6 +15,7 @@ import { bumenPageAt } from './page-bumen-gk.js';
 import { hanwebPage } from './page-hanweb.js';
 import { EMPTY_DATASTORE, JPAGE_PROXY, jpageQuery, jpageReply, LEGACY_JPAGE_PROXY, proxyPath } from './page-jpage.js';
 import { renderPlatform } from './page-platform.js';
+import { scriptnavPageAt } from './page-scriptnav-pages.js';
 import { sidetreePageAt } from './page-sidetree.js';
 import { tilesPageAt } from './page-tiles.js';
 import { zhuanlanPageAt } from './page-zhuanlan.js';
@@ -95,6 +96,7 @@ export function route(bureau: SimBureau, request: SimRequest, today: Day, charse
     sidetree: sidetreePageAt,
     zhuanlan: zhuanlanPageAt,
     bumen: bumenPageAt,
+    scriptnav: scriptnavPageAt,
   } as const;
   const style = navStyle(bureau);
   const own = style in pages ? pages[style as keyof typeof pages](bureau, path, today, charset) : null;

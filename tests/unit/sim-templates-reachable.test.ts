@@ -1,3 +1,4 @@
+import vm from 'node:vm';
 import * as cheerio from 'cheerio';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,10 +18,12 @@ import { type SimServer, startSimServer } from '../../src/sim/server.js';
  * Every watched column of the holdout templates is one a person finds by clicking: linked from a page
  * reached from the homepage in at most two clicks (so the column is at most three clicks away), over
  * the pages the simulator really serves. What a person can click: links and image-map areas, the
- * options of a navigating `<select>`, `onclick` jumps. The oracle is the generator's section list.
+ * options of a navigating `<select>`, `onclick` jumps, and the entries of menus a script builds from
+ * channel data in the page (read from that data here, as the browser would render it: entries marked
+ * `showOrNot: 0` are not shown). The oracle is the generator's section list.
  */
 
-const HOLDOUT: NavStyle[] = ['bumen'];
+const HOLDOUT: NavStyle[] = ['bumen', 'scriptnav'];
 const ORIGIN = '2026-11-27';
 /** Every redesign of the network is in effect a year and a bit later. */
 const REDESIGNED = addDays(ORIGIN, 400);
@@ -49,10 +52,31 @@ async function get(bureau: SimBureau, path: string): Promise<{ status: number; h
   return { status: res.status, html: bureau.gbk ? iconv.decode(bytes, 'gbk') : bytes.toString('utf8') };
 }
 
+interface MenuEntry {
+  url?: string;
+  urls?: string;
+  showOrNot?: number;
+  children?: MenuEntry[];
+}
+
+/** The addresses a script menu shows: a `navData` literal, or channel JSON (address in `urls`, hidden ones skipped). */
+function scriptMenuTargets(html: string): string[] {
+  const walk = (entries: MenuEntry[]): string[] =>
+    entries
+      .filter((e) => e.showOrNot !== 0)
+      .flatMap((e) => [e.url ?? (JSON.parse(e.urls ?? '{}') as { pc?: string }).pc ?? '', ...walk(e.children ?? [])]);
+  const literal = html.match(/var navData=(\[.*\]);\n/)?.[1];
+  const json = html.match(/var channelsTagParent = (\[.*\]); \/\/父级栏目信息/)?.[1];
+  return [
+    ...(literal ? walk(vm.runInNewContext(`(${literal})`) as MenuEntry[]) : []),
+    ...(json ? walk(JSON.parse(json) as MenuEntry[]) : []),
+  ];
+}
+
 /** Where a person can go from a page: every target, resolved against the page's URL. */
 function targets(html: string, base: URL): URL[] {
   const $ = cheerio.load(html);
-  const raw: string[] = [];
+  const raw: string[] = scriptMenuTargets(html);
   $('a[href], area[href]').each((_, el) => {
     raw.push($(el).attr('href') as string);
   });
