@@ -7,7 +7,7 @@
  * indicators.yaml, as `landwatch discover` does; its best confirmed proposal per category is compared with
  * where the column really is on the simulated day (after any redesign). A proposal for a category the site
  * does not carry counts against precision. Figures per nav template (flat, portal, catalogue, platform, hanweb, tiles, sidetree,
- * zhuanlan),
+ * zhuanlan, bumen, scriptnav),
  * per title kind (known synonyms vs. titles indicators.yaml does not list) and per list source.
  */
 

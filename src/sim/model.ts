@@ -1,8 +1,12 @@
 import { fnv1a } from '../domain/hash.js';
 import type { Day, Level } from '../domain/types.js';
+import { bumenColumnPath } from './bumen-catalogue.js';
+import { BUMEN_TITLES } from './bumen-titles.js';
 import type { SimFault } from './faults.js';
 import { HANWEB_TITLES } from './hanweb-titles.js';
 import { PLATFORM_TITLES } from './platform-titles.js';
+import { channelPath } from './scriptnav-channels.js';
+import { SCRIPTNAV_TITLES } from './scriptnav-titles.js';
 import { SIDETREE_TITLES } from './sidetree-titles.js';
 import { TILES_TITLES } from './tiles-titles.js';
 import { SECTION_PATHS, SECTION_TITLES, TITLE_VARIANTS } from './vocabulary.js';
@@ -110,7 +114,17 @@ export const SIDETREE_PATH = '/xxgk/';
 /** The eighth navigation template's 政府信息公开专栏 on a 集约化 platform (page-zhuanlan.ts). */
 export const ZHUANLAN_PATH = '/gkzl/';
 
-export type NavStyle = 'flat' | 'portal' | 'catalogue' | 'platform' | 'hanweb' | 'tiles' | 'sidetree' | 'zhuanlan';
+export type NavStyle =
+  | 'flat'
+  | 'portal'
+  | 'catalogue'
+  | 'platform'
+  | 'hanweb'
+  | 'tiles'
+  | 'sidetree'
+  | 'zhuanlan'
+  | 'bumen'
+  | 'scriptnav';
 
 /** A Hanweb 集约化 column id (`/col/col12345/`), stable per site and name. */
 export function hanwebColumnId(bureauId: string, name: string): number {
@@ -119,7 +133,9 @@ export function hanwebColumnId(bureauId: string, name: string): number {
 
 /**
  * A column's path before any redesign, as the site's template names it: pinyin initials, a Hanweb
- * `/col/colNNNNN/`, or a 法定主动公开内容 tree with numbered groups (`/zfxxgk/fdzdgknr/tdsc_836/crgg/`).
+ * `/col/colNNNNN/`, or a 法定主动公开内容 tree with numbered groups (`/zfxxgk/fdzdgknr/tdsc_836/crgg/`), or
+ * a department's node of a city platform's 目录 (`/zwgk/bmxxgk/zrzyj/0403/`), or a 政务云 site's channel
+ * (`/c12zrzy/col/col41234/`).
  */
 export function columnHome(bureauId: string, category: string): string {
   const pinyin = SECTION_PATHS[category] ?? category;
@@ -135,6 +151,10 @@ export function columnHome(bureauId: string, category: string): string {
       return `${SIDETREE_PATH}c${10000 + (fnv1a(`c7:${bureauId}:${category}`) % 90000)}/`;
     case 'zhuanlan':
       return `${ZHUANLAN_PATH}zrzyj/lm_${10000 + (fnv1a(`lm8:${bureauId}:${category}`) % 90000)}/`;
+    case 'bumen':
+      return bumenColumnPath(bureauId, category);
+    case 'scriptnav':
+      return channelPath(bureauId, category);
     default:
       return `/${pinyin}/`;
   }
@@ -157,6 +177,8 @@ const TEMPLATE_TITLES: Partial<Record<NavStyle, Record<string, string[]>>> = {
   tiles: TILES_TITLES,
   sidetree: SIDETREE_TITLES,
   zhuanlan: ZHUANLAN_TITLES,
+  bumen: BUMEN_TITLES,
+  scriptnav: SCRIPTNAV_TITLES,
 };
 
 /** The title this bureau's site gives a column. */
@@ -171,9 +193,12 @@ export function columnTitle(bureau: SimBureau, category: string): string {
  * (two levels), as many county sites do, or a catalogue banner, or a 信息公开 platform (page-platform.ts),
  * a Hanweb 集约化 mega-menu and 目录 table (page-hanweb.ts), a page of category tiles (page-tiles.ts), or a
  * 政务公开 page with a left tree of column groups (page-sidetree.ts), or a 信息公开专栏 of iframes, drop-downs
- * and image maps (page-zhuanlan.ts).
+ * and image maps (page-zhuanlan.ts), or a department sub-site on a city portal's platform (page-bumen.ts),
+ * or menus a script builds from channel data in the page, with a plain 网站地图 (page-scriptnav.ts).
  */
 export function navStyle(bureau: Pick<SimBureau, 'id'>): NavStyle {
+  if (fnv1a(`nav10:${bureau.id}`) % 10 === 0) return 'scriptnav';
+  if (fnv1a(`nav9:${bureau.id}`) % 10 === 0) return 'bumen';
   if (fnv1a(`nav8:${bureau.id}`) % 9 === 0) return 'zhuanlan';
   if (fnv1a(`nav7:${bureau.id}`) % 8 === 0) return 'sidetree';
   const late = fnv1a(`nav5:${bureau.id}`) % 7;
@@ -185,12 +210,13 @@ export function navStyle(bureau: Pick<SimBureau, 'id'>): NavStyle {
 }
 
 /**
- * Two sites in three of the seventh template are GBK, as older TRS sites are, and half of the eighth's
- * (the rest: 1 in 5).
+ * Two sites in three of the seventh template are GBK, as older TRS sites are, half of the eighth's and
+ * one in three of the ninth's (the rest: 1 in 5).
  */
 export function templateGbk(bureauId: string): boolean {
   const style = navStyle({ id: bureauId });
   if (style === 'zhuanlan') return fnv1a(`gbk8:${bureauId}`) % 2 === 0;
+  if (style === 'bumen') return fnv1a(`gbk9:${bureauId}`) % 3 === 0;
   return style === 'sidetree' && fnv1a(`gbk7:${bureauId}`) % 3 !== 0;
 }
 

@@ -12,8 +12,10 @@ import {
   sectionPath,
   visibleItems,
 } from './model.js';
+import { bumenFooter, bumenNavigation, bumenTree } from './page-bumen.js';
 import { hanwebNavigation } from './page-hanweb.js';
 import { platformNavigation } from './page-platform.js';
+import { groupOf, scriptnavFooter, scriptnavLeftMenu, scriptnavNavigation } from './page-scriptnav.js';
 import { sidetreeNavigation, sidetreeTree } from './page-sidetree.js';
 import { stylePadding, targetBytes } from './page-size.js';
 import { tilesNavigation } from './page-tiles.js';
@@ -79,6 +81,10 @@ function columnNavigation(bureau: SimBureau, today: Day): string {
       return sidetreeNavigation(bureau, today);
     case 'zhuanlan':
       return zhuanlanNavigation(bureau, today);
+    case 'bumen':
+      return bumenNavigation(bureau, today);
+    case 'scriptnav':
+      return scriptnavNavigation(bureau, today);
     default:
       return columnLinks(bureau, today);
   }
@@ -119,6 +125,9 @@ function sidebar(frame: PageFrame): string {
   if (!bureau.decoyChrome || !column) {
     if (navStyle(bureau) === 'sidetree') return `<div class="${cls}">${sidetreeTree(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'zhuanlan') return `<div class="${cls}">${zhuanlanCatalogue(bureau, today)}</div>`;
+    if (navStyle(bureau) === 'bumen') return `<div class="${cls}">${bumenTree(bureau, today, section)}</div>`;
+    if (navStyle(bureau) === 'scriptnav')
+      return `<div class="${cls}">${scriptnavLeftMenu(bureau, groupOf(section?.category))}</div>`;
     return `<div class="${cls}"><div class="side-box"><h3>栏目导航</h3><ul class="lm-tree">${columnLinks(bureau, today)}</ul></div></div>`;
   }
   const n = 6 + (fnv1a(`side-n:${bureau.id}`) % 5);
@@ -141,7 +150,19 @@ function footer(frame: PageFrame): string {
 <p>主办：${bureau.name} 版权所有 2008-${today.slice(0, 4)} 更新时间：${today}</p>
 <p>网站标识码：${3700000000 + (h % 99999)} <a href="https://beian.miit.gov.cn/">${bureau.province.slice(0, 1)}ICP备${String(h % 100000000).padStart(8, '0')}号</a> 公网安备 ${37010202000000 + (h % 999999)}号</p>
 <p>页面生成时间：${today} 03:00:00 本站访问量：<span id="count">${h % 9_000_000}</span></p>
-<span id="_ideConac"><script src="/js/conac.js"></script></span></div>`;
+<span id="_ideConac"><script src="/js/conac.js"></script></span></div>${templateFooter(bureau, today)}`;
+}
+
+/** What a template adds under the site's footer: a city portal's own footer, a line of plain links. */
+function templateFooter(bureau: SimBureau, today: Day): string {
+  switch (navStyle(bureau)) {
+    case 'bumen':
+      return bumenFooter(bureau);
+    case 'scriptnav':
+      return scriptnavFooter(bureau, today);
+    default:
+      return '';
+  }
 }
 
 const SCRIPTS = `<script src="/js/jquery-1.12.4.min.js"></script><script src="/module/jslib/jquery/jpage/jquery.jpage.js"></script>

@@ -6,18 +6,19 @@ import { listBody } from './page-lists.js';
 
 /**
  * A column the site really has that no inspector watches (a 专题 of 征地 news, a 土地市场 digest): its
- * items use a watched category's words without being that category's publications.
+ * items use a watched category's words without being that category's publications. An archive of an old
+ * column gives the day of its `newest` item; other decoys published nine days ago.
  */
 export function renderDecoyColumn(
   bureau: SimBureau,
   today: Day,
   charset: string,
-  column: { path: string; title: string; stems: readonly string[] },
+  column: { path: string; title: string; stems: readonly string[]; newest?: Day },
 ): string {
   const items: SimItem[] = Array.from({ length: 12 }, (_, k) => ({
     id: 990_000 + k,
     title: column.stems[k % column.stems.length] as string,
-    date: addDays(today, -9 - 23 * k),
+    date: addDays(column.newest ?? addDays(today, -9), -23 * k),
   }));
   return page(
     { bureau, today, charset, title: column.title, path: column.path },

@@ -11,7 +11,7 @@ import { articleUrl } from './page-lists.js';
 type ScriptList = Extract<SimListSource, { kind: 'script' }>;
 
 /** A JavaScript single-quoted string literal. */
-function js(s: string): string {
+export function jsString(s: string): string {
   return `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/<\//g, '<\\/')}'`;
 }
 
@@ -28,13 +28,13 @@ export function scriptListBody(
     const rows = items
       .map(
         (i) =>
-          `document.write(${js(`<li><a href="${articleUrl(base, i)}" target="_blank">${i.title}</a><span>${date(i)}</span></li>`)});`,
+          `document.write(${jsString(`<li><a href="${articleUrl(base, i)}" target="_blank">${i.title}</a><span>${date(i)}</span></li>`)});`,
       )
       .join('\n');
     return `<ul class="list">\n<script type="text/javascript">\n${rows}\n</script>\n</ul>`;
   }
   const records = items
-    .map((i) => `{title:${js(i.title)},url:${js(articleUrl(base, i))},time:${js(date(i))}}`)
+    .map((i) => `{title:${jsString(i.title)},url:${jsString(articleUrl(base, i))},time:${jsString(date(i))}}`)
     .join(',\n');
   return `<ul class="list" id="docList">
 <script type="text/javascript">

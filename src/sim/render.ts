@@ -8,6 +8,7 @@ import {
   sectionPath,
   visibleItems,
 } from './model.js';
+import { bumenHomepage } from './page-bumen.js';
 import { page } from './page-chrome.js';
 import { chineseNumeralDate } from './page-dates.js';
 import { hanwebHomepage } from './page-hanweb.js';
@@ -15,6 +16,7 @@ import { jpageBody } from './page-jpage.js';
 import { listBody, pager } from './page-lists.js';
 import { platformHomepage } from './page-platform.js';
 import { scriptListBody } from './page-script.js';
+import { scriptnavHomepage } from './page-scriptnav-pages.js';
 
 /**
  * The pages of a simulated site: homepage, portal, catalogue, column lists, details, the dataproxy
@@ -133,10 +135,16 @@ export function renderHomepage(bureau: SimBureau, today: Day, charset: string): 
 
 /** What a template's homepage shows besides its news: blocks with 更多 links, tabs, decoy links. */
 function homepageBlocks(bureau: SimBureau, today: Day): string {
-  const style = navStyle(bureau);
-  return style === 'platform'
-    ? platformHomepage(bureau, today)
-    : style === 'hanweb'
-      ? hanwebHomepage(bureau, today)
-      : '';
+  switch (navStyle(bureau)) {
+    case 'platform':
+      return platformHomepage(bureau, today);
+    case 'hanweb':
+      return hanwebHomepage(bureau, today);
+    case 'bumen':
+      return bumenHomepage(bureau, today);
+    case 'scriptnav':
+      return scriptnavHomepage(bureau, today);
+    default:
+      return '';
+  }
 }

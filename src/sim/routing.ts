@@ -11,9 +11,11 @@ import {
   sectionPath,
   visibleItems,
 } from './model.js';
+import { bumenPageAt } from './page-bumen-gk.js';
 import { hanwebPage } from './page-hanweb.js';
 import { EMPTY_DATASTORE, JPAGE_PROXY, jpageQuery, jpageReply, LEGACY_JPAGE_PROXY, proxyPath } from './page-jpage.js';
 import { renderPlatform } from './page-platform.js';
+import { scriptnavPageAt } from './page-scriptnav-pages.js';
 import { sidetreePageAt } from './page-sidetree.js';
 import { tilesPageAt } from './page-tiles.js';
 import { zhuanlanPageAt } from './page-zhuanlan.js';
@@ -88,7 +90,14 @@ function jpageRoute(bureau: SimBureau, path: string, params: URLSearchParams, to
 export function route(bureau: SimBureau, request: SimRequest, today: Day, charset: string): Route {
   const { path, params } = request;
   if (path === JPAGE_PROXY || path === LEGACY_JPAGE_PROXY) return jpageRoute(bureau, path, params, today);
-  const pages = { hanweb: hanwebPage, tiles: tilesPageAt, sidetree: sidetreePageAt, zhuanlan: zhuanlanPageAt } as const;
+  const pages = {
+    hanweb: hanwebPage,
+    tiles: tilesPageAt,
+    sidetree: sidetreePageAt,
+    zhuanlan: zhuanlanPageAt,
+    bumen: bumenPageAt,
+    scriptnav: scriptnavPageAt,
+  } as const;
   const style = navStyle(bureau);
   const own = style in pages ? pages[style as keyof typeof pages](bureau, path, today, charset) : null;
   if (own) return cached(bureau, path, own);

@@ -1,0 +1,167 @@
+import vm from 'node:vm';
+import * as cheerio from 'cheerio';
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays } from '../../src/domain/day.js';
+import {
+  generateNetwork,
+  type NavStyle,
+  navStyle,
+  REALISTIC_FAMILIES,
+  type SimBureau,
+  type SimNetwork,
+  sectionPath,
+} from '../../src/sim/network.js';
+import { type SimServer, startSimServer } from '../../src/sim/server.js';
+
+/**
+ * Every watched column of the holdout templates is one a person finds by clicking: linked from a page
+ * reached from the homepage in at most two clicks (so the column is at most three clicks away), over
+ * the pages the simulator really serves. What a person can click: links and image-map areas, the
+ * options of a navigating `<select>`, `onclick` jumps, and the entries of menus a script builds from
+ * channel data in the page (read from that data here, as the browser would render it: entries marked
+ * `showOrNot: 0` are not shown). The oracle is the generator's section list.
+ */
+
+const HOLDOUT: NavStyle[] = ['bumen', 'scriptnav'];
+const ORIGIN = '2026-11-27';
+/** Every redesign of the network is in effect a year and a bit later. */
+const REDESIGNED = addDays(ORIGIN, 400);
+
+let sim: SimServer;
+let network: SimNetwork;
+
+beforeAll(async () => {
+  // Faultless, so every page answers; the realistic families (decoy chrome, endpoints) but no host challenge.
+  const families = { ...REALISTIC_FAMILIES, challenges: 0 };
+  const all = generateNetwork({ seed: 7, size: 150, origin: ORIGIN, redesignRate: 0.4, faultRate: 0, families });
+  network = { ...all, bureaus: all.bureaus.filter((b) => HOLDOUT.includes(navStyle(b))) };
+  sim = await startSimServer(network, { today: ORIGIN });
+});
+
+afterAll(async () => {
+  await sim?.close();
+});
+
+async function get(bureau: SimBureau, path: string): Promise<{ status: number; html: string }> {
+  const res = await fetch(`http://${bureau.address}:${sim.port}${path}`, {
+    redirect: 'manual',
+    signal: AbortSignal.timeout(5000),
+  });
+  const bytes = Buffer.from(await res.arrayBuffer());
+  return { status: res.status, html: bureau.gbk ? iconv.decode(bytes, 'gbk') : bytes.toString('utf8') };
+}
+
+interface MenuEntry {
+  url?: string;
+  urls?: string;
+  showOrNot?: number;
+  children?: MenuEntry[];
+}
+
+/** The addresses a script menu shows: a `navData` literal, or channel JSON (address in `urls`, hidden ones skipped). */
+function scriptMenuTargets(html: string): string[] {
+  const walk = (entries: MenuEntry[]): string[] =>
+    entries
+      .filter((e) => e.showOrNot !== 0)
+      .flatMap((e) => [e.url ?? (JSON.parse(e.urls ?? '{}') as { pc?: string }).pc ?? '', ...walk(e.children ?? [])]);
+  const literal = html.match(/var navData=(\[.*\]);\n/)?.[1];
+  const json = html.match(/var channelsTagParent = (\[.*\]); \/\/父级栏目信息/)?.[1];
+  return [
+    ...(literal ? walk(vm.runInNewContext(`(${literal})`) as MenuEntry[]) : []),
+    ...(json ? walk(JSON.parse(json) as MenuEntry[]) : []),
+  ];
+}
+
+/** Where a person can go from a page: every target, resolved against the page's URL. */
+function targets(html: string, base: URL): URL[] {
+  const $ = cheerio.load(html);
+  const raw: string[] = scriptMenuTargets(html);
+  $('a[href], area[href]').each((_, el) => {
+    raw.push($(el).attr('href') as string);
+  });
+  $('select[onchange] option[value]').each((_, el) => {
+    raw.push($(el).attr('value') as string);
+  });
+  $('[onclick]').each((_, el) => {
+    const m = ($(el).attr('onclick') as string).match(/(?:window\.open|location\.href\s*=)\s*\(?\s*'([^']+)'/);
+    if (m?.[1]) raw.push(m[1]);
+  });
+  return raw
+    .filter((h) => h && !h.startsWith('javascript:') && !h.startsWith('#'))
+    .flatMap((h) => {
+      try {
+        return [new URL(h, base)];
+      } catch {
+        return [];
+      }
+    });
+}
+
+/** A column's address without its `index.html`, as one compares them. */
+const columnKey = (path: string) => path.replace(/index\.html$/, '');
+/** Articles and further list pages lead to no other column: a person looking for columns skips them. */
+const isLeaf = (path: string) => /(art_\d+|t\d{8}_\d+|index_\d+)\.html$|\.(pdf|doc|xls)$/.test(path);
+
+/** The column paths linked from the pages a person reaches within two clicks of the homepage. */
+async function linkedWithinThreeClicks(bureau: SimBureau): Promise<Set<string>> {
+  const origin = `http://${bureau.address}:${sim.port}`;
+  const linked = new Set<string>();
+  const seen = new Set<string>(['/']);
+  let frontier = ['/'];
+  for (let depth = 0; depth <= 2; depth++) {
+    const next: string[] = [];
+    for (const path of frontier) {
+      const { status, html } = await get(bureau, path);
+      if (status !== 200) continue;
+      for (const url of targets(html, new URL(path, origin))) {
+        if (url.origin !== origin) continue;
+        linked.add(columnKey(url.pathname));
+        if (!seen.has(url.pathname) && !isLeaf(url.pathname)) {
+          seen.add(url.pathname);
+          next.push(url.pathname);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return linked;
+}
+
+describe.each(HOLDOUT)('the %s template', (style) => {
+  const sites = () => network.bureaus.filter((b) => navStyle(b) === style);
+
+  it('has sites in a network of 150, some GBK, some redesigned', () => {
+    expect(sites().length).toBeGreaterThanOrEqual(8);
+    expect(sites().some((b) => b.gbk)).toBe(true);
+    expect(sites().some((b) => b.redesign)).toBe(true);
+  });
+
+  it.each([
+    ['as generated', ORIGIN],
+    ['after every redesign', REDESIGNED],
+  ])('links every watched column within three clicks of the homepage (%s)', async (_, day) => {
+    sim.setToday(day);
+    const missing: string[] = [];
+    for (const bureau of sites()) {
+      const linked = await linkedWithinThreeClicks(bureau);
+      for (const s of bureau.sections) {
+        const path = sectionPath(bureau, s, day);
+        if (!linked.has(path)) missing.push(`${bureau.id} ${s.category} ${path}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('serves every watched column without a fault as a list page', async () => {
+    sim.setToday(ORIGIN);
+    const failing: string[] = [];
+    for (const bureau of sites()) {
+      for (const s of bureau.sections.filter((x) => x.fault === 'none')) {
+        const { status } = await get(bureau, `${sectionPath(bureau, s, ORIGIN)}index.html`);
+        if (status !== 200) failing.push(`${bureau.id} ${s.category} ${status}`);
+      }
+    }
+    expect(failing).toEqual([]);
+  });
+});
