@@ -76,9 +76,6 @@ export function createCheckPipeline(deps: PipelineDeps): CheckSections {
     const catalog = deps.catalog();
     const { store } = deps;
     const sections = options.sections ?? plan(catalog, store, now);
-    const read = sharedReads(sections, (section) =>
-      observeSection(section, store.section(sectionKey(section.bureauId, section.category)), reading, at, today),
-    );
     const results: SectionResult[] = [];
     const queued: OutboxEntry[] = [];
     let unnoticed: SectionResult[] = [];
@@ -93,6 +90,15 @@ export function createCheckPipeline(deps: PipelineDeps): CheckSections {
       const bureau = catalog.bureau(section.bureauId);
       return category && bureau ? [{ section, url: section.url, category, level: bureau.level }] : [];
     });
+    // A host's sections are read one after another, each step a politeness wait apart, so the host with the
+    // most sections still to judge is the run's critical path: its pages are parsed first.
+    const toJudge = new Map<string, number>();
+    for (const { url } of judgeable) toJudge.set(hostOf(url), (toJudge.get(hostOf(url)) ?? 0) + 1);
+    const read = sharedReads(sections, (section) => {
+      const host = hostOf(section.url);
+      const record = store.section(sectionKey(section.bureauId, section.category));
+      return observeSection(section, record, reading, at, today, () => toJudge.get(host) ?? 0);
+    });
     const relocations = relocationSearch(
       judgeable.map((j) => j.section.bureauId),
       catalog,
@@ -106,6 +112,8 @@ export function createCheckPipeline(deps: PipelineDeps): CheckSections {
 
     const check = async ({ section, category, level }: (typeof judgeable)[number]) => {
       const fetched = await read(section);
+      const host = hostOf(section.url);
+      toJudge.set(host, (toJudge.get(host) ?? 1) - 1);
       const result = timed('record', () => judgeAndStore(section, fetched, category, level, today, deps));
       results.push(result);
       unnoticed.push(result);

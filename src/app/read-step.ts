@@ -69,6 +69,7 @@ export async function observeSection(
   ctx: ReadContext,
   at: string,
   today: Day,
+  urgency: () => number = () => 0,
 ): Promise<SectionObservation> {
   const cache = record?.url === section.url ? record.cache : null;
   const last = record?.url === section.url ? record.last : undefined;
@@ -88,7 +89,7 @@ export async function observeSection(
       fetcher: ctx.fetcher,
       queue: ctx.queue,
       extract: (input) => readPage(ctx.extract, input),
-      admit: ctx.extract?.admit,
+      admit: admitWith(ctx.extract, urgency),
       findEndpoint: ctx.findEndpoint,
       browser: ctx.browser,
       cookies: ctx.cookies,
@@ -164,6 +165,12 @@ export async function observeSection(
     validators: { etag: fetched.etag, lastModified: fetched.lastModified },
     titles: blocked ? [] : extraction.items.map((i) => i.title),
   };
+}
+
+/** Room for the page among those waiting to be parsed, asked for with the section's urgency at that moment. */
+function admitWith(reader: PageReader | undefined, urgency: () => number) {
+  const admit = reader?.admit;
+  return admit && (() => admit(urgency()));
 }
 
 /** How long a section the browser could not read rests before the browser tries it again. */

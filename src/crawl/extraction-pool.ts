@@ -1,15 +1,15 @@
 import { Worker } from 'node:worker_threads';
 import { type ExtractInput, type Extraction, extractSection } from '../extract/extract.js';
-import { type Admission, semaphore } from './semaphore.js';
+import { type Admit, semaphore } from './semaphore.js';
 
 /** Reads a fetched page into its item list, possibly on another thread. */
 export interface PageReader {
   (input: ExtractInput): Promise<Extraction>;
   /**
-   * Waits for room among the pages between fetch and parse, and returns the release. A reader without it
-   * (inline) never holds pages back.
+   * Waits for room among the pages between fetch and parse, and returns the release; the most urgent
+   * pages get room first. A reader without it (inline) never holds pages back.
    */
-  admit?: () => Promise<Admission>;
+  admit?: Admit;
 }
 
 interface Job {

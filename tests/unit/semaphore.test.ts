@@ -31,4 +31,19 @@ describe('semaphore', () => {
     await Promise.resolve();
     expect(admitted).toBe(true);
   });
+
+  it('lets the highest priority waiting in first, equals in arrival order', async () => {
+    const admit = semaphore(1);
+    const held = await admit();
+    const order: string[] = [];
+    const wait = (name: string, priority?: number) =>
+      admit(priority).then((release) => {
+        order.push(name);
+        release();
+      });
+    const all = [wait('low-1'), wait('high-1', 5), wait('mid', 2), wait('high-2', 5), wait('low-2')];
+    held();
+    await Promise.all(all);
+    expect(order).toEqual(['high-1', 'high-2', 'mid', 'low-1', 'low-2']);
+  });
 });
