@@ -80,9 +80,10 @@ function viaOf(x: Extraction): ReadPath {
 }
 
 /**
- * One request through the host's queue and the read of its body. A body waits for room among the pages
- * not yet read while it still holds its fetch slot, so fetching slows to the parsers' pace instead of
- * piling bodies up in memory; the room is given back once the body is read.
+ * One request through the host's queue and the read of its body. The body then waits for room among the
+ * pages not yet read, the most urgent first, and gives it back once read. It waits outside the host's
+ * slot: the host's politeness wait runs meanwhile, and the global slots stay for fetching. Each section
+ * has at most one body waiting, so the sections in progress bound the bodies held.
  */
 async function fetchAndRead(
   host: string,
@@ -90,13 +91,9 @@ async function fetchAndRead(
   input: (body: Extract<FetchResult, { kind: 'body' }>) => ExtractInput,
   deps: ReadDeps,
 ): Promise<{ fetched: FetchResult; extraction: Extraction | null }> {
-  let release: (() => void) | undefined;
-  const fetched = await deps.queue.run(host, async () => {
-    const result = await fetch();
-    if (result.kind === 'body' && deps.admit) release = await deps.admit();
-    return result;
-  });
+  const fetched = await deps.queue.run(host, fetch);
   if (fetched.kind !== 'body') return { fetched, extraction: null };
+  const release = await deps.admit?.();
   try {
     return { fetched, extraction: await deps.extract(input(fetched)) };
   } finally {
