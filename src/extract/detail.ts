@@ -2,6 +2,7 @@ import type { Provenance } from '../domain/observation.js';
 import type { Day } from '../domain/types.js';
 import { decodeBody } from './charset.js';
 import { readDate, readMachineDate } from './dates.js';
+import { detached } from './detached.js';
 import { inlineScriptOutput } from './script-lists.js';
 
 const META_NAMES =
@@ -52,10 +53,18 @@ export function extractDetailDate(
   today: Day,
 ): { day: Day; provenance: Provenance } | null {
   const decoded = decodeBody(bytes, contentType);
-  if (!decoded.ok) return null;
-  const meta = fromMeta(decoded.text, today);
-  if (meta) return meta;
-  const html = inlineScriptOutput(decoded.text).replace(/<script\b[\s\S]*?<\/script\s*>/gi, '');
+  const found = decoded.ok ? (fromMeta(decoded.text, today) ?? fromLabel(decoded.text, today)) : null;
+  // Kept in the store and the detail cache: without its page.
+  return (
+    found && {
+      day: found.day,
+      provenance: { path: detached(found.provenance.path), raw: detached(found.provenance.raw) },
+    }
+  );
+}
+
+function fromLabel(page: string, today: Day): { day: Day; provenance: Provenance } | null {
+  const html = inlineScriptOutput(page).replace(/<script\b[\s\S]*?<\/script\s*>/gi, '');
   for (const m of html.matchAll(LABEL)) {
     const start = m.index ?? 0;
     const text = visibleText(html.slice(start, start + 400)).replace(/\s+/g, ' ');
