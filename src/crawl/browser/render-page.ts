@@ -162,7 +162,12 @@ export async function renderPage(
         const ended: WaitEnd = listed ? 'listed' : settled ? 'settled' : 'deadline';
         return { html, status, finalUrl: page.url(), ended, cookies: await readCookies(context, page.url()) };
       }
-      await sleep(Math.min(POLL_MS[Math.min(poll, POLL_MS.length - 1)] as number, left()));
+      // A page with nothing in flight is looked at again no later than when it would count as settled:
+      // waiting for the next poll instead cost a page up to 200 ms.
+      const quietFor = now() - lastActivity;
+      const settlesIn =
+        inFlight > 0 ? Number.POSITIVE_INFINITY : (quietFor < QUIET_MS ? QUIET_MS : SETTLED_MS) - quietFor;
+      await sleep(Math.min(POLL_MS[Math.min(poll, POLL_MS.length - 1)] as number, Math.max(1, settlesIn), left()));
     }
   } finally {
     clearTimeout(guard);
