@@ -174,17 +174,23 @@ export function listAppeared(section: SectionToRead, today: Day, clock: () => nu
   let blankSince: number | null = null;
   const hints = { ...section.hints, charset: undefined };
   const encoder = new TextEncoder();
+  // The wait reads the DOM every few dozen milliseconds, mostly unchanged: it is parsed only when it changed.
+  let last: { html: string; status: Extraction['status'] } | null = null;
   return (html) => {
     // The page's address ties a list to its column (links under its path), as for any read page.
-    const x = extractSection({
-      bytes: encoder.encode(html),
-      contentType: 'text/html; charset=utf-8',
-      url: section.url,
-      hints,
-      today,
-    });
-    if (x.status === 'ok' || x.status === 'undated') return true;
-    if (x.status !== 'blank') {
+    const status =
+      last?.html === html
+        ? last.status
+        : extractSection({
+            bytes: encoder.encode(html),
+            contentType: 'text/html; charset=utf-8',
+            url: section.url,
+            hints,
+            today,
+          }).status;
+    last = { html, status };
+    if (status === 'ok' || status === 'undated') return true;
+    if (status !== 'blank') {
       blankSince = null;
       return false;
     }
