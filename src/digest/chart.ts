@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
-import * as echarts from 'echarts';
+import type * as ResvgModule from '@resvg/resvg-js';
+import type * as Echarts from 'echarts';
 import { LEVELS, type Level } from '../domain/types.js';
 import { LEVEL_LABELS } from '../render/labels.js';
 
@@ -9,6 +9,19 @@ import { LEVEL_LABELS } from '../render/labels.js';
  * The digest's chart: average score per level, week by week, drawn server-side (ECharts to SVG, resvg to
  * PNG) with a CJK font shipped as an npm package, so Chinese renders as text and not as boxes anywhere.
  */
+
+// Loaded on first use: together they are ~75 MiB of resident memory that a bot checking sections and
+// answering commands never needs until a digest or a dashboard chart is drawn.
+const require = createRequire(import.meta.url);
+function onFirstUse<T>(load: () => T): () => T {
+  let loaded: T | undefined;
+  return () => {
+    loaded ??= load();
+    return loaded;
+  };
+}
+const echarts = onFirstUse(() => require('echarts') as typeof Echarts);
+const resvg = onFirstUse(() => require('@resvg/resvg-js') as typeof ResvgModule);
 
 export interface TrendPoint {
   at: string;
@@ -18,7 +31,7 @@ export interface TrendPoint {
 const FONT_FAMILY = 'Noto Sans Hans';
 // The package exports only its JS entry (dist/index.js); the fonts sit beside dist/.
 export const CJK_FONT_FILE = path.join(
-  path.dirname(createRequire(import.meta.url).resolve('@embedpdf/fonts-sc')),
+  path.dirname(require.resolve('@embedpdf/fonts-sc')),
   '..',
   'fonts',
   'NotoSansHans-Regular.otf',
@@ -46,8 +59,8 @@ export function trendOption(points: TrendPoint[]) {
 }
 
 /** Any ECharts option drawn server-side as SVG, its text in the shipped CJK font family. */
-export function renderSvg(option: echarts.EChartsCoreOption, width: number, height: number): string {
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+export function renderSvg(option: Echarts.EChartsCoreOption, width: number, height: number): string {
+  const chart = echarts().init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
     chart.setOption(option);
     return chart.renderToSVGString();
@@ -58,7 +71,7 @@ export function renderSvg(option: echarts.EChartsCoreOption, width: number, heig
 
 /** An SVG from renderSvg as PNG, with the shipped font so Chinese renders anywhere. */
 export function svgToPng(svg: string): Buffer {
-  const png = new Resvg(svg, {
+  const png = new (resvg().Resvg)(svg, {
     font: { fontFiles: [CJK_FONT_FILE], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
   })
     .render()

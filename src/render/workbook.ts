@@ -1,5 +1,5 @@
 import { PassThrough, type Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { chinaDay } from '../domain/day.js';
 import { type Cell, type CellFormat, type RowMark, type WorkbookInput, workbookSheets } from './workbook-sheets.js';
 
@@ -39,7 +39,9 @@ function columnLetter(n: number): string {
 
 export async function writeWorkbook(input: WorkbookInput, stream: Writable): Promise<void> {
   // Shared strings: exceljs reads its own inline strings back with "&amp;" turned into "&" (4.4.0).
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
+  // Loaded when a workbook is first written: the bot runs for weeks without one.
+  const { default: excel } = await import('exceljs');
+  const book = new excel.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
   book.creator = 'landwatch';
   book.created = new Date(input.at);
   let written = 0;
