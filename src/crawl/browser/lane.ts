@@ -62,6 +62,8 @@ export const LAUNCH_ARGS = [
 ];
 
 const MB = 1024 * 1024;
+/** How often the browser's memory is read after a page, at most: the cap acts on a reading this fresh. */
+const RSS_EVERY_MS = 1000;
 
 /** One launched browser: retired after enough pages or memory, closed once its open pages finish. */
 interface Instance {
@@ -71,6 +73,8 @@ interface Instance {
   pages: number;
   open: number;
   retired: boolean;
+  /** When its process tree's memory was last read (for the RSS cap and the lane's peak). */
+  rssReadAt: number;
 }
 
 /**
@@ -100,7 +104,14 @@ export function createBrowserLane(options: BrowserLaneOptions): BrowserLane {
       timeout: settings.pageDeadlineMs,
     });
     stats.launches++;
-    const instance: Instance = { browser, pid: markedProcess(marker), pages: 0, open: 0, retired: false };
+    const instance: Instance = {
+      browser,
+      pid: markedProcess(marker),
+      pages: 0,
+      open: 0,
+      retired: false,
+      rssReadAt: Number.NEGATIVE_INFINITY,
+    };
     live.add(instance);
     browser.on('disconnected', () => {
       instance.retired = true;
@@ -128,7 +139,12 @@ export function createBrowserLane(options: BrowserLaneOptions): BrowserLane {
     instance.open--;
     instance.pages++;
     stats.pages++;
-    const rss = instance.pid ? processTreeRss(instance.pid) : null;
+    // Reading the process tree scans all of /proc on the event loop (~6 ms): at most once per RSS_EVERY_MS.
+    let rss: number | null = null;
+    if (instance.pid && now() - instance.rssReadAt >= RSS_EVERY_MS) {
+      instance.rssReadAt = now();
+      rss = processTreeRss(instance.pid);
+    }
     if (rss !== null && rss > stats.peakRssBytes) stats.peakRssBytes = rss;
     if (instance.pages >= settings.restartAfterPages || (rss ?? 0) > settings.rssCapMb * MB) instance.retired = true;
     if (instance.retired && instance.open === 0) void instance.browser.close().catch(() => {});
