@@ -121,7 +121,7 @@ describe('discovery on the fourth template and through the read paths of checks'
 
   it('confirms columns whose lists come only from a jpage endpoint, and proposes a slow one on its title alone', async () => {
     const server = await startSimServer(
-      generateNetwork({ seed: 4, size: 12, origin: ORIGIN, faultRate: 0, families: { jpage: 1 } }),
+      generateNetwork({ seed: 4, size: 16, origin: ORIGIN, faultRate: 0, families: { jpage: 1 } }),
       { today: ORIGIN },
     );
     try {
@@ -170,7 +170,7 @@ describe('discovery on the fourth template and through the read paths of checks'
     'reads a host behind a 412 cookie challenge through the browser lane',
     async () => {
       const server = await startSimServer(
-        generateNetwork({ seed: 4, size: 8, origin: ORIGIN, faultRate: 0, families: { challenges: 1 } }),
+        generateNetwork({ seed: 4, size: 16, origin: ORIGIN, faultRate: 0, families: { challenges: 1 } }),
         { today: ORIGIN },
       );
       const crawler = crawlerFor(fetch, {
