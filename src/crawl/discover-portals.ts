@@ -32,6 +32,7 @@ export async function followPortals(
   const links: SiteLink[] = [];
   const portalPages = new Set<string>();
   const onHome = new Set(homeLinks.map((l) => l.url));
+  const blocks = new Set(homeLinks.filter((l) => l.role === 'more').map((l) => sameColumn(l.url)));
   // A column named like a portal (不动产登记信息公开) is that column; a 公开目录 is a portal whatever it holds.
   const isPortal = (l: SiteLink) =>
     l.role === 'nav' && isPortalLink(l.text) && (portalRank(l.text) === 0 || !holdsColumnTitle(l.text, categories));
@@ -48,8 +49,10 @@ export async function followPortals(
     const deeper = found.filter((l) => (isPortal(l) || own(l)) && !onHome.has(l.url) && !known.has(l.url));
     // The bureau's own entry among the departments first: it is the 目录 the portal was followed for.
     portals.push(...deeper.filter(own), ...byRank(deeper.filter((l) => !own(l))));
-    // A page with a list of its own (a 信息公开年报 column beside a tree of columns) is a column.
-    if (!hasOwnList(page) && found.filter((l) => l.role === 'nav' && !onHome.has(l.url)).length >= PORTAL_COLUMNS)
+    // A page with a list of its own (a 信息公开年报 column beside a tree of columns) is a column, and so is
+    // one whose articles the homepage shows as a block (新闻中心 opening the news column, blank today).
+    const column = hasOwnList(page) || blocks.has(sameColumn(portal.url));
+    if (!column && found.filter((l) => l.role === 'nav' && !onHome.has(l.url)).length >= PORTAL_COLUMNS)
       portalPages.add(sameColumn(portal.url));
   }
   return { links, portalPages };
