@@ -139,10 +139,14 @@ function inNavigation(a: Element): boolean {
   return false;
 }
 
+/** An address that opens a column's list: a folder, or its index page. */
+const COLUMN_PATH = /\/((index|list|default)[\w-]*\.(s?html?|jsp|aspx?|php))?$/i;
+
 function roleOf(a: Element, text: string, url: URL): LinkRole {
   if (DOCUMENT_PATH.test(url.pathname)) return 'document';
   if (text.length > 16) return 'item';
-  return inNavigation(a) || text.length <= 10 ? 'nav' : 'item';
+  // A long column title on a tile or in a plain list (国有建设用地年度供应计划) still opens a column.
+  return inNavigation(a) || text.length <= 10 || COLUMN_PATH.test(url.pathname) ? 'nav' : 'item';
 }
 
 /** The column an article's address sits in: its folder, less the date folders CMSs file articles under. */
