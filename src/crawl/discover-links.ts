@@ -34,6 +34,8 @@ function groupOf(a: Element, ids: Map<Element, number>, page: string): string {
 }
 
 const MORE = /^(更多|more|查看更多|\+|>>|》)/i;
+/** A 更多 at the end of a caption's text. */
+const MORE_TAIL = /(更多|more|查看更多)?\s*(\+|>>|》|>)?$/i;
 /** A pager's links: another page of the list they sit under, not a column. */
 const PAGER = /^(首页|上一页|下一页|尾页|末页|第\d+页|\d+)$/;
 /** Paths of one document: an article, a download, a detail page. */
@@ -62,6 +64,16 @@ function textOf(node: AnyNode): string {
   return node.children.map(textOf).join('');
 }
 
+/** A 目录 entry's number before its title, in an element of its own (0203, 01): no part of the title. */
+const CATALOGUE_CODE = /^\s*\d{2,8}\s*$/;
+
+/** A link's visible text, less a catalogue number that leads it in an element of its own. */
+function captionText(a: Element): string {
+  const [first, ...rest] = a.children.filter((c) => !isText(c) || c.data.trim() !== '');
+  const tail = rest.map(textOf).join('');
+  return first && isTag(first) && CATALOGUE_CODE.test(textOf(first)) && tail.trim().length >= 2 ? tail : textOf(a);
+}
+
 const HEADING_TAG = /^h[1-6]$/;
 const HEADING_CLASS = /title|tit|hd|head|name/i;
 
@@ -75,12 +87,23 @@ function elementChildren(el: Element): Element[] {
 }
 
 /**
+ * A tab head's caption: its text, links included, since a tab's caption is often a link that only switches
+ * panes (`javascript:`, onclick) or opens the pane's column; a 更多 beside it is not the caption.
+ */
+function tabCaption(head: Element): string {
+  const own = collapseSpace(textWithoutLinks(head)).trim();
+  if (own.length >= 2) return own;
+  return collapseSpace(textOf(head)).trim().replace(MORE_TAIL, '').trim();
+}
+
+/**
  * The heading a block puts before its list: an h1–h6 or a title/hd element just before the list or one of
- * its two containers; of a row of tab heads, the one whose place matches the tab pane holding the list.
+ * its three containers (a pane's 更多 sits in a box of its own inside the pane); of a row of tab heads, the
+ * one whose place matches the tab pane holding the list.
  */
 function headingBefore(el: Element): string {
   let pane: Element = el;
-  for (let at: Element | null = el, depth = 0; at && depth < 3; depth++) {
+  for (let at: Element | null = el, depth = 0; at && depth < 4; depth++) {
     const parent: Element | null = at.parent && isTag(at.parent) ? at.parent : null;
     const siblings = parent ? elementChildren(parent) : [];
     for (const prev of siblings.slice(0, siblings.indexOf(at)).reverse()) {
@@ -88,8 +111,8 @@ function headingBefore(el: Element): string {
       const heads = elementChildren(prev);
       const panes = elementChildren(at);
       const i = panes.indexOf(pane);
-      const head = heads.length > 1 && heads.length === panes.length && i >= 0 ? (heads[i] as Element) : prev;
-      const text = collapseSpace(textWithoutLinks(head)).trim();
+      const tab = heads.length > 1 && heads.length === panes.length && i >= 0 ? (heads[i] as Element) : null;
+      const text = tab ? tabCaption(tab) : collapseSpace(textWithoutLinks(prev)).trim();
       if (text.length >= 2 && text.length <= 16) return text;
     }
     pane = at;
@@ -116,10 +139,14 @@ function inNavigation(a: Element): boolean {
   return false;
 }
 
+/** An address that opens a column's list: a folder, or its index page. */
+const COLUMN_PATH = /\/((index|list|default)[\w-]*\.(s?html?|jsp|aspx?|php))?$/i;
+
 function roleOf(a: Element, text: string, url: URL): LinkRole {
   if (DOCUMENT_PATH.test(url.pathname)) return 'document';
   if (text.length > 16) return 'item';
-  return inNavigation(a) || text.length <= 10 ? 'nav' : 'item';
+  // A long column title on a tile or in a plain list (国有建设用地年度供应计划) still opens a column.
+  return inNavigation(a) || text.length <= 10 || COLUMN_PATH.test(url.pathname) ? 'nav' : 'item';
 }
 
 /** The column an article's address sits in: its folder, less the date folders CMSs file articles under. */
@@ -222,7 +249,7 @@ export function siteLinks(html: string, pageUrl: string): SiteLink[] {
     }
     url.hash = '';
     if (url.host !== base.host || !/^https?:$/.test(url.protocol)) return;
-    const shown = captionTitle(collapseSpace(a.attribs.title || a.attribs.alt || textOf(a)).trim());
+    const shown = captionTitle(collapseSpace(a.attribs.title || a.attribs.alt || captionText(a)).trim());
     const more = MORE.test(shown);
     const text = more ? blockHeading(a) : shown;
     const key = `${text}|${url.href}`;

@@ -1,7 +1,7 @@
 import {
   assignColumns,
   type Candidate,
-  isPortalLink,
+  isArchiveTitle,
   itemFit,
   MIN_ITEM_FIT,
   namedCategory,
@@ -12,7 +12,8 @@ import {
 } from '../domain/discovery.js';
 import type { Category } from '../domain/types.js';
 import type { Extraction } from '../extract/extract.js';
-import { articleColumn, frameSources, pageColumnTitle, type SiteLink, siteLinks } from './discover-links.js';
+import { frameSources, pageColumnTitle, type SiteLink, siteLinks } from './discover-links.js';
+import { followPortals, siteNameOf } from './discover-portals.js';
 import { type DiscoveredPage, type DiscoveryReadDeps, discoveryReader } from './discover-reads.js';
 import { unreadColumn } from './discover-unread.js';
 
@@ -56,13 +57,8 @@ export interface DiscoverDeps extends DiscoveryReadDeps {
 /** Readable pages tried per category among the links that name it, and links ranked per category. */
 const NAME_TRIES = 3;
 const RANKED_LINKS = 6;
-/** Portal pages followed from the homepage, and from those. */
-const PORTALS = 3;
-const DEEPER_PORTALS = 2;
 /** Frames read per page followed. */
 const FRAMES = 2;
-/** Links to columns the homepage lacks that make a followed page a portal rather than a column. */
-const PORTAL_COLUMNS = 3;
 
 export async function discoverSections(homepage: string, deps: DiscoverDeps, only?: string[]): Promise<Discovery> {
   const reader = discoveryReader(homepage, deps);
@@ -76,27 +72,18 @@ export async function discoverSections(homepage: string, deps: DiscoverDeps, onl
     }
     return links;
   };
-  const homeLinks = await linksOf(await reader.read(homepage));
+  const home = await reader.read(homepage);
+  const homeLinks = await linksOf(home);
   // One level deeper through portal pages, where many sites list their columns: their links come first.
-  const portalLinks: SiteLink[] = [];
   // A followed page that lists columns the homepage does not link is a portal, and none of those columns.
-  const portalPages = new Set<string>();
-  const onHome = new Set(homeLinks.map((l) => l.url));
-  // A portal's own portal links (政务公开 → 法定主动公开内容) are followed too, after the homepage's.
-  const portals = homeLinks.filter((l) => l.role === 'nav' && isPortalLink(l.text)).slice(0, PORTALS);
-  for (let i = 0; i < portals.length && i < PORTALS + DEEPER_PORTALS; i++) {
-    const portal = portals[i] as SiteLink;
-    const page = await reader.read(portal.url);
-    const found = await linksOf(page);
-    portalLinks.push(...found);
-    const known = new Set(portals.map((l) => l.url));
-    portals.push(
-      ...found.filter((l) => l.role === 'nav' && isPortalLink(l.text) && !onHome.has(l.url) && !known.has(l.url)),
-    );
-    // A page with a list of its own (a 信息公开年报 column beside a tree of columns) is a column.
-    if (!hasOwnList(page) && found.filter((l) => l.role === 'nav' && !onHome.has(l.url)).length >= PORTAL_COLUMNS)
-      portalPages.add(sameColumn(portal.url));
-  }
+  const siteName = home?.html ? siteNameOf(home.html) : null;
+  const { links: portalLinks, portalPages } = await followPortals(
+    homeLinks,
+    siteName,
+    deps.categories,
+    reader.read,
+    linksOf,
+  );
   const links = [...portalLinks, ...homeLinks];
   const categories = deps.categories.filter((c) => !only || only.includes(c.key));
   // A block's heading (更多, a block of one column's articles) names what it shows, not a menu's wording.
@@ -185,17 +172,6 @@ function propose(
 }
 
 /**
- * A list of the page's own: items of one column. A portal's newest publications (政务公开's 最新公开信息)
- * are several columns' items.
- */
-function hasOwnList(page: DiscoveredPage | null): boolean {
-  const x = page?.extraction;
-  if (!x || (x.status !== 'ok' && x.status !== 'undated') || x.items.length === 0) return false;
-  const columns = new Set(x.items.map((i) => (i.url ? articleColumn(new URL(i.url)) : null)).filter(Boolean));
-  return columns.size <= 1;
-}
-
-/**
  * A 专题 gathers news on one subject (征地拆迁专题, 土地市场专题): its items mention the subject's words
  * without being the column's publications, so neither its items nor its name make it one.
  */
@@ -257,6 +233,7 @@ function unclaimedColumnLinks(
   const columns = links.filter((l) => {
     const column = sameColumn(l.url);
     if (l.role === 'item' || l.role === 'document' || claimed.has(column) || seen.has(column)) return false;
+    if (isArchiveTitle(l.text)) return false;
     if (l.url === homepage) return false;
     seen.add(column);
     const last = new URL(l.url).pathname.split('/').pop() ?? '';

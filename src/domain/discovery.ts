@@ -97,7 +97,7 @@ export function rankCandidates(
 ): Map<string, Candidate[]> {
   const all: Candidate[] = [];
   for (const link of links) {
-    if (link.role === 'document') continue;
+    if (link.role === 'document' || isArchiveTitle(link.text)) continue;
     // A link in a list (a news story, a download) that mentions a category is weaker than navigation.
     const weight = link.role === 'item' ? ITEM_LINK_WEIGHT : 1;
     for (const c of categories) {
@@ -116,11 +116,49 @@ export function rankCandidates(
   return out;
 }
 
-/** Pages worth following from a homepage to find more columns (政务公开 / 信息公开目录 portals). */
+/**
+ * An archive of a column (征地批复公告（2020年以前）, 通知公告（历史）, 旧版网站信息): kept online, no longer
+ * published to, so never the column to watch whatever its name says.
+ */
+export function isArchiveTitle(text: string): boolean {
+  return ARCHIVE.test(text.replace(/\s/g, ''));
+}
+
+const ARCHIVE =
+  /[（(](\d{4}年?(以前|之前|前)|(\d{4}年?)?(历史|归档|存档|旧版|旧站)[^)）]*)[)）]$|^(历史|归档|存档|旧版|旧站)(信息|数据|栏目|网站|资料)/;
+
+/**
+ * A text that holds a category's whole title and more (不动产登记信息公开, 征地信息公开): that column's
+ * own name, however much it sounds like a portal.
+ */
+export function holdsColumnTitle(text: string, categories: readonly Category[]): boolean {
+  const t = normalize(text);
+  return categories.some((c) =>
+    [c.name, ...c.synonyms].some((name) => {
+      const n = normalize(name);
+      return n.length >= 2 && t.includes(n);
+    }),
+  );
+}
+
+/**
+ * Pages worth following from a homepage to find more columns (政务公开 / 信息公开目录 portals); a page of
+ * the 公开 family that is one document or column of its own (信息公开指南, 信息公开制度, 信息公开年报) is none.
+ */
 export function isPortalLink(text: string): boolean {
   return (
-    /政务公开|信息公开|公开目录|主动公开|政府信息|新闻中心|互动交流|政务服务|办事服务/.test(text) && text.length <= 12
+    /政务公开|信息公开|公开目录|主动公开|政府信息|新闻中心|互动交流|政务服务|办事服务/.test(text) &&
+    !PORTAL_LEAF.test(text) &&
+    text.length <= 12
   );
+}
+
+/** What a 公开 page that is no portal ends in: a guide, the rules, a yearly report. */
+const PORTAL_LEAF = /(指南|制度|规定|年报|年度报告)$/;
+
+/** A portal's strength, lower first: a 公开目录 lists a bureau's columns outright. */
+export function portalRank(text: string): number {
+  return /公开目录/.test(text) ? 0 : 1;
 }
 
 /**

@@ -1,0 +1,101 @@
+import { holdsColumnTitle, isPortalLink, portalRank, sameColumn } from '../domain/discovery.js';
+import type { Category } from '../domain/types.js';
+import { articleColumn, type SiteLink } from './discover-links.js';
+import type { DiscoveredPage } from './discover-reads.js';
+
+/**
+ * The portal pages discovery follows from a homepage (政务公开, 信息公开目录, …) and the links they add: a
+ * portal's own portal links are followed after the homepage's, and on a platform's list of departments
+ * (部门信息公开) the entry that bears the site's own name, which leads to the bureau's own 目录.
+ */
+
+/** Portal pages followed from the homepage, and from those. */
+const PORTALS = 3;
+const DEEPER_PORTALS = 2;
+/** Links to columns the homepage lacks that make a followed page a portal rather than a column. */
+const PORTAL_COLUMNS = 3;
+
+export interface PortalLinks {
+  /** The links of the portal pages followed, in the order they were read. */
+  links: SiteLink[];
+  /** The columns (sameColumn) of followed pages that are portals, none of them a column. */
+  portalPages: Set<string>;
+}
+
+export async function followPortals(
+  homeLinks: SiteLink[],
+  siteName: string | null,
+  categories: readonly Category[],
+  read: (url: string) => Promise<DiscoveredPage | null>,
+  linksOf: (page: DiscoveredPage | null) => Promise<SiteLink[]>,
+): Promise<PortalLinks> {
+  const links: SiteLink[] = [];
+  const portalPages = new Set<string>();
+  const onHome = new Set(homeLinks.map((l) => l.url));
+  const blocks = new Set(homeLinks.filter((l) => l.role === 'more').map((l) => sameColumn(l.url)));
+  // A column named like a portal (不动产登记信息公开) is that column; a 公开目录 is a portal whatever it holds.
+  const isPortal = (l: SiteLink) =>
+    l.role === 'nav' && isPortalLink(l.text) && (portalRank(l.text) === 0 || !holdsColumnTitle(l.text, categories));
+  const portals = byRank(homeLinks.filter(isPortal)).slice(0, PORTALS);
+  const own = (l: SiteLink) => l.role === 'nav' && siteName !== null && ownEntry(l.text, siteName);
+  for (let i = 0; i < portals.length && i < PORTALS + DEEPER_PORTALS; i++) {
+    const portal = portals[i] as SiteLink;
+    const page = await read(portal.url);
+    const found = await linksOf(page);
+    // Beside the site's own entry, a list of departments names other sites: none of their pages is ours.
+    const lists = new Set(found.filter(own).map((l) => l.group));
+    links.push(...found.filter((l) => own(l) || !lists.has(l.group)));
+    const known = new Set(portals.map((l) => l.url));
+    const deeper = found.filter((l) => (isPortal(l) || own(l)) && !onHome.has(l.url) && !known.has(l.url));
+    // The bureau's own entry among the departments first: it is the 目录 the portal was followed for.
+    portals.push(...deeper.filter(own), ...byRank(deeper.filter((l) => !own(l))));
+    // A page with a list of its own (a 信息公开年报 column beside a tree of columns) is a column, and so is
+    // one whose articles the homepage shows as a block (新闻中心 opening the news column, blank today).
+    const column = hasOwnList(page) || blocks.has(sameColumn(portal.url));
+    if (!column && found.filter((l) => l.role === 'nav' && !onHome.has(l.url)).length >= PORTAL_COLUMNS)
+      portalPages.add(sameColumn(portal.url));
+  }
+  return { links, portalPages };
+}
+
+/** Portal links strongest first (a 公开目录 lists the columns outright), page order among equals. */
+function byRank(links: SiteLink[]): SiteLink[] {
+  return links
+    .map((l, i) => ({ l, i }))
+    .sort((a, b) => portalRank(a.l.text) - portalRank(b.l.text) || a.i - b.i)
+    .map(({ l }) => l);
+}
+
+const SPACE = /[\s　]/g;
+
+/** A link that bears the site's own name (…自然资源局 among a city's departments). */
+function ownEntry(text: string, siteName: string): boolean {
+  const t = text.replace(SPACE, '');
+  return t.length >= 4 && t === siteName.replace(SPACE, '');
+}
+
+/**
+ * The site's own name as its homepage states it: the SiteName meta, else the `<title>`'s last part
+ * (首页_某某自然资源局), else the whole title.
+ */
+export function siteNameOf(html: string): string | null {
+  const meta = html.match(/<meta\s+name=["']?SiteName["']?\s+content=["']([^"']{2,40})["']/i);
+  if (meta?.[1]) return meta[1].trim();
+  const title = html.match(/<title>([^<]{2,80})<\/title>/i)?.[1]?.trim();
+  const last = title
+    ?.split(/[_|\-–—]/)
+    .pop()
+    ?.trim();
+  return last && last.length >= 4 ? last : null;
+}
+
+/**
+ * A list of the page's own: items of one column. A portal's newest publications (政务公开's 最新公开信息)
+ * are several columns' items.
+ */
+export function hasOwnList(page: DiscoveredPage | null): boolean {
+  const x = page?.extraction;
+  if (!x || (x.status !== 'ok' && x.status !== 'undated') || x.items.length === 0) return false;
+  const columns = new Set(x.items.map((i) => (i.url ? articleColumn(new URL(i.url)) : null)).filter(Boolean));
+  return columns.size <= 1;
+}
