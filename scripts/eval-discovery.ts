@@ -6,7 +6,8 @@
  * For every bureau, discovery starts from the homepage alone and looks for every category of
  * indicators.yaml, as `landwatch discover` does; its best confirmed proposal per category is compared with
  * where the column really is on the simulated day (after any redesign). A proposal for a category the site
- * does not carry counts against precision. Figures per nav template (flat, portal, catalogue, platform, hanweb, tiles, sidetree,
+ * does not carry counts against precision; one for a category the generator never models, at an address
+ * that is none of its columns, has no truth to judge it and is counted apart (unjudged). Figures per nav template (flat, portal, catalogue, platform, hanweb, tiles, sidetree,
  * zhuanlan, bumen, scriptnav),
  * per title kind (known synonyms vs. titles indicators.yaml does not list) and per list source.
  */
@@ -59,6 +60,8 @@ const add = (group: string, t: Partial<Tally>) => {
 let redesigned = 0;
 let redesignFound = 0;
 const misses: string[] = [];
+const unjudged: string[] = [];
+const modelled = new Set(network.bureaus.flatMap((b) => b.sections.map((s) => s.category)));
 const skipped = new Set(values['skip-nav'].split(',').filter(Boolean));
 const bureaus = network.bureaus.filter((b) => !skipped.has(navStyle(b)));
 for (const b of bureaus) {
@@ -97,9 +100,16 @@ for (const b of bureaus) {
   const home = best.get('homepage');
   const homeOk = home && new URL(home.url).pathname.replace(/index\.html$/, '') === '/' ? 1 : 0;
   for (const group of [`nav: ${style}`, 'all']) add(group, { watched: 1, proposed: home ? 1 : 0, correct: homeOk });
-  // Proposals for categories this site does not carry: wrong however good they look.
+  // Proposals for categories this site does not carry: wrong however good they look. A category the
+  // generator never models (机构概况 behind a template's 机构职能 column) has no truth to judge it by,
+  // unless it took one of the site's modelled columns: those are counted apart, as unjudged.
+  const columns = b.sections.map((s) => `http://${b.address}:${sim.port}${sectionPath(b, s, day)}`);
   for (const [category, p] of best) {
     if (carried.has(category) || category === 'homepage') continue;
+    if (!modelled.has(category) && !columns.some((c) => p.url.startsWith(c))) {
+      unjudged.push(`${style} ${b.id} ${category}: ${p.url} «${p.evidence.linkText}»`);
+      continue;
+    }
     misses.push(`${style} ${b.id} extra ${category}: ${p.url} «${p.evidence.linkText}»`);
     for (const group of [`nav: ${style}`, 'all', ...traits]) add(group, { proposed: 1 });
   }
@@ -126,6 +136,11 @@ console.log(
   ),
 );
 console.log(`redesigned sites whose every column was found at its new URL: ${redesignFound}/${redesigned}`);
+console.log(
+  `proposals for categories the generator does not model, at columns it does not model (unjudged): ${unjudged.length}` +
+    (unjudged.length > 0 ? ` — ${[...new Set(unjudged.map((u) => u.split(' ')[2]))].join(', ')}` : ''),
+);
+if (process.env.EVAL_MISSES) console.log(unjudged.map((u) => `unjudged ${u}`).join('\n'));
 if (process.env.EVAL_MISSES) console.log(misses.join('\n'));
 await crawler.browser?.close();
 await sim.close();
