@@ -138,7 +138,9 @@ console.log(
 console.log(`redesigned sites whose every column was found at its new URL: ${redesignFound}/${redesigned}`);
 console.log(
   `proposals for categories the generator does not model, at columns it does not model (unjudged): ${unjudged.length}` +
-    (unjudged.length > 0 ? ` — ${[...new Set(unjudged.map((u) => u.split(' ')[2]))].join(', ')}` : ''),
+    (unjudged.length > 0
+      ? ` — ${[...new Set(unjudged.map((u) => u.split(' ')[2]?.replace(/:$/, '')))].join(', ')}`
+      : ''),
 );
 if (process.env.EVAL_MISSES) console.log(unjudged.map((u) => `unjudged ${u}`).join('\n'));
 if (process.env.EVAL_MISSES) console.log(misses.join('\n'));
