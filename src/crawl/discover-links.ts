@@ -2,6 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { isTag, isText } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { collapseSpace } from '../extract/dates.js';
+import { scriptDataLinks } from './discover-script-links.js';
 
 /**
  * A homepage's links as discovery weighs them: navigation (short texts in menus, trees and column
@@ -267,7 +268,15 @@ export function siteLinks(html: string, pageUrl: string): SiteLink[] {
   };
   for (const c of doc.children) visit(c);
   const known = new Set(out.map((l) => `${l.text}|${l.url}`));
-  return [...out, ...articleColumns(docs).filter((l) => !known.has(`${l.text}|${l.url}`))];
+  // Menus a script builds from data in the page offer their entries as much as markup does.
+  const scripted = scriptDataLinks(html, pageUrl).map(
+    (l): SiteLink => ({
+      ...l,
+      role: DOCUMENT_PATH.test(new URL(l.url).pathname) ? 'document' : l.text.length > 16 ? 'item' : 'nav',
+    }),
+  );
+  const more = [...articleColumns(docs), ...scripted];
+  return [...out, ...more.filter((l) => !known.has(`${l.text}|${l.url}`) && known.add(`${l.text}|${l.url}`))];
 }
 
 /** The column's own title as its page states it (ColumnName meta, else the `<title>` before the site name). */

@@ -229,7 +229,10 @@ function unclaimedColumnLinks(
   homepage: string,
 ): SiteLink[] {
   const seen = new Set<string>();
-  const columnGroups = new Set(links.filter((l) => claimed.has(sameColumn(l.url))).map((l) => l.group));
+  // Links in no list at all (`#-`: a block's 更多, a footer) are no one list of siblings.
+  const columnGroups = new Set(
+    links.filter((l) => claimed.has(sameColumn(l.url)) && !l.group.endsWith('#-')).map((l) => l.group),
+  );
   const columns = links.filter((l) => {
     const column = sameColumn(l.url);
     if (l.role === 'item' || l.role === 'document' || claimed.has(column) || seen.has(column)) return false;
@@ -239,7 +242,12 @@ function unclaimedColumnLinks(
     const last = new URL(l.url).pathname.split('/').pop() ?? '';
     return last === '' || /^(index|list|default|col|channel)[\w-]*\.(s?html?|jsp|aspx?|php)$/i.test(last);
   });
-  const beside = (l: SiteLink) => (columnGroups.has(l.group) || l.role === 'more' ? 0 : chrome.has(l.url) ? 2 : 1);
+  const place = (l: SiteLink) => (columnGroups.has(l.group) || l.role === 'more' ? 0 : chrome.has(l.url) ? 2 : 1);
+  // A column linked from several pages stands where its best link does (beside a column in the homepage's
+  // menu, though the 网站地图's copy of that menu lost its siblings to the map's own list).
+  const best = new Map<string, number>();
+  for (const l of links) best.set(sameColumn(l.url), Math.min(best.get(sameColumn(l.url)) ?? 2, place(l)));
+  const beside = (l: SiteLink) => best.get(sameColumn(l.url)) ?? place(l);
   const ordered = columns
     .map((l, i) => ({ l, i }))
     .sort((a, b) => beside(a.l) - beside(b.l) || a.i - b.i)

@@ -147,7 +147,9 @@ export function holdsColumnTitle(text: string, categories: readonly Category[]):
  */
 export function isPortalLink(text: string): boolean {
   return (
-    /政务公开|信息公开|公开目录|主动公开|政府信息|新闻中心|互动交流|政务服务|办事服务/.test(text) &&
+    /政务公开|信息公开|公开目录|主动公开|政府信息|新闻中心|互动交流|政务服务|办事服务|网站地图|站点地图|网站导航|^sitemap$/i.test(
+      text,
+    ) &&
     !PORTAL_LEAF.test(text) &&
     text.length <= 12
   );
@@ -156,9 +158,9 @@ export function isPortalLink(text: string): boolean {
 /** What a 公开 page that is no portal ends in: a guide, the rules, a yearly report. */
 const PORTAL_LEAF = /(指南|制度|规定|年报|年度报告)$/;
 
-/** A portal's strength, lower first: a 公开目录 lists a bureau's columns outright. */
+/** A portal's strength, lower first: a 公开目录 and a 网站地图 list a bureau's columns outright. */
 export function portalRank(text: string): number {
-  return /公开目录/.test(text) ? 0 : 1;
+  return /公开目录|网站地图|站点地图|网站导航|^sitemap$/i.test(text) ? 0 : 1;
 }
 
 /**
