@@ -88,12 +88,14 @@ export function createCheckPipeline(deps: PipelineDeps): CheckSections {
     const judgeable = sections.flatMap((section) => {
       const category = catalog.category(section.category);
       const bureau = catalog.bureau(section.bureauId);
-      return category && bureau ? [{ section, url: section.url, category, level: bureau.level }] : [];
+      return category && bureau
+        ? [{ section, url: section.url, host: hostOf(section.url), category, level: bureau.level }]
+        : [];
     });
     // A host's sections are read one after another, each step a politeness wait apart, so the host with the
     // most sections still to judge is the run's critical path: its pages are parsed first.
     const toJudge = new Map<string, number>();
-    for (const { url } of judgeable) toJudge.set(hostOf(url), (toJudge.get(hostOf(url)) ?? 0) + 1);
+    for (const { host } of judgeable) toJudge.set(host, (toJudge.get(host) ?? 0) + 1);
     const read = sharedReads(sections, (section) => {
       const host = hostOf(section.url);
       const record = store.section(sectionKey(section.bureauId, section.category));
@@ -110,9 +112,8 @@ export function createCheckPipeline(deps: PipelineDeps): CheckSections {
     // crash loses at most this much work, and a 48,000-section run writes a dozen times, not thousands.
     const flushEvery = deps.settings.store.flushEveryMs;
 
-    const check = async ({ section, category, level }: (typeof judgeable)[number]) => {
+    const check = async ({ section, host, category, level }: (typeof judgeable)[number]) => {
       const fetched = await read(section);
-      const host = hostOf(section.url);
       toJudge.set(host, (toJudge.get(host) ?? 1) - 1);
       const result = timed('record', () => judgeAndStore(section, fetched, category, level, today, deps));
       results.push(result);
