@@ -10,6 +10,8 @@ import { SCRIPTNAV_TITLES } from './scriptnav-titles.js';
 import { SIDETREE_TITLES } from './sidetree-titles.js';
 import { TILES_TITLES } from './tiles-titles.js';
 import { SECTION_PATHS, SECTION_TITLES, TITLE_VARIANTS } from './vocabulary.js';
+import { zhanqunColumnPath } from './zhanqun-catalogue.js';
+import { ZHANQUN_TITLES } from './zhanqun-titles.js';
 import { ZHUANLAN_TITLES } from './zhuanlan-titles.js';
 
 /**
@@ -124,7 +126,8 @@ export type NavStyle =
   | 'sidetree'
   | 'zhuanlan'
   | 'bumen'
-  | 'scriptnav';
+  | 'scriptnav'
+  | 'zhanqun';
 
 /** A Hanweb 集约化 column id (`/col/col12345/`), stable per site and name. */
 export function hanwebColumnId(bureauId: string, name: string): number {
@@ -155,6 +158,8 @@ export function columnHome(bureauId: string, category: string): string {
       return bumenColumnPath(bureauId, category);
     case 'scriptnav':
       return channelPath(bureauId, category);
+    case 'zhanqun':
+      return zhanqunColumnPath(bureauId, category);
     default:
       return `/${pinyin}/`;
   }
@@ -179,6 +184,7 @@ const TEMPLATE_TITLES: Partial<Record<NavStyle, Record<string, string[]>>> = {
   zhuanlan: ZHUANLAN_TITLES,
   bumen: BUMEN_TITLES,
   scriptnav: SCRIPTNAV_TITLES,
+  zhanqun: ZHANQUN_TITLES,
 };
 
 /** The title this bureau's site gives a column. */
@@ -194,9 +200,12 @@ export function columnTitle(bureau: SimBureau, category: string): string {
  * a Hanweb 集约化 mega-menu and 目录 table (page-hanweb.ts), a page of category tiles (page-tiles.ts), or a
  * 政务公开 page with a left tree of column groups (page-sidetree.ts), or a 信息公开专栏 of iframes, drop-downs
  * and image maps (page-zhuanlan.ts), or a department sub-site on a city portal's platform (page-bumen.ts),
- * or menus a script builds from channel data in the page, with a plain 网站地图 (page-scriptnav.ts).
+ * or menus a script builds from channel data in the page, with a plain 网站地图 (page-scriptnav.ts), or a
+ * 站群 member site's icon grid and 公开目录 accordion (page-zhanqun.ts). The eleventh's check reads higher
+ * bits of its hash: the low bits go with the other templates' checks.
  */
 export function navStyle(bureau: Pick<SimBureau, 'id'>): NavStyle {
+  if ((fnv1a(`nav11:${bureau.id}`) >>> 8) % 11 === 0) return 'zhanqun';
   if (fnv1a(`nav10:${bureau.id}`) % 10 === 0) return 'scriptnav';
   if (fnv1a(`nav9:${bureau.id}`) % 10 === 0) return 'bumen';
   if (fnv1a(`nav8:${bureau.id}`) % 9 === 0) return 'zhuanlan';
@@ -211,12 +220,13 @@ export function navStyle(bureau: Pick<SimBureau, 'id'>): NavStyle {
 
 /**
  * Two sites in three of the seventh template are GBK, as older TRS sites are, half of the eighth's and
- * one in three of the ninth's (the rest: 1 in 5).
+ * one in three of the ninth's, one in four of the eleventh's (the rest: 1 in 5).
  */
 export function templateGbk(bureauId: string): boolean {
   const style = navStyle({ id: bureauId });
   if (style === 'zhuanlan') return fnv1a(`gbk8:${bureauId}`) % 2 === 0;
   if (style === 'bumen') return fnv1a(`gbk9:${bureauId}`) % 3 === 0;
+  if (style === 'zhanqun') return fnv1a(`gbk11:${bureauId}`) % 4 === 0;
   return style === 'sidetree' && fnv1a(`gbk7:${bureauId}`) % 3 !== 0;
 }
 

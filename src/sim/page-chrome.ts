@@ -19,6 +19,7 @@ import { groupOf, scriptnavFooter, scriptnavLeftMenu, scriptnavNavigation } from
 import { sidetreeNavigation, sidetreeTree } from './page-sidetree.js';
 import { stylePadding, targetBytes } from './page-size.js';
 import { tilesNavigation } from './page-tiles.js';
+import { zhanqunAccordion, zhanqunFooter, zhanqunNavigation } from './page-zhanqun.js';
 import { zhuanlanCatalogue, zhuanlanNavigation } from './page-zhuanlan.js';
 import { choose } from './random.js';
 
@@ -85,6 +86,8 @@ function columnNavigation(bureau: SimBureau, today: Day): string {
       return bumenNavigation(bureau, today);
     case 'scriptnav':
       return scriptnavNavigation(bureau, today);
+    case 'zhanqun':
+      return zhanqunNavigation(bureau, today);
     default:
       return columnLinks(bureau, today);
   }
@@ -126,6 +129,7 @@ function sidebar(frame: PageFrame): string {
     if (navStyle(bureau) === 'sidetree') return `<div class="${cls}">${sidetreeTree(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'zhuanlan') return `<div class="${cls}">${zhuanlanCatalogue(bureau, today)}</div>`;
     if (navStyle(bureau) === 'bumen') return `<div class="${cls}">${bumenTree(bureau, today, section)}</div>`;
+    if (navStyle(bureau) === 'zhanqun') return `<div class="${cls}">${zhanqunAccordion(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'scriptnav')
       return `<div class="${cls}">${scriptnavLeftMenu(bureau, groupOf(section?.category))}</div>`;
     return `<div class="${cls}"><div class="side-box"><h3>栏目导航</h3><ul class="lm-tree">${columnLinks(bureau, today)}</ul></div></div>`;
@@ -160,6 +164,8 @@ function templateFooter(bureau: SimBureau, today: Day): string {
       return bumenFooter(bureau);
     case 'scriptnav':
       return scriptnavFooter(bureau, today);
+    case 'zhanqun':
+      return zhanqunFooter(bureau);
     default:
       return '';
   }

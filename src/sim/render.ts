@@ -17,6 +17,7 @@ import { listBody, pager } from './page-lists.js';
 import { platformHomepage } from './page-platform.js';
 import { scriptListBody } from './page-script.js';
 import { scriptnavHomepage } from './page-scriptnav-pages.js';
+import { zhanqunHomepage } from './page-zhanqun.js';
 
 /**
  * The pages of a simulated site: homepage, portal, catalogue, column lists, details, the dataproxy
@@ -144,6 +145,8 @@ function homepageBlocks(bureau: SimBureau, today: Day): string {
       return bumenHomepage(bureau, today);
     case 'scriptnav':
       return scriptnavHomepage(bureau, today);
+    case 'zhanqun':
+      return zhanqunHomepage(bureau, today);
     default:
       return '';
   }

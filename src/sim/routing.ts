@@ -18,6 +18,7 @@ import { renderPlatform } from './page-platform.js';
 import { scriptnavPageAt } from './page-scriptnav-pages.js';
 import { sidetreePageAt } from './page-sidetree.js';
 import { tilesPageAt } from './page-tiles.js';
+import { zhanqunPageAt } from './page-zhanqun.js';
 import { zhuanlanPageAt } from './page-zhuanlan.js';
 import {
   renderCatalogue,
@@ -97,6 +98,7 @@ export function route(bureau: SimBureau, request: SimRequest, today: Day, charse
     zhuanlan: zhuanlanPageAt,
     bumen: bumenPageAt,
     scriptnav: scriptnavPageAt,
+    zhanqun: zhanqunPageAt,
   } as const;
   const style = navStyle(bureau);
   const own = style in pages ? pages[style as keyof typeof pages](bureau, path, today, charset) : null;

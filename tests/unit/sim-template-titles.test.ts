@@ -6,13 +6,18 @@ import { SCRIPTNAV_TITLES } from '../../src/sim/scriptnav-titles.js';
 import { SIDETREE_TITLES } from '../../src/sim/sidetree-titles.js';
 import { TILES_TITLES } from '../../src/sim/tiles-titles.js';
 import { SECTION_TITLES, TITLE_VARIANTS, WATCHED } from '../../src/sim/vocabulary.js';
+import { ZHANQUN_TITLES } from '../../src/sim/zhanqun-titles.js';
 import { ZHUANLAN_TITLES } from '../../src/sim/zhuanlan-titles.js';
 
 /**
  * The holdout templates title their columns in their own words: 2 or 3 titles for every watched category,
  * none of them a title any other template or the shared vocabulary uses.
  */
-const HOLDOUT: Record<string, Record<string, string[]>> = { bumen: BUMEN_TITLES, scriptnav: SCRIPTNAV_TITLES };
+const HOLDOUT: Record<string, Record<string, string[]>> = {
+  bumen: BUMEN_TITLES,
+  scriptnav: SCRIPTNAV_TITLES,
+  zhanqun: ZHANQUN_TITLES,
+};
 const OTHERS: Record<string, Record<string, string[]>> = {
   platform: PLATFORM_TITLES,
   hanweb: HANWEB_TITLES,
