@@ -212,19 +212,20 @@ function linkTarget(el: Element): string | undefined {
   return el.attribs['data-href'] ?? el.attribs['data-url'] ?? el.attribs.onclick?.match(OPENS)?.[1];
 }
 
-/** The same-site frames of a page (a 目录 in an iframe): their pages' links are the page's own. */
-export function frameSources(html: string, pageUrl: string): string[] {
-  const base = new URL(pageUrl);
-  const out: string[] = [];
-  for (const m of html.matchAll(/<i?frame\b[^>]*?\ssrc\s*=\s*["']([^"']+)["']/gi)) {
-    try {
-      const url = new URL(m[1] as string, base);
-      if (url.host === base.host && /^https?:$/.test(url.protocol) && !out.includes(url.href)) out.push(url.href);
-    } catch {
-      // An unparseable src is no frame to read.
-    }
-  }
-  return out;
+function linksWithin(node: AnyNode): number {
+  if (!isTag(node)) return 0;
+  return (linkTarget(node) ? 1 : 0) + node.children.reduce((n, c) => n + linksWithin(c), 0);
+}
+
+/**
+ * The caption of a link that has none of its own: an icon (图标导航) whose name is set beside its image, in
+ * the item that holds the link and nothing else to click (`<li><a><img></a><p>信息公开</p></li>`).
+ */
+function besideCaption(a: Element): string {
+  const item = a.parent;
+  if (!item || !isTag(item) || linksWithin(item) !== 1) return '';
+  const caption = collapseSpace(textWithoutLinks(item)).trim();
+  return caption.length >= 2 && caption.length <= 16 ? caption : '';
 }
 
 /** Every same-site link of a page with its role; a "更多" link without a heading is left out. */
@@ -250,7 +251,8 @@ export function siteLinks(html: string, pageUrl: string): SiteLink[] {
     }
     url.hash = '';
     if (url.host !== base.host || !/^https?:$/.test(url.protocol)) return;
-    const shown = captionTitle(collapseSpace(a.attribs.title || a.attribs.alt || captionText(a)).trim());
+    const shown =
+      captionTitle(collapseSpace(a.attribs.title || a.attribs.alt || captionText(a)).trim()) || besideCaption(a);
     const more = MORE.test(shown);
     const text = more ? blockHeading(a) : shown;
     const key = `${text}|${url.href}`;

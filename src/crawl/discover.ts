@@ -12,7 +12,8 @@ import {
 } from '../domain/discovery.js';
 import type { Category } from '../domain/types.js';
 import type { Extraction } from '../extract/extract.js';
-import { frameSources, pageColumnTitle, type SiteLink, siteLinks } from './discover-links.js';
+import { frameSources } from './discover-frames.js';
+import { pageColumnTitle, type SiteLink, siteLinks } from './discover-links.js';
 import { followPortals, siteNameOf } from './discover-portals.js';
 import { type DiscoveredPage, type DiscoveryReadDeps, discoveryReader } from './discover-reads.js';
 import { unreadColumn } from './discover-unread.js';

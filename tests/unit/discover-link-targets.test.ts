@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { frameSources, siteLinks } from '../../src/crawl/discover-links.js';
+import { frameSources } from '../../src/crawl/discover-frames.js';
+import { siteLinks } from '../../src/crawl/discover-links.js';
 
 const PAGE = 'http://zrzy.example.gov.cn/';
 const links = (html: string) => siteLinks(html, PAGE).map((l) => [l.text, l.url]);
@@ -15,6 +16,17 @@ describe('what a person can click on a homepage, beyond <a href>', () => {
       ['通知公告', `${PAGE}tzgg/`],
       ['办事指南', `${PAGE}bszn/`],
       ['征地公告', `${PAGE}zdgg/`],
+    ]);
+  });
+
+  it('names an icon link by the caption set beside its image, only where the item holds no other link', () => {
+    const html = `<ul class="icons"><li><a href="/public/1/index.html"><img src="/i/1.png"></a><p>信息公开</p></li>
+<li><a href="/djgz/"><img src="/i/2.png"></a><p>党建工作</p></li></ul>
+<div><a href="/x/"><img src="/i/3.png"></a><a href="/y/">土地供应</a><span>两个链接</span></div>`;
+    expect(links(html)).toEqual([
+      ['信息公开', `${PAGE}public/1/index.html`],
+      ['党建工作', `${PAGE}djgz/`],
+      ['土地供应', `${PAGE}y/`],
     ]);
   });
 
