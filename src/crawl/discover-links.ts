@@ -58,10 +58,16 @@ export function captionTitle(caption: string): string {
   return title && title.length >= 2 ? title : caption;
 }
 
+/** An image's alt that only says it is an image (图标, 图片, icon1): no caption. */
+const PLACEHOLDER_ALT = /^(?:图标|图片|图像|icon|ico|img|image|pic|logo|banner)\s*\d*$/i;
+
 function textOf(node: AnyNode): string {
   if (isText(node)) return node.data;
   if (!isTag(node) || node.name === 'script' || node.name === 'style') return '';
-  if (node.name === 'img') return node.attribs.alt ?? node.attribs.title ?? '';
+  if (node.name === 'img') {
+    const alt = node.attribs.alt ?? node.attribs.title ?? '';
+    return PLACEHOLDER_ALT.test(alt.trim()) ? '' : alt;
+  }
   return node.children.map(textOf).join('');
 }
 

@@ -19,13 +19,15 @@ describe('what a person can click on a homepage, beyond <a href>', () => {
     ]);
   });
 
-  it('names an icon link by the caption set beside its image, only where the item holds no other link', () => {
+  it('names an icon link by the caption set beside or under its image (an alt of 图标 is none), only where the item holds no other link', () => {
     const html = `<ul class="icons"><li><a href="/public/1/index.html"><img src="/i/1.png"></a><p>信息公开</p></li>
-<li><a href="/djgz/"><img src="/i/2.png"></a><p>党建工作</p></li></ul>
+<li><a href="/djgz/"><img src="/i/2.png"></a><p>党建工作</p></li>
+<li><a href="/hdjl/ldxx/"><img src="/i/3.png" alt="图标"><p>局长留言板</p></a></li></ul>
 <div><a href="/x/"><img src="/i/3.png"></a><a href="/y/">土地供应</a><span>两个链接</span></div>`;
     expect(links(html)).toEqual([
       ['信息公开', `${PAGE}public/1/index.html`],
       ['党建工作', `${PAGE}djgz/`],
+      ['局长留言板', `${PAGE}hdjl/ldxx/`],
       ['土地供应', `${PAGE}y/`],
     ]);
   });
