@@ -2,6 +2,8 @@ import { fnv1a } from '../domain/hash.js';
 import type { Day, Level } from '../domain/types.js';
 import { bumenColumnPath } from './bumen-catalogue.js';
 import { BUMEN_TITLES } from './bumen-titles.js';
+import { dropdownColumnPath } from './dropdown-groups.js';
+import { DROPDOWN_TITLES } from './dropdown-titles.js';
 import type { SimFault } from './faults.js';
 import { HANWEB_TITLES } from './hanweb-titles.js';
 import { PLATFORM_TITLES } from './platform-titles.js';
@@ -127,7 +129,8 @@ export type NavStyle =
   | 'zhuanlan'
   | 'bumen'
   | 'scriptnav'
-  | 'zhanqun';
+  | 'zhanqun'
+  | 'dropdown';
 
 /** A Hanweb 集约化 column id (`/col/col12345/`), stable per site and name. */
 export function hanwebColumnId(bureauId: string, name: string): number {
@@ -160,6 +163,8 @@ export function columnHome(bureauId: string, category: string): string {
       return channelPath(bureauId, category);
     case 'zhanqun':
       return zhanqunColumnPath(bureauId, category);
+    case 'dropdown':
+      return dropdownColumnPath(category);
     default:
       return `/${pinyin}/`;
   }
@@ -185,6 +190,7 @@ const TEMPLATE_TITLES: Partial<Record<NavStyle, Record<string, string[]>>> = {
   bumen: BUMEN_TITLES,
   scriptnav: SCRIPTNAV_TITLES,
   zhanqun: ZHANQUN_TITLES,
+  dropdown: DROPDOWN_TITLES,
 };
 
 /** The title this bureau's site gives a column. */
@@ -201,10 +207,12 @@ export function columnTitle(bureau: SimBureau, category: string): string {
  * 政务公开 page with a left tree of column groups (page-sidetree.ts), or a 信息公开专栏 of iframes, drop-downs
  * and image maps (page-zhuanlan.ts), or a department sub-site on a city portal's platform (page-bumen.ts),
  * or menus a script builds from channel data in the page, with a plain 网站地图 (page-scriptnav.ts), or a
- * 站群 member site's icon grid and 公开目录 accordion (page-zhanqun.ts). The eleventh's check reads higher
- * bits of its hash: the low bits go with the other templates' checks.
+ * 站群 member site's icon grid and 公开目录 accordion (page-zhanqun.ts), or a bar of groups with drop-downs
+ * and group landing pages (page-dropdown.ts). The eleventh's and twelfth's checks read higher bits of their
+ * hashes: the low bits go with the other templates' checks.
  */
 export function navStyle(bureau: Pick<SimBureau, 'id'>): NavStyle {
+  if ((fnv1a(`nav12:${bureau.id}`) >>> 8) % 12 === 0) return 'dropdown';
   if ((fnv1a(`nav11:${bureau.id}`) >>> 8) % 11 === 0) return 'zhanqun';
   if (fnv1a(`nav10:${bureau.id}`) % 10 === 0) return 'scriptnav';
   if (fnv1a(`nav9:${bureau.id}`) % 10 === 0) return 'bumen';
@@ -220,13 +228,14 @@ export function navStyle(bureau: Pick<SimBureau, 'id'>): NavStyle {
 
 /**
  * Two sites in three of the seventh template are GBK, as older TRS sites are, half of the eighth's and
- * one in three of the ninth's, one in four of the eleventh's (the rest: 1 in 5).
+ * one in three of the ninth's and twelfth's, one in four of the eleventh's (the rest: 1 in 5).
  */
 export function templateGbk(bureauId: string): boolean {
   const style = navStyle({ id: bureauId });
   if (style === 'zhuanlan') return fnv1a(`gbk8:${bureauId}`) % 2 === 0;
   if (style === 'bumen') return fnv1a(`gbk9:${bureauId}`) % 3 === 0;
   if (style === 'zhanqun') return fnv1a(`gbk11:${bureauId}`) % 4 === 0;
+  if (style === 'dropdown') return fnv1a(`gbk12:${bureauId}`) % 3 === 0;
   return style === 'sidetree' && fnv1a(`gbk7:${bureauId}`) % 3 !== 0;
 }
 

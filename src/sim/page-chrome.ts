@@ -13,6 +13,7 @@ import {
   visibleItems,
 } from './model.js';
 import { bumenFooter, bumenNavigation, bumenTree } from './page-bumen.js';
+import { dropdownLeftMenu, dropdownNavigation } from './page-dropdown.js';
 import { hanwebNavigation } from './page-hanweb.js';
 import { platformNavigation } from './page-platform.js';
 import { groupOf, scriptnavFooter, scriptnavLeftMenu, scriptnavNavigation } from './page-scriptnav.js';
@@ -88,6 +89,8 @@ function columnNavigation(bureau: SimBureau, today: Day): string {
       return scriptnavNavigation(bureau, today);
     case 'zhanqun':
       return zhanqunNavigation(bureau, today);
+    case 'dropdown':
+      return dropdownNavigation(bureau, today);
     default:
       return columnLinks(bureau, today);
   }
@@ -130,6 +133,7 @@ function sidebar(frame: PageFrame): string {
     if (navStyle(bureau) === 'zhuanlan') return `<div class="${cls}">${zhuanlanCatalogue(bureau, today)}</div>`;
     if (navStyle(bureau) === 'bumen') return `<div class="${cls}">${bumenTree(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'zhanqun') return `<div class="${cls}">${zhanqunAccordion(bureau, today, section)}</div>`;
+    if (navStyle(bureau) === 'dropdown') return `<div class="${cls}">${dropdownLeftMenu(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'scriptnav')
       return `<div class="${cls}">${scriptnavLeftMenu(bureau, groupOf(section?.category))}</div>`;
     return `<div class="${cls}"><div class="side-box"><h3>栏目导航</h3><ul class="lm-tree">${columnLinks(bureau, today)}</ul></div></div>`;

@@ -11,6 +11,7 @@ import {
 import { bumenHomepage } from './page-bumen.js';
 import { page } from './page-chrome.js';
 import { chineseNumeralDate } from './page-dates.js';
+import { dropdownHomepage } from './page-dropdown.js';
 import { hanwebHomepage } from './page-hanweb.js';
 import { jpageBody } from './page-jpage.js';
 import { listBody, pager } from './page-lists.js';
@@ -147,6 +148,8 @@ function homepageBlocks(bureau: SimBureau, today: Day): string {
       return scriptnavHomepage(bureau, today);
     case 'zhanqun':
       return zhanqunHomepage(bureau, today);
+    case 'dropdown':
+      return dropdownHomepage(bureau, today);
     default:
       return '';
   }
