@@ -12,6 +12,8 @@ import type { DiscoveredPage } from './discover-reads.js';
 /** Portal pages followed from the homepage, and from those. */
 const PORTALS = 3;
 const DEEPER_PORTALS = 2;
+/** Group pages followed (土地管理, 矿产管理 over their columns' folders). */
+const GROUP_PAGES = 6;
 /** Links to columns the homepage lacks that make a followed page a portal rather than a column. */
 const PORTAL_COLUMNS = 3;
 
@@ -36,9 +38,12 @@ export async function followPortals(
   // A column named like a portal (不动产登记信息公开) is that column; a 公开目录 is a portal whatever it holds.
   const isPortal = (l: SiteLink) =>
     l.role === 'nav' && isPortalLink(l.text) && (portalRank(l.text) === 0 || !holdsColumnTitle(l.text, categories));
-  const portals = byRank(homeLinks.filter(isPortal)).slice(0, PORTALS);
+  const named = byRank(homeLinks.filter(isPortal)).slice(0, PORTALS);
+  const groups = groupPages(homeLinks).filter((l) => !named.some((p) => p.url === l.url));
+  const isGroup = new Set(groups.map((l) => l.url));
+  const portals = [...named, ...groups.slice(0, GROUP_PAGES)];
   const own = (l: SiteLink) => l.role === 'nav' && siteName !== null && ownEntry(l.text, siteName);
-  for (let i = 0; i < portals.length && i < PORTALS + DEEPER_PORTALS; i++) {
+  for (let i = 0; i < portals.length && i < PORTALS + GROUP_PAGES + DEEPER_PORTALS; i++) {
     const portal = portals[i] as SiteLink;
     const page = await read(portal.url);
     const found = await linksOf(page);
@@ -52,10 +57,27 @@ export async function followPortals(
     // A page with a list of its own (a 信息公开年报 column beside a tree of columns) is a column, and so is
     // one whose articles the homepage shows as a block (新闻中心 opening the news column, blank today).
     const column = hasOwnList(page) || blocks.has(sameColumn(portal.url));
-    if (!column && found.filter((l) => l.role === 'nav' && !onHome.has(l.url)).length >= PORTAL_COLUMNS)
-      portalPages.add(sameColumn(portal.url));
+    // A group's page is the folder of its columns: the list read from it is one of their boxes.
+    const listsColumns = found.filter((l) => l.role === 'nav' && !onHome.has(l.url)).length >= PORTAL_COLUMNS;
+    if (isGroup.has(portal.url) || (!column && listsColumns)) portalPages.add(sameColumn(portal.url));
   }
   return { links, portalPages };
+}
+
+const folderOf = (url: string) => new URL(url).pathname.replace(/[^/]*\.\w+$/, '');
+
+/**
+ * Menu entries whose address is the folder of two or more other entries' (土地管理 → /tdgl/ over
+ * /tdgl/crgg/ and /tdgl/crjg/ in its drop-down): a group's page, listing the group's columns.
+ */
+function groupPages(homeLinks: SiteLink[]): SiteLink[] {
+  const folders = homeLinks.map((l) => folderOf(l.url));
+  return homeLinks.filter((l) => {
+    const folder = folderOf(l.url);
+    if (l.role !== 'nav' || folder === '/') return false;
+    const under = new Set(folders.filter((f) => f !== folder && f.startsWith(folder)));
+    return under.size >= 2;
+  });
 }
 
 /** Portal links strongest first (a 公开目录 lists the columns outright), page order among equals. */
