@@ -82,22 +82,31 @@ describe('discovery on the fourth template and through the read paths of checks'
   };
 
   it('on a 信息公开 platform proposes nothing wrong: no decoy link, no close category, every proposal where the column is', async () => {
-    const platforms = sim.network.bureaus.filter((x) => navStyle(x) === 'platform');
+    // A network large enough to hold a platform site among twelve templates.
+    const wide = await startSimServer(
+      generateNetwork({ seed: 4, size: 36, origin: ORIGIN, faultRate: 0, redesignRate: 1 }),
+      { today: ORIGIN },
+    );
+    const platforms = wide.network.bureaus.filter((x) => navStyle(x) === 'platform');
     expect(platforms.length).toBeGreaterThan(0);
-    for (const b of platforms) {
-      const best = bestProposals(await discoverSections(url(b, '/'), deps()));
-      // A column the site titles with another category's exact name (咨询投诉 for its 局长信箱) may go to that one.
-      const titledAs = (k: string) =>
-        b.sections.some((s) => nameScore(columnTitle(b, s.category), byKey.get(k)!) === 1);
-      // A blank column has no items to settle a title two categories share (国土调查: 专项工作 or 变更调查).
-      const blank = (u: string) =>
-        b.sections.some((s) => truthOf(b, s.category, sim.port) === u && visibleItems(s, ORIGIN).length === 0);
-      const wrong = [...best].filter(
-        ([k, p]) => p.url.replace(/index\.html$/, '') !== truthOf(b, k, sim.port) && !titledAs(k) && !blank(p.url),
-      );
-      expect(wrong.map(([k, p]) => `${b.id} ${k} ${p.url}`)).toEqual([]);
-      // The columns the homepage shows as blocks are reached through their 更多 links.
-      expect(best.get('land_auction')?.url).toBe(truthOf(b, 'land_auction', sim.port));
+    try {
+      for (const b of platforms) {
+        const best = bestProposals(await discoverSections(`http://${b.address}:${wide.port}/`, deps()));
+        // A column the site titles with another category's exact name (咨询投诉 for its 局长信箱) may go to that one.
+        const titledAs = (k: string) =>
+          b.sections.some((s) => nameScore(columnTitle(b, s.category), byKey.get(k)!) === 1);
+        // A blank column has no items to settle a title two categories share (国土调查: 专项工作 or 变更调查).
+        const blank = (u: string) =>
+          b.sections.some((s) => truthOf(b, s.category, wide.port) === u && visibleItems(s, ORIGIN).length === 0);
+        const wrong = [...best].filter(
+          ([k, p]) => p.url.replace(/index\.html$/, '') !== truthOf(b, k, wide.port) && !titledAs(k) && !blank(p.url),
+        );
+        expect(wrong.map(([k, p]) => `${b.id} ${k} ${p.url}`)).toEqual([]);
+        // The columns the homepage shows as blocks are reached through their 更多 links.
+        expect(best.get('land_auction')?.url).toBe(truthOf(b, 'land_auction', wide.port));
+      }
+    } finally {
+      await wide.close();
     }
   });
 
