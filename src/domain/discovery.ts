@@ -1,3 +1,4 @@
+import { categoryByWords, covered, WORD_SCORE } from './title-words.js';
 import type { Category } from './types.js';
 
 /**
@@ -71,10 +72,16 @@ const CONJUNCTION = /(?<=..)[与和及](?=..)/;
 /** A joined title is never a category's exact title. */
 const JOINED_SCORE = 0.8;
 
+/** A column title is a few characters, never a sentence. */
+function isTitleLength(text: string): boolean {
+  const t = normalize(text);
+  return t.length >= 2 && t.length <= 20;
+}
+
 function titleScore(text: string, category: Category): number {
   const cut = CUT_SHORT.test(text.trim());
   const t = normalize(text);
-  if (t.length < 2 || t.length > 20) return 0;
+  if (!isTitleLength(t)) return 0;
   let best = 0;
   for (const name of [category.name, ...category.synonyms]) {
     const n = normalize(name);
@@ -100,10 +107,17 @@ export function rankCandidates(
     if (link.role === 'document' || isArchiveTitle(link.text)) continue;
     // A link in a list (a news story, a download) that mentions a category is weaker than navigation.
     const weight = link.role === 'item' ? ITEM_LINK_WEIGHT : 1;
+    let named = false;
     for (const c of categories) {
       const score = nameScore(link.text, c) * weight;
       if (score > 0) all.push({ category: c.key, url: link.url, text: link.text, score });
+      named ||= score > 0;
     }
+    // A menu entry no listed title names may still say by its words which column it is (矿权交易信息);
+    // a story in a list mentions any category's words.
+    const byWords =
+      named || link.role === 'item' || !isTitleLength(link.text) ? null : categoryByWords(link.text, categories);
+    if (byWords) all.push({ category: byWords, url: link.url, text: link.text, score: WORD_SCORE });
   }
   all.sort((a, b) => b.score - a.score || a.text.length - b.text.length);
   const out = new Map<string, Candidate[]>();
@@ -175,15 +189,6 @@ export function itemFit(titles: string[], category: Category): number | null {
 
 /** How much a link among a list's items counts against one in navigation. */
 export const ITEM_LINK_WEIGHT = 0.5;
-
-/** Characters of `title` that occurrences of `words` cover. */
-function covered(title: string, words: readonly string[]): number {
-  const hit = new Array<boolean>(title.length).fill(false);
-  for (const w of words) {
-    for (let i = title.indexOf(w); i >= 0; i = title.indexOf(w, i + 1)) hit.fill(true, i, i + w.length);
-  }
-  return hit.filter(Boolean).length;
-}
 
 /** The words an item title shows its category by: its item words and its longer column titles (出让结果公示). */
 function telling(category: Category): string[] {

@@ -1,0 +1,43 @@
+import type { Category } from './types.js';
+
+/**
+ * A column title that is none of a category's listed titles can still be told by its words: 矿权交易信息
+ * by 矿权, 不动产统一登记 by 不动产 and 登记, 土地使用权出让结果信息 by 出让结果. Titles vary without end
+ * from site to site, so this reads them by the categories' own words (item words, names, listed titles):
+ * the category whose words cover the most of the title, clearly more than any other's. Pure.
+ */
+
+/** What a title told only by its words scores: below any listed title (0.8 and up). */
+export const WORD_SCORE = 0.5;
+/** Characters the category's words must cover. */
+const MIN_COVERED = 2;
+/** How far the category must lead the next one. */
+const LEAD = 1.5;
+
+/**
+ * What a title adds to its subject without saying which it is (矿业权审批出让信息公开, 规划编制信息,
+ * 土地出让公告栏): left out, or 信息公开 would name the disclosure report's column.
+ */
+const FILLER = /(信息公开|信息|公开|发布|栏目|专栏|栏)+$/;
+
+/** Characters of `title` that occurrences of `words` cover. */
+export function covered(title: string, words: readonly string[]): number {
+  const hit = new Array<boolean>(title.length).fill(false);
+  for (const w of words) {
+    for (let i = title.indexOf(w); i >= 0; i = title.indexOf(w, i + 1)) hit.fill(true, i, i + w.length);
+  }
+  return hit.filter(Boolean).length;
+}
+
+/** The category a title's words tell, clearly ahead of any other, or null. */
+export function categoryByWords(text: string, categories: readonly Category[]): string | null {
+  const whole = text.replace(/[^\p{Script=Han}\d]/gu, '');
+  const subject = whole.replace(FILLER, '');
+  const t = subject.length >= 2 ? subject : whole;
+  const scored = categories
+    .map((c) => ({ key: c.key, covered: covered(t, [c.name, ...c.synonyms, ...c.itemWords]) }))
+    .sort((a, b) => b.covered - a.covered);
+  const [first, second] = scored;
+  if (!first || first.covered < MIN_COVERED) return null;
+  return !second || first.covered >= LEAD * second.covered ? first.key : null;
+}
