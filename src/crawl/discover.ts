@@ -160,9 +160,11 @@ function propose(
   // A blank list has no items to judge; a list of another column's items is not this column.
   const confirmed = isList && !renamed && (fit === null || fit >= MIN_ITEM_FIT || x.items.length === 0);
   const name = Math.max(candidate.score, ownTitle ? nameScore(ownTitle, category) : 0);
-  // Items that fit this category as well as any other back the claim; no item words cannot tell.
-  const items = titles.length === 0 ? 0.5 : (relativeFit(titles, category, all) ?? 0.5);
-  const strength = confirmed ? 0.5 * name + 0.5 * items : 0.4 * name;
+  // Items that fit this category as well as any other back the claim; no item words cannot tell. A blank
+  // list backs nothing: its name alone, discounted, so a column named by its words alone (矿业权招拍挂出让,
+  // blank) does not take a category from one whose items show it.
+  const items = relativeFit(titles, category, all) ?? 0.5;
+  const strength = !confirmed ? 0.4 * name : titles.length === 0 ? 0.75 * name : 0.5 * name + 0.5 * items;
   return {
     category: category.key,
     url: candidate.url,
