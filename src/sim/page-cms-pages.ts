@@ -3,7 +3,7 @@ import type { Day } from '../domain/types.js';
 import { CMS_GROUPS, type CmsGroup, cmsArticle, cmsArticleId, cmsCatId, cmsDialect } from './cms-groups.js';
 import { navPath, type SimBureau, type SimSection, visibleItems } from './model.js';
 import { page } from './page-chrome.js';
-import { cmsArticleHref, cmsEntries, cmsGroupHref, cmsList } from './page-cms.js';
+import { cmsArticleHref, cmsEntries, cmsList } from './page-cms.js';
 import { renderDecoyColumn } from './page-decoy.js';
 import { stylePadding, targetBytes } from './page-size.js';
 import { renderHomepage } from './render.js';
@@ -40,7 +40,7 @@ function splash(bureau: SimBureau, today: Day, charset: string): string {
   const body = `</head>
 <body><div class="splash"><div class="banner"><img src="/images/splash_banner.jpg" width="1000" height="460"></div>
 <div class="name"><h1>${bureau.name}</h1></div><div class="enter">${enter}</div>
-<div class="foot">主办：${bureau.name} &nbsp; 地址：${bureau.name.replace(/县.*$/, '县')}人民路${1 + (fnv1a(bureau.id) % 200)}号<br>建议使用1024×768分辨率浏览 &nbsp; ${today.slice(0, 4)}年</div></div></body></html>`;
+<div class="foot">主办：${bureau.name} &nbsp; 地址：人民路${1 + (fnv1a(bureau.id) % 200)}号<br>建议使用1024×768分辨率浏览 &nbsp; ${today.slice(0, 4)}年</div></div></body></html>`;
   // A splash page is a third of an ordinary page: a banner and a few lines.
   const used = Buffer.byteLength(head + body) + 16;
   const style = `<style>\nbody{margin:0;background:#dcebf7}.splash{width:1000px;margin:0 auto;text-align:center}\n${stylePadding(Math.round(targetBytes(`${bureau.address}/splash`) / 3) - used)}</style>`;

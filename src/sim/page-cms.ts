@@ -10,7 +10,6 @@ import {
   sectionPath,
   visibleItems,
 } from './model.js';
-import { page } from './page-chrome.js';
 
 /**
  * The thirteenth navigation template, the HOLDOUT, written before discovery was run on it and never tuned
