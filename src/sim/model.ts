@@ -2,6 +2,8 @@ import { fnv1a } from '../domain/hash.js';
 import type { Day, Level } from '../domain/types.js';
 import { bumenColumnPath } from './bumen-catalogue.js';
 import { BUMEN_TITLES } from './bumen-titles.js';
+import { cmsColumnPath } from './cms-groups.js';
+import { CMS_TITLES } from './cms-titles.js';
 import { dropdownColumnPath } from './dropdown-groups.js';
 import { DROPDOWN_TITLES } from './dropdown-titles.js';
 import type { SimFault } from './faults.js';
@@ -130,7 +132,8 @@ export type NavStyle =
   | 'bumen'
   | 'scriptnav'
   | 'zhanqun'
-  | 'dropdown';
+  | 'dropdown'
+  | 'cms';
 
 /** A Hanweb 集约化 column id (`/col/col12345/`), stable per site and name. */
 export function hanwebColumnId(bureauId: string, name: string): number {
@@ -165,6 +168,8 @@ export function columnHome(bureauId: string, category: string): string {
       return zhanqunColumnPath(bureauId, category);
     case 'dropdown':
       return dropdownColumnPath(category);
+    case 'cms':
+      return cmsColumnPath(bureauId, category);
     default:
       return `/${pinyin}/`;
   }
@@ -191,6 +196,7 @@ const TEMPLATE_TITLES: Partial<Record<NavStyle, Record<string, string[]>>> = {
   scriptnav: SCRIPTNAV_TITLES,
   zhanqun: ZHANQUN_TITLES,
   dropdown: DROPDOWN_TITLES,
+  cms: CMS_TITLES,
 };
 
 /** The title this bureau's site gives a column. */
@@ -208,10 +214,12 @@ export function columnTitle(bureau: SimBureau, category: string): string {
  * and image maps (page-zhuanlan.ts), or a department sub-site on a city portal's platform (page-bumen.ts),
  * or menus a script builds from channel data in the page, with a plain 网站地图 (page-scriptnav.ts), or a
  * 站群 member site's icon grid and 公开目录 accordion (page-zhanqun.ts), or a bar of groups with drop-downs
- * and group landing pages (page-dropdown.ts). The eleventh's and twelfth's checks read higher bits of their
+ * and group landing pages (page-dropdown.ts), or a PHP/ASP CMS behind a splash page, its columns at
+ * query-string addresses (page-cms.ts). The eleventh's to thirteenth's checks read higher bits of their
  * hashes: the low bits go with the other templates' checks.
  */
 export function navStyle(bureau: Pick<SimBureau, 'id'>): NavStyle {
+  if ((fnv1a(`nav13:${bureau.id}`) >>> 8) % 13 === 0) return 'cms';
   if ((fnv1a(`nav12:${bureau.id}`) >>> 8) % 12 === 0) return 'dropdown';
   if ((fnv1a(`nav11:${bureau.id}`) >>> 8) % 11 === 0) return 'zhanqun';
   if (fnv1a(`nav10:${bureau.id}`) % 10 === 0) return 'scriptnav';
@@ -228,7 +236,7 @@ export function navStyle(bureau: Pick<SimBureau, 'id'>): NavStyle {
 
 /**
  * Two sites in three of the seventh template are GBK, as older TRS sites are, half of the eighth's and
- * one in three of the ninth's and twelfth's, one in four of the eleventh's (the rest: 1 in 5).
+ * one in three of the ninth's, twelfth's and thirteenth's, one in four of the eleventh's (the rest: 1 in 5).
  */
 export function templateGbk(bureauId: string): boolean {
   const style = navStyle({ id: bureauId });
@@ -236,6 +244,7 @@ export function templateGbk(bureauId: string): boolean {
   if (style === 'bumen') return fnv1a(`gbk9:${bureauId}`) % 3 === 0;
   if (style === 'zhanqun') return fnv1a(`gbk11:${bureauId}`) % 4 === 0;
   if (style === 'dropdown') return fnv1a(`gbk12:${bureauId}`) % 3 === 0;
+  if (style === 'cms') return fnv1a(`gbk13:${bureauId}`) % 3 === 0;
   return style === 'sidetree' && fnv1a(`gbk7:${bureauId}`) % 3 !== 0;
 }
 
@@ -257,7 +266,10 @@ export function visibleItems(section: SimSection, today: Day, pageSize = 20, pag
   return shown;
 }
 
-/** Half the Hanweb bureaus are watched through their `dataproxy.jsp` endpoint, as crawlers do. */
+/**
+ * Half the Hanweb bureaus are watched through their `dataproxy.jsp` endpoint, as crawlers do; a PHP/ASP
+ * CMS site (page-cms.ts) has no such endpoint under its query-string column addresses.
+ */
 export function watchesDataproxy(bureau: Pick<SimBureau, 'id' | 'family'>): boolean {
-  return bureau.family === 'hanweb-island' && fnv1a(bureau.id) % 2 === 0;
+  return bureau.family === 'hanweb-island' && fnv1a(bureau.id) % 2 === 0 && navStyle(bureau) !== 'cms';
 }

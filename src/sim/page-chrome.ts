@@ -13,6 +13,8 @@ import {
   visibleItems,
 } from './model.js';
 import { bumenFooter, bumenNavigation, bumenTree } from './page-bumen.js';
+import { cmsFooter, cmsLeftMenu, cmsNavigation } from './page-cms.js';
+import { cmsLinks } from './page-cms-pages.js';
 import { dropdownLeftMenu, dropdownNavigation } from './page-dropdown.js';
 import { hanwebNavigation } from './page-hanweb.js';
 import { platformNavigation } from './page-platform.js';
@@ -91,6 +93,8 @@ function columnNavigation(bureau: SimBureau, today: Day): string {
       return zhanqunNavigation(bureau, today);
     case 'dropdown':
       return dropdownNavigation(bureau, today);
+    case 'cms':
+      return cmsNavigation(bureau, today);
     default:
       return columnLinks(bureau, today);
   }
@@ -134,6 +138,7 @@ function sidebar(frame: PageFrame): string {
     if (navStyle(bureau) === 'bumen') return `<div class="${cls}">${bumenTree(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'zhanqun') return `<div class="${cls}">${zhanqunAccordion(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'dropdown') return `<div class="${cls}">${dropdownLeftMenu(bureau, today, section)}</div>`;
+    if (navStyle(bureau) === 'cms') return `<div class="${cls}">${cmsLeftMenu(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'scriptnav')
       return `<div class="${cls}">${scriptnavLeftMenu(bureau, groupOf(section?.category))}</div>`;
     return `<div class="${cls}"><div class="side-box"><h3>栏目导航</h3><ul class="lm-tree">${columnLinks(bureau, today)}</ul></div></div>`;
@@ -170,6 +175,8 @@ function templateFooter(bureau: SimBureau, today: Day): string {
       return scriptnavFooter(bureau, today);
     case 'zhanqun':
       return zhanqunFooter(bureau);
+    case 'cms':
+      return cmsFooter(bureau);
     default:
       return '';
   }
@@ -188,7 +195,7 @@ export function page(frame: PageFrame, body: string): string {
 <meta name="HtmlGenerateTime" content="${today} 03:00:00"><meta name="others" content="页面生成时间 ${today} 03:00:00">
 <meta name="SiteName" content="${bureau.name}"><meta name="ColumnName" content="${title}">
 <title>${title}_${bureau.name}</title><link rel="stylesheet" href="/css/style.css">`;
-  const rest = `</head>
+  const chrome = `</head>
 <body><div class="topbar">今天是：${today.slice(0, 4)}年${Number(today.slice(5, 7))}月${Number(today.slice(8, 10))}日 星期${weekday} <a href="/ydd/">移动端</a> <a href="javascript:;" id="toggle-elder">长者模式</a></div>
 <div class="header"><h1>${bureau.name}</h1><ul class="nav"><li><a href="/">首页</a></li>${columnNavigation(bureau, today)}</ul>${megaMenu(bureau)}</div>
 <div class="main"><div class="${bureau.decoyChrome ? 'location' : 'crumbs'}">当前位置：<a href="/">首页</a> &gt; ${title}</div>
@@ -198,6 +205,8 @@ ${frame.section ? sidebar(frame) : ''}${frame.interested ? interested(frame) : '
 ${footer(frame)}
 ${SCRIPTS}
 </body></html>`;
+  // A query-string CMS site links its articles, pages and home at its own addresses.
+  const rest = navStyle(bureau) === 'cms' ? cmsLinks(bureau, today, frame.section, chrome) : chrome;
   const key = `${bureau.address}${frame.path}`;
   const text = head + rest;
   // GBK writes a Chinese character in two bytes where UTF-8 takes three.

@@ -10,6 +10,7 @@ import {
 } from './model.js';
 import { bumenHomepage } from './page-bumen.js';
 import { page } from './page-chrome.js';
+import { cmsHomepage } from './page-cms.js';
 import { chineseNumeralDate } from './page-dates.js';
 import { dropdownHomepage } from './page-dropdown.js';
 import { hanwebHomepage } from './page-hanweb.js';
@@ -150,6 +151,8 @@ function homepageBlocks(bureau: SimBureau, today: Day): string {
       return zhanqunHomepage(bureau, today);
     case 'dropdown':
       return dropdownHomepage(bureau, today);
+    case 'cms':
+      return cmsHomepage(bureau, today);
     default:
       return '';
   }

@@ -12,6 +12,7 @@ import {
   visibleItems,
 } from './model.js';
 import { bumenPageAt } from './page-bumen-gk.js';
+import { cmsRequest } from './page-cms-pages.js';
 import { dropdownPageAt } from './page-dropdown.js';
 import { hanwebPage } from './page-hanweb.js';
 import { EMPTY_DATASTORE, JPAGE_PROXY, jpageQuery, jpageReply, LEGACY_JPAGE_PROXY, proxyPath } from './page-jpage.js';
@@ -103,6 +104,13 @@ export function route(bureau: SimBureau, request: SimRequest, today: Day, charse
     dropdown: dropdownPageAt,
   } as const;
   const style = navStyle(bureau);
+  if (style === 'cms') {
+    const cms = cmsRequest(bureau, path, params, today, charset);
+    if (cms?.kind === 'page') return cached(bureau, cms.key, cms.render);
+    if (cms?.kind === 'column') return sectionRoute(bureau, cms.section, cms.rest, cms.key, today, charset);
+    if (cms?.kind === 'redirect') return cms;
+    if (cms?.kind === 'missing') return notFound;
+  }
   const own = style in pages ? pages[style as keyof typeof pages](bureau, path, today, charset) : null;
   if (own) return cached(bureau, path, own);
   if (path === navPath(bureau, CATALOGUE_PATH, today))
@@ -131,6 +139,18 @@ export function route(bureau: SimBureau, request: SimRequest, today: Day, charse
     const stale = bureau.redesign?.redirectHome && bureau.sections.some((s) => path.startsWith(s.path));
     return stale ? { kind: 'redirect', location: '/' } : notFound;
   }
+  return sectionRoute(bureau, section, rest, path, today, charset);
+}
+
+/** A column's page `rest` (its list, a further list page, an article, its dataproxy) as its faults allow. */
+function sectionRoute(
+  bureau: SimBureau,
+  section: SimSection,
+  rest: string,
+  path: string,
+  today: Day,
+  charset: string,
+): Route {
   const detail = rest.match(/^detail_(\d+)\.html$/);
   if (detail) {
     const html = renderDetail(bureau, section, Number(detail[1]), today, charset);

@@ -23,7 +23,7 @@ import { type SimServer, startSimServer } from '../../src/sim/server.js';
  * `showOrNot: 0` are not shown). The oracle is the generator's section list.
  */
 
-const HOLDOUT: NavStyle[] = ['bumen', 'scriptnav', 'zhanqun', 'dropdown'];
+const HOLDOUT: NavStyle[] = ['bumen', 'scriptnav', 'zhanqun', 'dropdown', 'cms'];
 const ORIGIN = '2026-11-27';
 /** Every redesign of the network is in effect a year and a bit later. */
 const REDESIGNED = addDays(ORIGIN, 400);
@@ -100,8 +100,13 @@ function targets(html: string, base: URL): URL[] {
 
 /** A column's address without its `index.html`, as one compares them. */
 const columnKey = (path: string) => path.replace(/index\.html$/, '');
-/** Articles and further list pages lead to no other column: a person looking for columns skips them. */
-const isLeaf = (path: string) => /(art_\d+|t\d{8}_\d+|index_\d+)\.html$|\.(pdf|doc|xls)$/.test(path);
+/**
+ * Articles and further list pages lead to no other column: a person looking for columns skips them (a CMS's
+ * query-string articles and `page` addresses too).
+ */
+const isLeaf = (path: string) =>
+  /(art_\d+|t\d{8}_\d+|index_\d+)\.html$|\.(pdf|doc|xls)$/.test(path) ||
+  /a=show&|\/plus\/view\.php\?|\/show\.asp\?|ShowArticle\.asp\?|[?&](page|PageNo)=\d+/.test(path);
 
 /** The column paths linked from the pages a person reaches within two clicks of the homepage. */
 async function linkedWithinThreeClicks(bureau: SimBureau): Promise<Set<string>> {
@@ -116,10 +121,12 @@ async function linkedWithinThreeClicks(bureau: SimBureau): Promise<Set<string>> 
       if (status !== 200) continue;
       for (const url of targets(html, new URL(path, origin))) {
         if (url.origin !== origin) continue;
-        linked.add(columnKey(url.pathname));
-        if (!seen.has(url.pathname) && !isLeaf(url.pathname)) {
-          seen.add(url.pathname);
-          next.push(url.pathname);
+        // A CMS addresses its columns by query string (`/plus/list.php?tid=7`).
+        const at = url.pathname + url.search;
+        linked.add(columnKey(at));
+        if (!seen.has(at) && !isLeaf(at)) {
+          seen.add(at);
+          next.push(at);
         }
       }
     }
@@ -158,7 +165,8 @@ describe.each(HOLDOUT)('the %s template', (style) => {
     const failing: string[] = [];
     for (const bureau of sites()) {
       for (const s of bureau.sections.filter((x) => x.fault === 'none')) {
-        const { status } = await get(bureau, `${sectionPath(bureau, s, ORIGIN)}index.html`);
+        const path = sectionPath(bureau, s, ORIGIN);
+        const { status } = await get(bureau, path.includes('?') ? path : `${path}index.html`);
         if (status !== 200) failing.push(`${bureau.id} ${s.category} ${status}`);
       }
     }
