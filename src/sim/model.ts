@@ -5,6 +5,8 @@ import { BUMEN_TITLES } from './bumen-titles.js';
 import { dropdownColumnPath } from './dropdown-groups.js';
 import { DROPDOWN_TITLES } from './dropdown-titles.js';
 import type { SimFault } from './faults.js';
+import { gktableColumnPath } from './gktable-catalogue.js';
+import { GKTABLE_TITLES } from './gktable-titles.js';
 import { HANWEB_TITLES } from './hanweb-titles.js';
 import { PLATFORM_TITLES } from './platform-titles.js';
 import { channelPath } from './scriptnav-channels.js';
@@ -130,7 +132,8 @@ export type NavStyle =
   | 'bumen'
   | 'scriptnav'
   | 'zhanqun'
-  | 'dropdown';
+  | 'dropdown'
+  | 'gktable';
 
 /** A Hanweb 集约化 column id (`/col/col12345/`), stable per site and name. */
 export function hanwebColumnId(bureauId: string, name: string): number {
@@ -165,6 +168,8 @@ export function columnHome(bureauId: string, category: string): string {
       return zhanqunColumnPath(bureauId, category);
     case 'dropdown':
       return dropdownColumnPath(category);
+    case 'gktable':
+      return gktableColumnPath(bureauId, category);
     default:
       return `/${pinyin}/`;
   }
@@ -191,6 +196,7 @@ const TEMPLATE_TITLES: Partial<Record<NavStyle, Record<string, string[]>>> = {
   scriptnav: SCRIPTNAV_TITLES,
   zhanqun: ZHANQUN_TITLES,
   dropdown: DROPDOWN_TITLES,
+  gktable: GKTABLE_TITLES,
 };
 
 /** The title this bureau's site gives a column. */
@@ -208,10 +214,12 @@ export function columnTitle(bureau: SimBureau, category: string): string {
  * and image maps (page-zhuanlan.ts), or a department sub-site on a city portal's platform (page-bumen.ts),
  * or menus a script builds from channel data in the page, with a plain 网站地图 (page-scriptnav.ts), or a
  * 站群 member site's icon grid and 公开目录 accordion (page-zhanqun.ts), or a bar of groups with drop-downs
- * and group landing pages (page-dropdown.ts). The eleventh's and twelfth's checks read higher bits of their
- * hashes: the low bits go with the other templates' checks.
+ * and group landing pages (page-dropdown.ts), or a 政府信息公开 section with a 法定主动公开内容 table
+ * (page-gktable.ts). The eleventh's, twelfth's and fourteenth's checks read higher bits of their hashes: the
+ * low bits go with the other templates' checks.
  */
 export function navStyle(bureau: Pick<SimBureau, 'id'>): NavStyle {
+  if ((fnv1a(`nav14:${bureau.id}`) >>> 8) % 14 === 0) return 'gktable';
   if ((fnv1a(`nav12:${bureau.id}`) >>> 8) % 12 === 0) return 'dropdown';
   if ((fnv1a(`nav11:${bureau.id}`) >>> 8) % 11 === 0) return 'zhanqun';
   if (fnv1a(`nav10:${bureau.id}`) % 10 === 0) return 'scriptnav';
@@ -228,7 +236,7 @@ export function navStyle(bureau: Pick<SimBureau, 'id'>): NavStyle {
 
 /**
  * Two sites in three of the seventh template are GBK, as older TRS sites are, half of the eighth's and
- * one in three of the ninth's and twelfth's, one in four of the eleventh's (the rest: 1 in 5).
+ * one in three of the ninth's and twelfth's, one in four of the eleventh's and fourteenth's (the rest: 1 in 5).
  */
 export function templateGbk(bureauId: string): boolean {
   const style = navStyle({ id: bureauId });
@@ -236,6 +244,7 @@ export function templateGbk(bureauId: string): boolean {
   if (style === 'bumen') return fnv1a(`gbk9:${bureauId}`) % 3 === 0;
   if (style === 'zhanqun') return fnv1a(`gbk11:${bureauId}`) % 4 === 0;
   if (style === 'dropdown') return fnv1a(`gbk12:${bureauId}`) % 3 === 0;
+  if (style === 'gktable') return fnv1a(`gbk14:${bureauId}`) % 4 === 0;
   return style === 'sidetree' && fnv1a(`gbk7:${bureauId}`) % 3 !== 0;
 }
 

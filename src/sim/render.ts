@@ -12,6 +12,7 @@ import { bumenHomepage } from './page-bumen.js';
 import { page } from './page-chrome.js';
 import { chineseNumeralDate } from './page-dates.js';
 import { dropdownHomepage } from './page-dropdown.js';
+import { gktableHomepage, gktableListBody } from './page-gktable.js';
 import { hanwebHomepage } from './page-hanweb.js';
 import { jpageBody } from './page-jpage.js';
 import { listBody, pager } from './page-lists.js';
@@ -50,7 +51,7 @@ export function renderSection(bureau: SimBureau, section: SimSection, today: Day
   const list =
     section.source.kind === 'script'
       ? scriptListBody(bureau, section.source, base, items, today)
-      : listBody(bureau, base, items, today);
+      : (gktableListBody(bureau, section, base, items, today) ?? listBody(bureau, base, items, today));
   return page(frame, `${list}\n${pager(total, perPage, pageNo)}`);
 }
 
@@ -150,6 +151,8 @@ function homepageBlocks(bureau: SimBureau, today: Day): string {
       return zhanqunHomepage(bureau, today);
     case 'dropdown':
       return dropdownHomepage(bureau, today);
+    case 'gktable':
+      return gktableHomepage(bureau, today);
     default:
       return '';
   }

@@ -13,6 +13,7 @@ import {
 } from './model.js';
 import { bumenPageAt } from './page-bumen-gk.js';
 import { dropdownPageAt } from './page-dropdown.js';
+import { gktablePageAt } from './page-gktable-gk.js';
 import { hanwebPage } from './page-hanweb.js';
 import { EMPTY_DATASTORE, JPAGE_PROXY, jpageQuery, jpageReply, LEGACY_JPAGE_PROXY, proxyPath } from './page-jpage.js';
 import { renderPlatform } from './page-platform.js';
@@ -101,6 +102,7 @@ export function route(bureau: SimBureau, request: SimRequest, today: Day, charse
     scriptnav: scriptnavPageAt,
     zhanqun: zhanqunPageAt,
     dropdown: dropdownPageAt,
+    gktable: gktablePageAt,
   } as const;
   const style = navStyle(bureau);
   const own = style in pages ? pages[style as keyof typeof pages](bureau, path, today, charset) : null;

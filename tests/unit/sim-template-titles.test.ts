@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUMEN_TITLES } from '../../src/sim/bumen-titles.js';
 import { DROPDOWN_TITLES } from '../../src/sim/dropdown-titles.js';
+import { GKTABLE_TITLES } from '../../src/sim/gktable-titles.js';
 import { HANWEB_TITLES } from '../../src/sim/hanweb-titles.js';
 import { PLATFORM_TITLES } from '../../src/sim/platform-titles.js';
 import { SCRIPTNAV_TITLES } from '../../src/sim/scriptnav-titles.js';
@@ -19,6 +20,7 @@ const HOLDOUT: Record<string, Record<string, string[]>> = {
   scriptnav: SCRIPTNAV_TITLES,
   zhanqun: ZHANQUN_TITLES,
   dropdown: DROPDOWN_TITLES,
+  gktable: GKTABLE_TITLES,
 };
 const OTHERS: Record<string, Record<string, string[]>> = {
   platform: PLATFORM_TITLES,
