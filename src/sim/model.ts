@@ -7,6 +7,8 @@ import { CMS_TITLES } from './cms-titles.js';
 import { dropdownColumnPath } from './dropdown-groups.js';
 import { DROPDOWN_TITLES } from './dropdown-titles.js';
 import type { SimFault } from './faults.js';
+import { gktableColumnPath } from './gktable-catalogue.js';
+import { GKTABLE_TITLES } from './gktable-titles.js';
 import { HANWEB_TITLES } from './hanweb-titles.js';
 import { PLATFORM_TITLES } from './platform-titles.js';
 import { channelPath } from './scriptnav-channels.js';
@@ -133,7 +135,8 @@ export type NavStyle =
   | 'scriptnav'
   | 'zhanqun'
   | 'dropdown'
-  | 'cms';
+  | 'cms'
+  | 'gktable';
 
 /** A Hanweb 集约化 column id (`/col/col12345/`), stable per site and name. */
 export function hanwebColumnId(bureauId: string, name: string): number {
@@ -170,6 +173,8 @@ export function columnHome(bureauId: string, category: string): string {
       return dropdownColumnPath(category);
     case 'cms':
       return cmsColumnPath(bureauId, category);
+    case 'gktable':
+      return gktableColumnPath(bureauId, category);
     default:
       return `/${pinyin}/`;
   }
@@ -197,6 +202,7 @@ const TEMPLATE_TITLES: Partial<Record<NavStyle, Record<string, string[]>>> = {
   zhanqun: ZHANQUN_TITLES,
   dropdown: DROPDOWN_TITLES,
   cms: CMS_TITLES,
+  gktable: GKTABLE_TITLES,
 };
 
 /** The title this bureau's site gives a column. */
@@ -215,10 +221,12 @@ export function columnTitle(bureau: SimBureau, category: string): string {
  * or menus a script builds from channel data in the page, with a plain 网站地图 (page-scriptnav.ts), or a
  * 站群 member site's icon grid and 公开目录 accordion (page-zhanqun.ts), or a bar of groups with drop-downs
  * and group landing pages (page-dropdown.ts), or a PHP/ASP CMS behind a splash page, its columns at
- * query-string addresses (page-cms.ts). The eleventh's to thirteenth's checks read higher bits of their
- * hashes: the low bits go with the other templates' checks.
+ * query-string addresses (page-cms.ts), or a 政府信息公开 section with a 法定主动公开内容 table
+ * (page-gktable.ts). The eleventh's to fourteenth's checks read higher bits of their hashes: the low bits go
+ * with the other templates' checks.
  */
 export function navStyle(bureau: Pick<SimBureau, 'id'>): NavStyle {
+  if ((fnv1a(`nav14:${bureau.id}`) >>> 8) % 14 === 0) return 'gktable';
   if ((fnv1a(`nav13:${bureau.id}`) >>> 8) % 13 === 0) return 'cms';
   if ((fnv1a(`nav12:${bureau.id}`) >>> 8) % 12 === 0) return 'dropdown';
   if ((fnv1a(`nav11:${bureau.id}`) >>> 8) % 11 === 0) return 'zhanqun';
@@ -236,7 +244,8 @@ export function navStyle(bureau: Pick<SimBureau, 'id'>): NavStyle {
 
 /**
  * Two sites in three of the seventh template are GBK, as older TRS sites are, half of the eighth's and
- * one in three of the ninth's, twelfth's and thirteenth's, one in four of the eleventh's (the rest: 1 in 5).
+ * one in three of the ninth's, twelfth's and thirteenth's, one in four of the eleventh's and fourteenth's (the
+ * rest: 1 in 5).
  */
 export function templateGbk(bureauId: string): boolean {
   const style = navStyle({ id: bureauId });
@@ -245,6 +254,7 @@ export function templateGbk(bureauId: string): boolean {
   if (style === 'zhanqun') return fnv1a(`gbk11:${bureauId}`) % 4 === 0;
   if (style === 'dropdown') return fnv1a(`gbk12:${bureauId}`) % 3 === 0;
   if (style === 'cms') return fnv1a(`gbk13:${bureauId}`) % 3 === 0;
+  if (style === 'gktable') return fnv1a(`gbk14:${bureauId}`) % 4 === 0;
   return style === 'sidetree' && fnv1a(`gbk7:${bureauId}`) % 3 !== 0;
 }
 

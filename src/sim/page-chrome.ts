@@ -16,6 +16,7 @@ import { bumenFooter, bumenNavigation, bumenTree } from './page-bumen.js';
 import { cmsFooter, cmsLeftMenu, cmsNavigation } from './page-cms.js';
 import { cmsLinks } from './page-cms-pages.js';
 import { dropdownLeftMenu, dropdownNavigation } from './page-dropdown.js';
+import { gktableLeftMenu, gktableNavigation } from './page-gktable.js';
 import { hanwebNavigation } from './page-hanweb.js';
 import { platformNavigation } from './page-platform.js';
 import { groupOf, scriptnavFooter, scriptnavLeftMenu, scriptnavNavigation } from './page-scriptnav.js';
@@ -95,6 +96,8 @@ function columnNavigation(bureau: SimBureau, today: Day): string {
       return dropdownNavigation(bureau, today);
     case 'cms':
       return cmsNavigation(bureau, today);
+    case 'gktable':
+      return gktableNavigation(bureau, today);
     default:
       return columnLinks(bureau, today);
   }
@@ -139,6 +142,7 @@ function sidebar(frame: PageFrame): string {
     if (navStyle(bureau) === 'zhanqun') return `<div class="${cls}">${zhanqunAccordion(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'dropdown') return `<div class="${cls}">${dropdownLeftMenu(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'cms') return `<div class="${cls}">${cmsLeftMenu(bureau, today, section)}</div>`;
+    if (navStyle(bureau) === 'gktable') return `<div class="${cls}">${gktableLeftMenu(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'scriptnav')
       return `<div class="${cls}">${scriptnavLeftMenu(bureau, groupOf(section?.category))}</div>`;
     return `<div class="${cls}"><div class="side-box"><h3>栏目导航</h3><ul class="lm-tree">${columnLinks(bureau, today)}</ul></div></div>`;

@@ -13,6 +13,7 @@ import { page } from './page-chrome.js';
 import { cmsHomepage } from './page-cms.js';
 import { chineseNumeralDate } from './page-dates.js';
 import { dropdownHomepage } from './page-dropdown.js';
+import { gktableHomepage, gktableListBody } from './page-gktable.js';
 import { hanwebHomepage } from './page-hanweb.js';
 import { jpageBody } from './page-jpage.js';
 import { listBody, pager } from './page-lists.js';
@@ -51,7 +52,7 @@ export function renderSection(bureau: SimBureau, section: SimSection, today: Day
   const list =
     section.source.kind === 'script'
       ? scriptListBody(bureau, section.source, base, items, today)
-      : listBody(bureau, base, items, today);
+      : (gktableListBody(bureau, section, base, items, today) ?? listBody(bureau, base, items, today));
   return page(frame, `${list}\n${pager(total, perPage, pageNo)}`);
 }
 
@@ -153,6 +154,8 @@ function homepageBlocks(bureau: SimBureau, today: Day): string {
       return dropdownHomepage(bureau, today);
     case 'cms':
       return cmsHomepage(bureau, today);
+    case 'gktable':
+      return gktableHomepage(bureau, today);
     default:
       return '';
   }

@@ -14,6 +14,7 @@ import {
 import { bumenPageAt } from './page-bumen-gk.js';
 import { cmsRequest } from './page-cms-pages.js';
 import { dropdownPageAt } from './page-dropdown.js';
+import { gktablePageAt } from './page-gktable-gk.js';
 import { hanwebPage } from './page-hanweb.js';
 import { EMPTY_DATASTORE, JPAGE_PROXY, jpageQuery, jpageReply, LEGACY_JPAGE_PROXY, proxyPath } from './page-jpage.js';
 import { renderPlatform } from './page-platform.js';
@@ -102,6 +103,7 @@ export function route(bureau: SimBureau, request: SimRequest, today: Day, charse
     scriptnav: scriptnavPageAt,
     zhanqun: zhanqunPageAt,
     dropdown: dropdownPageAt,
+    gktable: gktablePageAt,
   } as const;
   const style = navStyle(bureau);
   if (style === 'cms') {

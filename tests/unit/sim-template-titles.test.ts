@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BUMEN_TITLES } from '../../src/sim/bumen-titles.js';
 import { CMS_TITLES } from '../../src/sim/cms-titles.js';
 import { DROPDOWN_TITLES } from '../../src/sim/dropdown-titles.js';
+import { GKTABLE_TITLES } from '../../src/sim/gktable-titles.js';
 import { HANWEB_TITLES } from '../../src/sim/hanweb-titles.js';
 import { PLATFORM_TITLES } from '../../src/sim/platform-titles.js';
 import { SCRIPTNAV_TITLES } from '../../src/sim/scriptnav-titles.js';
@@ -21,6 +22,7 @@ const HOLDOUT: Record<string, Record<string, string[]>> = {
   zhanqun: ZHANQUN_TITLES,
   dropdown: DROPDOWN_TITLES,
   cms: CMS_TITLES,
+  gktable: GKTABLE_TITLES,
 };
 const OTHERS: Record<string, Record<string, string[]>> = {
   platform: PLATFORM_TITLES,

@@ -23,7 +23,7 @@ import { type SimServer, startSimServer } from '../../src/sim/server.js';
  * `showOrNot: 0` are not shown). The oracle is the generator's section list.
  */
 
-const HOLDOUT: NavStyle[] = ['bumen', 'scriptnav', 'zhanqun', 'dropdown', 'cms'];
+const HOLDOUT: NavStyle[] = ['bumen', 'scriptnav', 'zhanqun', 'dropdown', 'cms', 'gktable'];
 const ORIGIN = '2026-11-27';
 /** Every redesign of the network is in effect a year and a bit later. */
 const REDESIGNED = addDays(ORIGIN, 400);
