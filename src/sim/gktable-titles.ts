@@ -6,7 +6,7 @@
 export const GKTABLE_TITLES: Record<string, string[]> = {
   work_news: ['自然资源和规划动态', '局工作动态', '规划资源工作动态'],
   notices: ['本局通知公告', '公告公示栏目', '公告及通知'],
-  expro_notice: ['征收土地预公告', '土地征收公告公示', '征地批后实施公告'],
+  expro_notice: ['征收土地批准公告', '土地征收公告公示', '征地批后实施公告'],
   compensation_plan: ['征地补偿安置方案公告', '征收土地补偿安置方案', '补偿安置方案公开'],
   land_transfer_result: ['国有建设用地出让结果', '土地出让成交结果公示', '出让结果信息'],
   land_auction: ['建设用地使用权出让公告', '土地使用权出让公告', '土地招拍挂出让信息'],
