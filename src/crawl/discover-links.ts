@@ -42,6 +42,21 @@ const PAGER = /^(首页|上一页|下一页|尾页|末页|第\d+页|\d+)$/;
 /** Paths of one document: an article, a download, a detail page. */
 const DOCUMENT_PATH =
   /(\/(art|detail|content|t\d{8})_?[\w-]*\.s?html?$)|\.(docx?|xlsx?|pdf|zip|rar|wps|jpg|png)$|\/\d{6,}\.s?html?$|\/art\/\d/i;
+/**
+ * A CMS's document at a query-string address (`/plus/view.php?aid=12`, `/show.asp?id=12`,
+ * `ShowArticle.asp?ArticleID=12`, PHPCMS `index.php?…&a=show&…`); ShowClass.asp and list.php are lists.
+ */
+const QUERY_DOCUMENT = /(show|view|detail|content|article|info)[\w-]*\.(aspx?|php|jsp|do)$/i;
+const QUERY_LIST = /class|list|channel|column|sort|cat/i;
+
+/** Whether an address is one document (an article, a download, a detail page), never a column. */
+export function isDocumentUrl(url: URL): boolean {
+  if (DOCUMENT_PATH.test(url.pathname)) return true;
+  if (url.searchParams.get('a') === 'show') return true;
+  const file = url.pathname.split('/').pop() ?? '';
+  return url.search !== '' && QUERY_DOCUMENT.test(file) && !QUERY_LIST.test(file);
+}
+
 /** Containers whose links are a site's navigation. */
 const NAV_CONTAINER = /nav|menu|tree|lm|column|sidebar|side|left|catalog|channel|xxgk|zwgk|gk-/i;
 
@@ -150,7 +165,7 @@ function inNavigation(a: Element): boolean {
 const COLUMN_PATH = /\/((index|list|default)[\w-]*\.(s?html?|jsp|aspx?|php))?$/i;
 
 function roleOf(a: Element, text: string, url: URL): LinkRole {
-  if (DOCUMENT_PATH.test(url.pathname)) return 'document';
+  if (isDocumentUrl(url)) return 'document';
   if (text.length > 16) return 'item';
   // A long column title on a tile or in a plain list (国有建设用地年度供应计划) still opens a column.
   return inNavigation(a) || text.length <= 10 || COLUMN_PATH.test(url.pathname) ? 'nav' : 'item';
@@ -280,7 +295,7 @@ export function siteLinks(html: string, pageUrl: string): SiteLink[] {
   const scripted = scriptDataLinks(html, pageUrl).map(
     (l): SiteLink => ({
       ...l,
-      role: DOCUMENT_PATH.test(new URL(l.url).pathname) ? 'document' : l.text.length > 16 ? 'item' : 'nav',
+      role: isDocumentUrl(new URL(l.url)) ? 'document' : l.text.length > 16 ? 'item' : 'nav',
     }),
   );
   const more = [...articleColumns(docs), ...scripted];
