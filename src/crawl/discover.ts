@@ -16,6 +16,7 @@ import { frameSources } from './discover-frames.js';
 import { pageColumnTitle, type SiteLink, siteLinks } from './discover-links.js';
 import { followPortals, siteNameOf } from './discover-portals.js';
 import { type DiscoveredPage, type DiscoveryReadDeps, discoveryReader } from './discover-reads.js';
+import { splashTarget } from './discover-splash.js';
 import { unreadColumn } from './discover-unread.js';
 
 /**
@@ -73,7 +74,10 @@ export async function discoverSections(homepage: string, deps: DiscoverDeps, onl
     }
     return links;
   };
-  const home = await reader.read(homepage);
+  // The page a splash (引导页) leads into is the homepage an inspector reads; one step, as a person clicks.
+  const root = await reader.read(homepage);
+  const inside = root?.html ? splashTarget(root.html, root.finalUrl) : null;
+  const home = (inside ? await reader.read(inside) : null) ?? root;
   const homeLinks = await linksOf(home);
   // One level deeper through portal pages, where many sites list their columns: their links come first.
   // A followed page that lists columns the homepage does not link is a portal, and none of those columns.
@@ -120,7 +124,9 @@ export async function discoverSections(homepage: string, deps: DiscoverDeps, onl
   const claimed = new Set([...portalPages, ...proposals.filter((p) => p.confirmed).map((p) => sameColumn(p.url))]);
   // What the homepage links outside its blocks (menus, 移动端, …) every page repeats; a block's 更多 is content.
   const chrome = new Set(homeLinks.filter((l) => l.role !== 'more').map((l) => l.url));
-  for (const link of missing.length > 0 ? unclaimedColumnLinks(links, claimed, chrome, homepage) : []) {
+  for (const link of missing.length > 0
+    ? unclaimedColumnLinks(links, claimed, chrome, home?.finalUrl ?? homepage)
+    : []) {
     if (reader.spent() || missing.length === 0) break;
     const page = await reader.read(link.url);
     const x = page?.extraction;
