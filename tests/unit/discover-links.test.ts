@@ -43,7 +43,7 @@ describe('siteLinks: blocks of a homepage', () => {
 describe('siteLinks: roles of long captions', () => {
   it('takes a long column title on a tile for navigation, and a long caption elsewhere for an item', () => {
     const html = `<ul class="tiles"><li><a href="/tdgy/gyjh/index.html"><span class="name">国有建设用地年度供应计划</span><b>4</b></a></li>
-<li><a href="/tdgy/gyjh/art_1.html">国有建设用地年度供应计划公告</a></li><li><a href="/zt/gyjhzt/">国有建设用地年度供应专题活动</a></li></ul>`;
+<li><a href="/tdgy/gyjh/art_1.html">国有建设用地年度供应计划公告</a></li><li><a href="/zt/activity.jsp?id=7">国有建设用地年度供应专题活动</a></li></ul>`;
     expect(siteLinks(html, PAGE).map((l) => [l.text, l.role])).toEqual([
       ['国有建设用地年度供应计划', 'nav'],
       ['国有建设用地年度供应计划公告', 'document'],
