@@ -20,6 +20,8 @@ export interface SiteLink {
   role: LinkRole;
   /** The list (ul, ol, nav, …) the link sits in, numbered per page: a column's siblings are columns. */
   group: string;
+  /** A menu entry over a drop-down of two or more others (土地市场 over its columns): a group's page. */
+  heads?: true;
 }
 
 const LIST_TAGS = new Set(['ul', 'ol', 'nav', 'dl', 'table']);
@@ -171,10 +173,28 @@ function roleOf(a: Element, text: string, url: URL): LinkRole {
   return inNavigation(a) || text.length <= 10 || COLUMN_PATH.test(url.pathname) ? 'nav' : 'item';
 }
 
-/** The column an article's address sits in: its folder, less the date folders CMSs file articles under. */
+/**
+ * The column an article's address sits in: its folder, less the date folders CMSs file articles under. A
+ * document at a query-string address (show.asp?id=) sits in no folder of its column: none.
+ */
 export function articleColumn(url: URL): string | null {
+  if (url.search !== '' && isDocumentUrl(url)) return null;
   const dir = url.pathname.replace(/[^/]*$/, '').replace(/(\d{6}|\d{4}\/\d{1,2}\/\d{1,2})\/$/, '');
   return dir === '/' || /\/art\/$/.test(dir) ? null : new URL(dir, url).href;
+}
+
+/** The query parameters by which a CMS files a document under its column (PHPCMS catid, 动易 ClassID). */
+const COLUMN_PARAM = /^(catid|classid|tid|typeid|cid|columnid|channelid|lmid|nodeid)$/i;
+
+/**
+ * Which column an article is filed under, as far as its address says: its column's folder, or the
+ * column parameter of a CMS's query-string address (…&catid=23&id=1042); null when it says nothing.
+ */
+export function articleSource(url: URL): string | null {
+  const column = articleColumn(url);
+  if (column) return column;
+  for (const [key, value] of url.searchParams) if (COLUMN_PARAM.test(key)) return `${url.pathname}?${key}=${value}`;
+  return null;
 }
 
 /** Articles a list must show under one column before its heading names that column. */
@@ -196,6 +216,37 @@ function articleColumns(docs: { list: Element; group: string; url: URL }[]): Sit
     if (text) out.push({ text, url: column, role: 'more', group: (found[0] as { group: string }).group });
   }
   return out;
+}
+
+/**
+ * A link that opens an entry of a menu whose drop-down holds two or more other links: the entry's item
+ * (`<li>`, the link itself or its wrapper a child of it) has a part besides the link with those links.
+ */
+function headsDropDown(a: Element, url: URL): boolean {
+  const wrapper = a.parent && isTag(a.parent) && a.parent.name !== 'li' ? a.parent : a;
+  const item = wrapper.parent;
+  if (!item || !isTag(item) || item.name !== 'li') return false;
+  const drop = item.children.find((c) => c !== wrapper && isTag(c) && linksWithin(c) >= 2);
+  // An entry that opens one of its drop-down's columns (互动交流 → 局长留言) is that column.
+  return drop !== undefined && !targetsWithin(drop).some((href) => sameAddress(href, url));
+}
+
+function targetsWithin(node: AnyNode, out: string[] = []): string[] {
+  if (!isTag(node)) return out;
+  const href = linkTarget(node);
+  if (href) out.push(href);
+  for (const c of node.children) targetsWithin(c, out);
+  return out;
+}
+
+function sameAddress(href: string, url: URL): boolean {
+  try {
+    const other = new URL(href, url);
+    other.hash = '';
+    return other.href === url.href;
+  } catch {
+    return false;
+  }
 }
 
 function listOf(a: Element): Element | null {
@@ -284,6 +335,7 @@ export function siteLinks(html: string, pageUrl: string): SiteLink[] {
       url: url.href,
       role: more ? 'more' : roleOf(a, text, url),
       group: groupOf(a, groups, pageUrl),
+      ...(headsDropDown(a, url) ? { heads: true as const } : {}),
     };
     out.push(link);
     const list = listOf(a);

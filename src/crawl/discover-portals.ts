@@ -1,6 +1,6 @@
 import { holdsColumnTitle, isPortalLink, portalRank, sameColumn } from '../domain/discovery.js';
 import type { Category } from '../domain/types.js';
-import { articleColumn, type SiteLink } from './discover-links.js';
+import { articleSource, isDocumentUrl, type SiteLink } from './discover-links.js';
 import type { DiscoveredPage } from './discover-reads.js';
 
 /**
@@ -14,6 +14,8 @@ const PORTALS = 3;
 const DEEPER_PORTALS = 2;
 /** Group pages followed (土地管理, 矿产管理 over their columns' folders). */
 const GROUP_PAGES = 6;
+/** Main-menu entries opened in search of group pages. */
+const MENU_PAGES = 8;
 /** Links to columns the homepage lacks that make a followed page a portal rather than a column. */
 const PORTAL_COLUMNS = 3;
 
@@ -43,41 +45,73 @@ export async function followPortals(
   const isGroup = new Set(groups.map((l) => l.url));
   const portals = [...named, ...groups.slice(0, GROUP_PAGES)];
   const own = (l: SiteLink) => l.role === 'nav' && siteName !== null && ownEntry(l.text, siteName);
-  for (let i = 0; i < portals.length && i < PORTALS + GROUP_PAGES + DEEPER_PORTALS; i++) {
-    const portal = portals[i] as SiteLink;
+  const known = new Set(portals.map((l) => l.url));
+  const visit = async (portal: SiteLink): Promise<SiteLink[]> => {
     const page = await read(portal.url);
     const found = await linksOf(page);
     // Beside the site's own entry, a list of departments names other sites: none of their pages is ours.
     const lists = new Set(found.filter(own).map((l) => l.group));
     links.push(...found.filter((l) => own(l) || !lists.has(l.group)));
-    const known = new Set(portals.map((l) => l.url));
-    const deeper = found.filter((l) => (isPortal(l) || own(l)) && !onHome.has(l.url) && !known.has(l.url));
-    // The bureau's own entry among the departments first: it is the 目录 the portal was followed for.
-    portals.push(...deeper.filter(own), ...byRank(deeper.filter((l) => !own(l))));
     // A page with a list of its own (a 信息公开年报 column beside a tree of columns) is a column, and so is
     // one whose articles the homepage shows as a block (新闻中心 opening the news column, blank today).
     const column = hasOwnList(page) || blocks.has(sameColumn(portal.url));
     // A group's page is the folder of its columns: the list read from it is one of their boxes.
     const listsColumns = found.filter((l) => l.role === 'nav' && !onHome.has(l.url)).length >= PORTAL_COLUMNS;
     if (isGroup.has(portal.url) || (!column && listsColumns)) portalPages.add(sameColumn(portal.url));
+    return found;
+  };
+  for (let i = 0; i < portals.length && i < PORTALS + GROUP_PAGES + DEEPER_PORTALS; i++) {
+    const found = await visit(portals[i] as SiteLink);
+    const deeper = found.filter((l) => (isPortal(l) || own(l)) && !onHome.has(l.url) && !known.has(l.url));
+    for (const l of deeper) known.add(l.url);
+    // The bureau's own entry among the departments first: it is the 目录 the portal was followed for.
+    portals.push(...deeper.filter(own), ...byRank(deeper.filter((l) => !own(l))));
   }
+  // The main menu's other entries, as a person opens each: a group's page (土地市场 over its columns) that
+  // neither a portal's name nor its address gives away shows its sub-menu of columns there.
+  for (const entry of mainMenu(homeLinks)
+    .filter((l) => !known.has(l.url))
+    .slice(0, MENU_PAGES))
+    await visit(entry);
   return { links, portalPages };
 }
 
 const folderOf = (url: string) => new URL(url).pathname.replace(/[^/]*\.\w+$/, '');
 
 /**
- * Menu entries whose address is the folder of two or more other entries' (土地管理 → /tdgl/ over
- * /tdgl/crgg/ and /tdgl/crjg/ in its drop-down): a group's page, listing the group's columns.
+ * Menu entries over a drop-down of others, or whose address is the folder of two or more other entries'
+ * (土地管理 → /tdgl/ over /tdgl/crgg/ and /tdgl/crjg/): a group's page, listing the group's columns.
  */
 function groupPages(homeLinks: SiteLink[]): SiteLink[] {
   const folders = homeLinks.map((l) => folderOf(l.url));
   return homeLinks.filter((l) => {
     const folder = folderOf(l.url);
-    if (l.role !== 'nav' || folder === '/') return false;
+    if (l.role !== 'nav') return false;
+    if (l.heads) return true;
+    if (folder === '/') return false;
     const under = new Set(folders.filter((f) => f !== folder && f.startsWith(folder)));
     return under.size >= 2;
   });
+}
+
+/** Entries a main menu has at least, and the longest caption a menu's group name has. */
+const MENU_ENTRIES = 5;
+const MENU_CAPTION = 6;
+
+/**
+ * The homepage's main menu: its largest list of short navigation captions (首页, 新闻动态, 土地市场, …),
+ * in page order, the homepage itself left out.
+ */
+function mainMenu(homeLinks: SiteLink[]): SiteLink[] {
+  const byGroup = new Map<string, SiteLink[]>();
+  for (const l of homeLinks) {
+    if (l.role !== 'nav' || l.group.endsWith('#-') || l.text.replace(SPACE, '').length > MENU_CAPTION) continue;
+    byGroup.set(l.group, [...(byGroup.get(l.group) ?? []), l]);
+  }
+  const menu = [...byGroup.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  return menu.length >= MENU_ENTRIES
+    ? menu.filter((l) => new URL(l.url).pathname !== '/' || new URL(l.url).search)
+    : [];
 }
 
 /** Portal links strongest first (a 公开目录 lists the columns outright), page order among equals. */
@@ -118,6 +152,9 @@ export function siteNameOf(html: string): string | null {
 export function hasOwnList(page: DiscoveredPage | null): boolean {
   const x = page?.extraction;
   if (!x || (x.status !== 'ok' && x.status !== 'undated') || x.items.length === 0) return false;
-  const columns = new Set(x.items.map((i) => (i.url ? articleColumn(new URL(i.url)) : null)).filter(Boolean));
+  const urls = x.items.flatMap((i) => (i.url ? [new URL(i.url)] : []));
+  const columns = new Set(urls.map(articleSource).filter(Boolean));
+  // Articles at addresses that say nothing of their column (show.asp?id=) do not show the list is one's own.
+  if (columns.size === 0 && urls.some((u) => u.search !== '' && isDocumentUrl(u))) return false;
   return columns.size <= 1;
 }

@@ -58,7 +58,7 @@ export interface DiscoveryReader {
 }
 
 export function discoveryReader(homepage: string, deps: DiscoveryReadDeps): DiscoveryReader {
-  const budget = deps.budget ?? 40;
+  const budget = deps.budget ?? 60;
   const deadline = deps.pageDeadlineMs ?? 20_000;
   let fetched = 0;
   // Starts the deadline of the page being read: when its first request leaves the host queue.
