@@ -14,6 +14,7 @@ import type { Category } from '../domain/types.js';
 import type { Extraction } from '../extract/extract.js';
 import { frameSources } from './discover-frames.js';
 import { pageColumnTitle, type SiteLink, siteLinks } from './discover-links.js';
+import { narrowerColumn } from './discover-narrower.js';
 import { followPortals, siteNameOf } from './discover-portals.js';
 import { type DiscoveredPage, type DiscoveryReadDeps, discoveryReader } from './discover-reads.js';
 import { splashTarget } from './discover-splash.js';
@@ -96,6 +97,7 @@ export async function discoverSections(homepage: string, deps: DiscoverDeps, onl
   const judge = (category: Category, candidate: Candidate, page: DiscoveredPage, by: 'name' | 'items') =>
     propose(category, candidate, page, deps.categories, by, blocks.has(`${candidate.text}|${candidate.url}`));
   const ranked = rankCandidates(links, deps.categories, RANKED_LINKS);
+  const onHome = new Set(homeLinks.map((l) => l.url));
   const proposals: Proposal[] = [];
   for (const category of categories) {
     // Dead links (a 404 指南, a column not built) cost a request each, not one of the category's tries.
@@ -111,7 +113,14 @@ export async function discoverSections(homepage: string, deps: DiscoverDeps, onl
       if (!page?.extraction) continue;
       tries++;
       const proposal = judge(category, candidate, page, 'name');
-      proposals.push(proposal);
+      const child =
+        proposal.confirmed && page.html
+          ? narrowerColumn(category, candidate, page.html, page.finalUrl, onHome, deps.categories)
+          : null;
+      const childPage = child ? await reader.read(child.url) : null;
+      const narrower = child && childPage?.extraction ? judge(category, child, childPage, 'name') : null;
+      if (narrower?.confirmed) portalPages.add(sameColumn(candidate.url));
+      proposals.push(narrower?.confirmed ? narrower : proposal);
       confirmed = proposal.confirmed;
       if (confirmed) break;
     }

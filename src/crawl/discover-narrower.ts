@@ -1,0 +1,30 @@
+import { type Candidate, rankCandidates, sameColumn } from '../domain/discovery.js';
+import type { Category } from '../domain/types.js';
+import { siteLinks } from './discover-links.js';
+
+/**
+ * A group's page (新闻动态, 规划管理, 不动产登记 over their columns) often shows a list merged from its
+ * columns, so it reads as a column of the category its name says. When such a page offers, in its own
+ * navigation, a column the homepage does not link whose title names the same category more narrowly
+ * (自然资源动态信息 under 新闻动态), that column is the one to watch. Pure.
+ */
+export function narrowerColumn(
+  category: Category,
+  candidate: Candidate,
+  html: string,
+  pageUrl: string,
+  onHome: ReadonlySet<string>,
+  categories: readonly Category[],
+): Candidate | null {
+  const here = sameColumn(candidate.url);
+  const offered = siteLinks(html, pageUrl).filter(
+    (l) =>
+      l.role === 'nav' && !onHome.has(l.url) && sameColumn(l.url) !== here && sameColumn(l.url) !== sameColumn(pageUrl),
+  );
+  const ranked = rankCandidates(offered, categories, 1);
+  const best = ranked.get(category.key)?.[0];
+  if (!best) return null;
+  // The column's title must name this category as well as any other (不动产登记公告, not 不动产登记办事指南).
+  const rivals = [...ranked.values()].flat().filter((c) => c.url === best.url && c.category !== category.key);
+  return rivals.every((c) => c.score < best.score) ? best : null;
+}

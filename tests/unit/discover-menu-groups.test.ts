@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG_DIR, loadConfig } from '../../src/config/config.js';
+import { siteLinks } from '../../src/crawl/discover-links.js';
+import { narrowerColumn } from '../../src/crawl/discover-narrower.js';
+import { hasOwnList } from '../../src/crawl/discover-portals.js';
+import type { Extraction } from '../../src/extract/extract.js';
+
+const ROOT = 'http://127.0.0.1:8080/';
+const categories = loadConfig({ dir: DEFAULT_CONFIG_DIR }).categories;
+const byKey = (key: string) => categories.find((c) => c.key === key) ?? categories[0]!;
+
+describe('a menu entry over a drop-down', () => {
+  const menu = `<ul class="menu">
+<li><a href="/index.asp">首页</a></li>
+<li class="menu_li"><a href="/list.asp?classid=12">新闻动态</a><ul class="subnav"><li><a href="/list.asp?classid=13">自然资源动态信息</a></li><li><a href="/list.asp?classid=14">通知公示信息</a></li></ul></li>
+<li><span><a href="/col/col1/">互动交流</a></span><div class="sub"><a href="/col/col1/">局长留言</a><a href="/col/col2/">在线咨询</a></div></li>
+<li><a href="/tdsc/">土地市场</a><span class="count">(2)</span></li>
+</ul>`;
+  const heads = Object.fromEntries(siteLinks(menu, ROOT).map((l) => [l.text, l.heads === true]));
+
+  it('heads a group when its item holds two or more other links', () => {
+    expect(heads).toMatchObject({ 新闻动态: true, 自然资源动态信息: false, 首页: false, 土地市场: false });
+  });
+
+  it('does not when it opens one of its drop-down’s columns (互动交流 → 局长留言)', () => {
+    expect(heads.互动交流).toBe(false);
+  });
+});
+
+describe('a group page whose list merges its columns', () => {
+  const groupPage = `<div class="left_lm"><div class="lm_title">新闻动态</div><ul class="lm_list">
+<li><a href="/list.asp?classid=13">自然资源动态信息</a></li><li><a href="/list.asp?classid=14">通知公示信息</a></li></ul></div>`;
+
+  it('offers the column its name says, more narrowly, that the homepage does not link', () => {
+    const candidate = { category: 'work_news', url: `${ROOT}list.asp?classid=12`, text: '新闻动态', score: 1 };
+    const child = narrowerColumn(byKey('work_news'), candidate, groupPage, candidate.url, new Set(), categories);
+    expect(child?.url).toBe(`${ROOT}list.asp?classid=13`);
+    const linkedHome = new Set([`${ROOT}list.asp?classid=13`]);
+    expect(narrowerColumn(byKey('work_news'), candidate, groupPage, candidate.url, linkedHome, categories)).toBeNull();
+  });
+
+  it('is not taken for a list of its own when its articles’ addresses say nothing of their column', () => {
+    const list = (urls: string[]): Extraction =>
+      ({
+        status: 'ok',
+        items: urls.map((url, i) => ({ title: `标题${i}`, url, date: '2026-11-20' })),
+      }) as unknown as Extraction;
+    const page = (urls: string[]) => ({ extraction: list(urls), html: '', finalUrl: ROOT, unreadable: null });
+    expect(hasOwnList(page([`${ROOT}show.asp?id=130001`, `${ROOT}show.asp?id=140002`]))).toBe(false);
+    expect(hasOwnList(page([`${ROOT}index.php?a=show&catid=13&id=1`, `${ROOT}index.php?a=show&catid=13&id=2`]))).toBe(
+      true,
+    );
+    expect(hasOwnList(page([`${ROOT}index.php?a=show&catid=13&id=1`, `${ROOT}index.php?a=show&catid=14&id=2`]))).toBe(
+      false,
+    );
+    expect(hasOwnList(page([`${ROOT}tzgg/202611/t20261120_1.html`, `${ROOT}tzgg/202611/t20261121_2.html`]))).toBe(true);
+  });
+});
