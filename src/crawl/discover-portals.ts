@@ -18,6 +18,9 @@ const GROUP_PAGES = 6;
 const MENU_PAGES = 8;
 /** Links to columns the homepage lacks that make a followed page a portal rather than a column. */
 const PORTAL_COLUMNS = 3;
+const MIXED_PORTAL_COLUMNS = 2;
+/** Boxes with a 更多 to another column each that make a followed page a landing page. */
+const BOXES = 2;
 
 export interface PortalLinks {
   /** The links of the portal pages followed, in the order they were read. */
@@ -55,9 +58,17 @@ export async function followPortals(
     // A page with a list of its own (a 信息公开年报 column beside a tree of columns) is a column, and so is
     // one whose articles the homepage shows as a block (新闻中心 opening the news column, blank today).
     const column = hasOwnList(page) || blocks.has(sameColumn(portal.url));
-    // A group's page is the folder of its columns: the list read from it is one of their boxes.
-    const listsColumns = found.filter((l) => l.role === 'nav' && !onHome.has(l.url)).length >= PORTAL_COLUMNS;
-    if (isGroup.has(portal.url) || (!column && listsColumns)) portalPages.add(sameColumn(portal.url));
+    // A group's page is the folder of its columns: the list read from it is one of their boxes. A page
+    // whose items come from several columns (a box per column) needs fewer of them to show it.
+    const mixed = (page?.extraction?.items.length ?? 0) > 0 && !column;
+    const newColumns = found.filter((l) => l.role === 'nav' && !onHome.has(l.url)).length;
+    const listsColumns = newColumns >= (mixed ? MIXED_PORTAL_COLUMNS : PORTAL_COLUMNS);
+    // A landing page of boxes, each with its column's 更多, shows the columns' lists, none its own.
+    const here = sameColumn(portal.url);
+    const boxes = new Set(
+      found.filter((l) => l.role === 'more' && sameColumn(l.url) !== here).map((l) => sameColumn(l.url)),
+    );
+    if (isGroup.has(portal.url) || (!column && listsColumns) || boxes.size >= BOXES) portalPages.add(here);
     return found;
   };
   for (let i = 0; i < portals.length && i < PORTALS + GROUP_PAGES + DEEPER_PORTALS; i++) {
@@ -99,8 +110,8 @@ const MENU_ENTRIES = 5;
 const MENU_CAPTION = 6;
 
 /**
- * The homepage's main menu: its largest list of short navigation captions (首页, 新闻动态, 土地市场, …),
- * in page order, the homepage itself left out.
+ * The homepage's main menu: its first list of five or more short navigation captions (首页, 新闻动态,
+ * 土地市场, …), in page order, the homepage itself left out.
  */
 function mainMenu(homeLinks: SiteLink[]): SiteLink[] {
   const byGroup = new Map<string, SiteLink[]>();
@@ -108,10 +119,9 @@ function mainMenu(homeLinks: SiteLink[]): SiteLink[] {
     if (l.role !== 'nav' || l.group.endsWith('#-') || l.text.replace(SPACE, '').length > MENU_CAPTION) continue;
     byGroup.set(l.group, [...(byGroup.get(l.group) ?? []), l]);
   }
-  const menu = [...byGroup.values()].sort((a, b) => b.length - a.length)[0] ?? [];
-  return menu.length >= MENU_ENTRIES
-    ? menu.filter((l) => new URL(l.url).pathname !== '/' || new URL(l.url).search)
-    : [];
+  // The first such list: a main menu heads the page, before any drop-down or mega-menu of others.
+  const menu = [...byGroup.values()].find((entries) => entries.length >= MENU_ENTRIES) ?? [];
+  return menu.filter((l) => new URL(l.url).pathname !== '/' || new URL(l.url).search);
 }
 
 /** Portal links strongest first (a 公开目录 lists the columns outright), page order among equals. */
