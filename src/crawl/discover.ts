@@ -15,7 +15,7 @@ import type { Extraction } from '../extract/extract.js';
 import { frameSources } from './discover-frames.js';
 import { pageColumnTitle, type SiteLink, siteLinks } from './discover-links.js';
 import { narrowerColumn } from './discover-narrower.js';
-import { followPortals, siteNameOf } from './discover-portals.js';
+import { followPortals, hasOwnList, siteNameOf } from './discover-portals.js';
 import { type DiscoveredPage, type DiscoveryReadDeps, discoveryReader } from './discover-reads.js';
 import { splashTarget } from './discover-splash.js';
 import { unreadColumn } from './discover-unread.js';
@@ -60,6 +60,8 @@ export interface DiscoverDeps extends DiscoveryReadDeps {
 /** Readable pages tried per category among the links that name it, and links ranked per category. */
 const NAME_TRIES = 3;
 const RANKED_LINKS = 6;
+/** Share of fitting items at which a confirmed column ends the search for its category. */
+const WHOLE_FIT = 0.9;
 /** Frames read per page followed. */
 const FRAMES = 2;
 
@@ -113,16 +115,20 @@ export async function discoverSections(homepage: string, deps: DiscoverDeps, onl
       if (!page?.extraction) continue;
       tries++;
       const proposal = judge(category, candidate, page, 'name');
+      // Only a page whose list is not one column's own (a group page's merged list) gives way.
       const child =
-        proposal.confirmed && page.html
+        proposal.confirmed && page.html && !hasOwnList(page)
           ? narrowerColumn(category, candidate, page.html, page.finalUrl, onHome, deps.categories)
           : null;
       const childPage = child ? await reader.read(child.url) : null;
       const narrower = child && childPage?.extraction ? judge(category, child, childPage, 'name') : null;
       if (narrower?.confirmed) portalPages.add(sameColumn(candidate.url));
-      proposals.push(narrower?.confirmed ? narrower : proposal);
-      confirmed = proposal.confirmed;
-      if (confirmed) break;
+      const chosen = narrower?.confirmed ? narrower : proposal;
+      proposals.push(chosen);
+      confirmed ||= proposal.confirmed;
+      // A column whose items fit only in part (依申请公开's forms beside the 年报's reports) may be a
+      // sibling of the one sought: the next candidates are read, and the strongest claim wins.
+      if (chosen.confirmed && (chosen.evidence.fit === null || chosen.evidence.fit >= WHOLE_FIT)) break;
     }
     if (!confirmed && unread) proposals.push(unread);
   }
@@ -175,10 +181,10 @@ function propose(
   // A blank list has no items to judge; a list of another column's items is not this column.
   const confirmed = isList && !renamed && (fit === null || fit >= MIN_ITEM_FIT || x.items.length === 0);
   const name = Math.max(candidate.score, ownTitle ? nameScore(ownTitle, category) : 0);
-  // Items that fit this category as well as any other back the claim; no item words cannot tell. A blank
+  // Items that fit this category, as well as any other, back the claim; no item words cannot tell. A blank
   // list backs nothing: its name alone, discounted, so a column named by its words alone (矿业权招拍挂出让,
   // blank) does not take a category from one whose items show it.
-  const items = relativeFit(titles, category, all) ?? 0.5;
+  const items = Math.min(relativeFit(titles, category, all) ?? 0.5, fit ?? 1);
   const strength = !confirmed ? 0.4 * name : titles.length === 0 ? 0.75 * name : 0.5 * name + 0.5 * items;
   return {
     category: category.key,

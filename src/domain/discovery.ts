@@ -123,7 +123,7 @@ export function rankCandidates(
   const out = new Map<string, Candidate[]>();
   for (const c of all) {
     const list = out.get(c.category) ?? [];
-    if (list.length >= perCategory || list.some((x) => x.url === c.url)) continue;
+    if (list.length >= perCategory || list.some((x) => sameColumn(x.url) === sameColumn(c.url))) continue;
     list.push(c);
     out.set(c.category, list);
   }
