@@ -1,6 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { isTag, isText } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
+import { columnParams, isQueryDocument } from '../extract/cms-addresses.js';
 import { collapseSpace } from '../extract/dates.js';
 import { scriptDataLinks } from './discover-script-links.js';
 
@@ -44,19 +45,9 @@ const PAGER = /^(首页|上一页|下一页|尾页|末页|第\d+页|\d+)$/;
 /** Paths of one document: an article, a download, a detail page. */
 const DOCUMENT_PATH =
   /(\/(art|detail|content|t\d{8})_?[\w-]*\.s?html?$)|\.(docx?|xlsx?|pdf|zip|rar|wps|jpg|png)$|\/\d{6,}\.s?html?$|\/art\/\d/i;
-/**
- * A CMS's document at a query-string address (`/plus/view.php?aid=12`, `/show.asp?id=12`,
- * `ShowArticle.asp?ArticleID=12`, PHPCMS `index.php?…&a=show&…`); ShowClass.asp and list.php are lists.
- */
-const QUERY_DOCUMENT = /(show|view|detail|content|article|info)[\w-]*\.(aspx?|php|jsp|do)$/i;
-const QUERY_LIST = /class|list|channel|column|sort|cat/i;
-
 /** Whether an address is one document (an article, a download, a detail page), never a column. */
 export function isDocumentUrl(url: URL): boolean {
-  if (DOCUMENT_PATH.test(url.pathname)) return true;
-  if (url.searchParams.get('a') === 'show') return true;
-  const file = url.pathname.split('/').pop() ?? '';
-  return url.search !== '' && QUERY_DOCUMENT.test(file) && !QUERY_LIST.test(file);
+  return DOCUMENT_PATH.test(url.pathname) || isQueryDocument(url);
 }
 
 /** Containers whose links are a site's navigation. */
@@ -183,9 +174,6 @@ export function articleColumn(url: URL): string | null {
   return dir === '/' || /\/art\/$/.test(dir) ? null : new URL(dir, url).href;
 }
 
-/** The query parameters by which a CMS files a document under its column (PHPCMS catid, 动易 ClassID). */
-const COLUMN_PARAM = /^(catid|classid|tid|typeid|cid|columnid|channelid|lmid|nodeid)$/i;
-
 /**
  * Which column an article is filed under, as far as its address says: its column's folder, or the
  * column parameter of a CMS's query-string address (…&catid=23&id=1042); null when it says nothing.
@@ -193,8 +181,8 @@ const COLUMN_PARAM = /^(catid|classid|tid|typeid|cid|columnid|channelid|lmid|nod
 export function articleSource(url: URL): string | null {
   const column = articleColumn(url);
   if (column) return column;
-  for (const [key, value] of url.searchParams) if (COLUMN_PARAM.test(key)) return `${url.pathname}?${key}=${value}`;
-  return null;
+  const [param] = columnParams(url);
+  return param ? `${url.pathname}?${param}` : null;
 }
 
 /** Articles a list must show under one column before its heading names that column. */

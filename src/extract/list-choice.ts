@@ -1,4 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
+import { columnParams } from './cms-addresses.js';
 import type { HeadingFit } from './list-headings.js';
 
 /**
@@ -83,6 +84,8 @@ interface ColumnPath {
   dir: string;
   /** Numeric ids in the column's path (col1234 → 1234), not years. */
   ids: RegExp | null;
+  /** The column parameters of a CMS's list address (catid=39), which its articles' addresses repeat. */
+  params: string[];
   /** Links already judged: the lists nested in a list repeat its links. */
   seen: Map<string, boolean>;
 }
@@ -101,9 +104,10 @@ function columnPath(pageUrl: string | null | undefined): ColumnPath | null {
   const own = base.pathname.split('/').slice(-2).join('/');
   const numbers = (own.match(/\d{3,}/g) ?? []).filter((n) => !/^(19|20)\d\d$/.test(n));
   const ids = numbers.length > 0 ? new RegExp(`(^|\\D)(${numbers.join('|')})(\\D|$)`) : null;
+  const params = columnParams(base);
   // A list at the site root says nothing about paths: every link is under "/".
-  if (dir.length <= 1 && !ids) return null;
-  return { base, dir: dir.length > 1 ? dir : '', ids, seen: new Map() };
+  if (dir.length <= 1 && !ids && params.length === 0) return null;
+  return { base, dir: dir.length > 1 ? dir : '', ids, params, seen: new Map() };
 }
 
 function underColumn(href: string | undefined, column: ColumnPath): boolean {
@@ -126,6 +130,7 @@ function judgeLink(href: string, column: ColumnPath): boolean {
   }
   if (url.host !== column.base.host) return false;
   const path = url.pathname;
+  if (column.params.length > 0 && columnParams(url).some((p) => column.params.includes(p))) return true;
   if (column.dir && path.startsWith(column.dir) && path.length > column.dir.length) return true;
   return column.ids?.test(path) ?? false;
 }

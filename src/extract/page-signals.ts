@@ -1,3 +1,4 @@
+import { isQueryDocument } from './cms-addresses.js';
 /**
  * What the words of a page say about the block they sit in, whatever its class names: a footer
  * (版权所有, ICP备, 网站标识码, 公网安备), a breadcrumb (当前位置), a pager (共N页, 下一页), an empty column
@@ -32,5 +33,7 @@ export function isColumnHref(href: string | undefined): boolean {
   if (!href) return true;
   const path = href.trim().split(/[?#]/)[0] ?? '';
   if (path === '' || /^(javascript|mailto|tel):/i.test(path)) return true;
+  // index.php?a=show&catid=39&id=390001: a CMS's article behind its index script.
+  if (isQueryDocument(new URL(href.trim(), 'http://0.0.0.0/'))) return false;
   return path.endsWith('/') || /\/index(_\d+)?\.[a-z]+$|^index(_\d+)?\.[a-z]+$/i.test(path);
 }

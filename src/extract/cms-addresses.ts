@@ -1,0 +1,26 @@
+/**
+ * How PHP/ASP CMSs (PHPCMS, DedeCMS, 动易, …) address their pages by query string rather than folder: a
+ * list at `index.php?a=lists&catid=39` or `list.asp?classid=12`, its articles at
+ * `index.php?a=show&catid=39&id=390001`, `plus/view.php?aid=12` or `ShowArticle.asp?ArticleID=7`. Pure.
+ */
+
+/** The parameters by which a CMS files a page under its column (catid, typeid, ClassID, tid, …). */
+const COLUMN_PARAM = /^(catid|classid|tid|typeid|cid|columnid|channelid|lmid|nodeid)$/i;
+/** Script names of one document (show.asp, view.php, ShowArticle.asp); ShowClass.asp and list.php are lists. */
+const DOCUMENT_SCRIPT = /(show|view|detail|content|article|info)[\w-]*\.(aspx?|php|jsp|do)$/i;
+const LIST_SCRIPT = /class|list|channel|column|sort|cat/i;
+
+/** The column parameters an address carries, as `name=value` with the name in lower case. */
+export function columnParams(url: URL): string[] {
+  return [...url.searchParams]
+    .filter(([k, v]) => COLUMN_PARAM.test(k) && v !== '')
+    .map(([k, v]) => `${k.toLowerCase()}=${v}`);
+}
+
+/** Whether a query-string address is one document (an article), not a list. */
+export function isQueryDocument(url: URL): boolean {
+  if (url.search === '') return false;
+  if (url.searchParams.get('a') === 'show') return true;
+  const file = url.pathname.split('/').pop() ?? '';
+  return DOCUMENT_SCRIPT.test(file) && !LIST_SCRIPT.test(file);
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { columnParams, isQueryDocument } from '../../src/extract/cms-addresses.js';
+import { extractSection } from '../../src/extract/extract.js';
+
+const BASE = 'http://127.0.0.1:8080';
+const LIST = `${BASE}/index.php?m=content&c=index&a=lists&catid=39`;
+
+describe('CMS query-string addresses', () => {
+  it('names the column a page is filed under', () => {
+    expect(columnParams(new URL(LIST))).toEqual(['catid=39']);
+    expect(columnParams(new URL(`${BASE}/Article/ShowClass.asp?ClassID=12`))).toEqual(['classid=12']);
+    expect(columnParams(new URL(`${BASE}/plus/view.php?aid=5`))).toEqual([]);
+  });
+
+  it('tells an article from a list', () => {
+    expect(isQueryDocument(new URL(`${BASE}/index.php?m=content&c=index&a=show&catid=39&id=390001`))).toBe(true);
+    expect(isQueryDocument(new URL(`${BASE}/plus/view.php?aid=5`))).toBe(true);
+    expect(isQueryDocument(new URL(LIST))).toBe(false);
+    expect(isQueryDocument(new URL(`${BASE}/Article/ShowClass.asp?ClassID=12`))).toBe(false);
+    expect(isQueryDocument(new URL(`${BASE}/show.asp`))).toBe(false);
+  });
+});
+
+describe('a CMS column page', () => {
+  // Two results of the column's own, beside a box of three other articles dated today.
+  const html = `<html><head><meta charset="utf-8"><title>矿业权出让专栏</title></head><body>
+<div class="content"><div class="search-result">
+<div class="item"><a class="title" href="/index.php?m=content&c=index&a=show&catid=39&id=390001">2026年采矿权挂牌出让公告</a><a class="source" href="/index.php">某县自然资源局</a><span>发布时间：2026-04-26 09:01:00</span></div>
+<div class="item"><a class="title" href="/index.php?m=content&c=index&a=show&catid=39&id=390002">2026年探矿权出让结果公示</a><a class="source" href="/index.php">某县自然资源局</a><span>发布时间：2026-05-03 09:02:00</span></div>
+</div></div>
+<div class="right"><h2>您可能感兴趣</h2><ul><li><a href="/t20261202_1.html">关于进一步优化营商环境的通知</a><span>2026-12-02</span></li><li><a href="/t20261202_2.html">政务服务事项清单</a><span>2026-12-02</span></li><li><a href="/t20261202_3.html">便民服务指南</a><span>2026-12-02</span></li></ul></div>
+</body></html>`;
+
+  it('reads the list whose articles are filed under its catid, not the box beside it', () => {
+    const x = extractSection({ bytes: new TextEncoder().encode(html), url: LIST, today: '2026-12-02' });
+    expect(x.newest).toBe('2026-05-03');
+    expect(x.items.map((i) => i.title)).toEqual(['2026年采矿权挂牌出让公告', '2026年探矿权出让结果公示']);
+  });
+});
