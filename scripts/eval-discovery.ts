@@ -19,6 +19,7 @@ import { bestProposals, discoverSections } from '../src/crawl/discover.js';
 import { addDays } from '../src/domain/day.js';
 import { nameScore } from '../src/domain/discovery.js';
 import { renderTable } from '../src/render/table.js';
+import { cmsDialect } from '../src/sim/cms-groups.js';
 import { FAMILY_PRESETS, type FamilyPreset } from '../src/sim/families.js';
 import { columnTitle, generateNetwork, navStyle, sectionPath } from '../src/sim/network.js';
 import { startSimServer } from '../src/sim/server.js';
@@ -98,7 +99,9 @@ for (const b of bureaus) {
   }
   // Every site carries its homepage (首页): right when proposed at the site's root.
   const home = best.get('homepage');
-  const homeOk = home && new URL(home.url).pathname.replace(/index\.html$/, '') === '/' ? 1 : 0;
+  // Behind a splash page (cms) the homepage is the page the splash leads into.
+  const homes = ['/', ...(style === 'cms' ? [cmsDialect(b.id).home] : [])];
+  const homeOk = home && homes.includes(new URL(home.url).pathname.replace(/index\.html$/, '')) ? 1 : 0;
   for (const group of [`nav: ${style}`, 'all']) add(group, { watched: 1, proposed: home ? 1 : 0, correct: homeOk });
   // Proposals for categories this site does not carry: wrong however good they look. A category the
   // generator never models (机构概况 behind a template's 机构职能 column) has no truth to judge it by,

@@ -92,7 +92,11 @@ export async function discoverSections(homepage: string, deps: DiscoverDeps, onl
     reader.read,
     linksOf,
   );
-  const links = [...portalLinks, ...homeLinks];
+  // Behind a splash, a link back to the site's root (首页 → /) opens the splash: it means the homepage.
+  const entered = inside && home !== root ? home?.finalUrl : undefined;
+  const links = [...portalLinks, ...homeLinks].map((l) =>
+    entered && l.url === root?.finalUrl ? { ...l, url: entered } : l,
+  );
   const categories = deps.categories.filter((c) => !only || only.includes(c.key));
   // A block's heading (更多, a block of one column's articles) names what it shows, not a menu's wording.
   const blocks = new Set(links.filter((l) => l.role === 'more').map((l) => `${l.text}|${l.url}`));
