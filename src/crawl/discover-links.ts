@@ -1,9 +1,10 @@
 import type { AnyNode, Element } from 'domhandler';
 import { isTag, isText } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
-import { columnParams, isQueryDocument } from '../extract/cms-addresses.js';
 import { collapseSpace } from '../extract/dates.js';
 import { scriptDataLinks } from './discover-script-links.js';
+import { articleColumn, isDocumentUrl } from './link-addresses.js';
+import { headsDropDown, linksWithin, linkTarget } from './link-targets.js';
 
 /**
  * A homepage's links as discovery weighs them: navigation (short texts in menus, trees and column
@@ -42,14 +43,6 @@ const MORE = /^(更多|more|查看更多|\+|>>|》)/i;
 const MORE_TAIL = /(更多|more|查看更多)?\s*(\+|>>|》|>)?$/i;
 /** A pager's links: another page of the list they sit under, not a column. */
 const PAGER = /^(首页|上一页|下一页|尾页|末页|第\d+页|\d+)$/;
-/** Paths of one document: an article, a download, a detail page. */
-const DOCUMENT_PATH =
-  /(\/(art|detail|content|t\d{8})_?[\w-]*\.s?html?$)|\.(docx?|xlsx?|pdf|zip|rar|wps|jpg|png)$|\/\d{6,}\.s?html?$|\/art\/\d/i;
-/** Whether an address is one document (an article, a download, a detail page), never a column. */
-export function isDocumentUrl(url: URL): boolean {
-  return DOCUMENT_PATH.test(url.pathname) || isQueryDocument(url);
-}
-
 /** Containers whose links are a site's navigation. */
 const NAV_CONTAINER = /nav|menu|tree|lm|column|sidebar|side|left|catalog|channel|xxgk|zwgk|gk-/i;
 
@@ -164,27 +157,6 @@ function roleOf(a: Element, text: string, url: URL): LinkRole {
   return inNavigation(a) || text.length <= 10 || COLUMN_PATH.test(url.pathname) ? 'nav' : 'item';
 }
 
-/**
- * The column an article's address sits in: its folder, less the date folders CMSs file articles under. A
- * document at a query-string address (show.asp?id=) sits in no folder of its column: none.
- */
-export function articleColumn(url: URL): string | null {
-  if (url.search !== '' && isDocumentUrl(url)) return null;
-  const dir = url.pathname.replace(/[^/]*$/, '').replace(/(\d{6}|\d{4}\/\d{1,2}\/\d{1,2})\/$/, '');
-  return dir === '/' || /\/art\/$/.test(dir) ? null : new URL(dir, url).href;
-}
-
-/**
- * Which column an article is filed under, as far as its address says: its column's folder, or the
- * column parameter of a CMS's query-string address (…&catid=23&id=1042); null when it says nothing.
- */
-export function articleSource(url: URL): string | null {
-  const column = articleColumn(url);
-  if (column) return column;
-  const [param] = columnParams(url);
-  return param ? `${url.pathname}?${param}` : null;
-}
-
 /** Articles a list must show under one column before its heading names that column. */
 const ARTICLES_OF_ONE_COLUMN = 3;
 
@@ -206,75 +178,9 @@ function articleColumns(docs: { list: Element; group: string; url: URL }[]): Sit
   return out;
 }
 
-/**
- * A link that opens an entry of a menu whose drop-down holds two or more other links: the entry's item
- * (`<li>`, the link itself or its wrapper a child of it) has a part besides the link with those links.
- */
-function headsDropDown(a: Element, url: URL): boolean {
-  const wrapper = a.parent && isTag(a.parent) && a.parent.name !== 'li' ? a.parent : a;
-  const item = wrapper.parent;
-  if (!item || !isTag(item) || item.name !== 'li') return false;
-  const drop = item.children.find((c) => c !== wrapper && isTag(c) && linksWithin(c) >= 2);
-  // An entry that opens one of its drop-down's columns (互动交流 → 局长留言) is that column.
-  return drop !== undefined && !targetsWithin(drop).some((href) => sameAddress(href, url));
-}
-
-function targetsWithin(node: AnyNode, out: string[] = []): string[] {
-  if (!isTag(node)) return out;
-  const href = linkTarget(node);
-  if (href) out.push(href);
-  for (const c of node.children) targetsWithin(c, out);
-  return out;
-}
-
-function sameAddress(href: string, url: URL): boolean {
-  try {
-    const other = new URL(href, url);
-    other.hash = '';
-    return other.href === url.href;
-  } catch {
-    return false;
-  }
-}
-
 function listOf(a: Element): Element | null {
   for (let el = a.parent; el && isTag(el); el = el.parent) if (LIST_TAGS.has(el.name)) return el;
   return null;
-}
-
-/** A script's way of opening an address: `window.open('…')`, `location.href='…'`, `location.assign('…')`. */
-const OPENS = /(?:window\.open|location(?:\.href)?\s*=|location\.(?:assign|replace))\s*\(?\s*['"]([^'"]+)['"]/;
-
-/** A link's address: its href, or what its onclick opens when the href is only `javascript:` or `#`. */
-function scriptedHref(a: Element): string | undefined {
-  const href = a.attribs.href?.trim();
-  if (href && !/^(javascript:|#$)/i.test(href)) return href;
-  return a.attribs.onclick?.match(OPENS)?.[1];
-}
-
-/** A `<select>` whose choice navigates (a 栏目 jump menu): its options' values are addresses. */
-const JUMP_MENU = /location|window\.open|\.value/;
-
-/**
- * Where an element leads when a person clicks it, if anywhere: a link or an image map's area (href or
- * onclick), an option of a jump menu, or any element (a button, a tile) that carries its address in
- * `data-href`/`data-url` or opens one from its onclick.
- */
-function linkTarget(el: Element): string | undefined {
-  if (el.name === 'a' || el.name === 'area') return scriptedHref(el);
-  if (el.name === 'option') {
-    const select = el.parent && isTag(el.parent) && el.parent.name === 'select' ? el.parent : null;
-    const value = el.attribs.value?.trim();
-    return select && JUMP_MENU.test(select.attribs.onchange ?? '') && value && /^(\/|\.|https?:)/.test(value)
-      ? value
-      : undefined;
-  }
-  return el.attribs['data-href'] ?? el.attribs['data-url'] ?? el.attribs.onclick?.match(OPENS)?.[1];
-}
-
-function linksWithin(node: AnyNode): number {
-  if (!isTag(node)) return 0;
-  return (linkTarget(node) ? 1 : 0) + node.children.reduce((n, c) => n + linksWithin(c), 0);
 }
 
 /**

@@ -1,7 +1,8 @@
 import { holdsColumnTitle, isPortalLink, portalRank, sameColumn } from '../domain/discovery.js';
 import type { Category } from '../domain/types.js';
-import { articleSource, isDocumentUrl, type SiteLink } from './discover-links.js';
+import type { SiteLink } from './discover-links.js';
 import type { DiscoveredPage } from './discover-reads.js';
+import { articleSource, isDocumentUrl } from './link-addresses.js';
 
 /**
  * The portal pages discovery follows from a homepage (政务公开, 信息公开目录, …) and the links they add: a

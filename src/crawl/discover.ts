@@ -1,7 +1,6 @@
 import {
   assignColumns,
   type Candidate,
-  isArchiveTitle,
   itemFit,
   MIN_ITEM_FIT,
   namedCategory,
@@ -10,6 +9,7 @@ import {
   relativeFit,
   sameColumn,
 } from '../domain/discovery.js';
+import { isDisclosurePage } from '../domain/title-words.js';
 import type { Category } from '../domain/types.js';
 import type { Extraction } from '../extract/extract.js';
 import { frameSources } from './discover-frames.js';
@@ -18,6 +18,7 @@ import { narrowerColumn } from './discover-narrower.js';
 import { followPortals, hasOwnList, siteNameOf } from './discover-portals.js';
 import { type DiscoveredPage, type DiscoveryReadDeps, discoveryReader } from './discover-reads.js';
 import { splashTarget } from './discover-splash.js';
+import { unclaimedColumnLinks } from './discover-unclaimed.js';
 import { unreadColumn } from './discover-unread.js';
 
 /**
@@ -155,7 +156,8 @@ export async function discoverSections(homepage: string, deps: DiscoverDeps, onl
     const ownTitle = page.html ? pageColumnTitle(page.html) : null;
     const named = ownTitle ? namedCategory(ownTitle, deps.categories) : null;
     const title = ownTitle ?? link.text;
-    if (!best || (named && named !== best) || TOPIC.test(title)) continue;
+    // Nor is a 公开 section's fixed page (信息公开指南) a column, whatever its items' words.
+    if (!best || (named && named !== best) || TOPIC.test(title) || isDisclosurePage(link.text)) continue;
     proposals.push(judge(best, { category: best.key, url: link.url, text: link.text, score: 0 }, page, 'items'));
     missing.splice(missing.indexOf(best), 1);
   }
@@ -244,49 +246,6 @@ function outranks(titles: string[], a: Category, b: Category, all: readonly Cate
 
 /** Share of titles one category must fit better than the other to outrank it. */
 const OUTRANKED_SHARE = 0.2;
-
-/**
- * Same-site navigation links that look like columns (not documents, not the homepage) and not claimed;
- * those in the same list as a confirmed column first (a column's siblings are columns, a mega-menu's
- * links are not), then a portal page's own links (not the chrome every page repeats), then page order.
- */
-function unclaimedColumnLinks(
-  links: SiteLink[],
-  claimed: Set<string>,
-  chrome: Set<string>,
-  homepage: string,
-): SiteLink[] {
-  const seen = new Set<string>();
-  // Links in no list at all (`#-`: a block's 更多, a footer) are no one list of siblings.
-  const columnGroups = new Set(
-    links.filter((l) => claimed.has(sameColumn(l.url)) && !l.group.endsWith('#-')).map((l) => l.group),
-  );
-  const columns = links.filter((l) => {
-    const column = sameColumn(l.url);
-    if (l.role === 'item' || l.role === 'document' || claimed.has(column) || seen.has(column)) return false;
-    if (isArchiveTitle(l.text)) return false;
-    if (l.url === homepage) return false;
-    seen.add(column);
-    const last = new URL(l.url).pathname.split('/').pop() ?? '';
-    return last === '' || /^(index|list|default|col|channel)[\w-]*\.(s?html?|jsp|aspx?|php)$/i.test(last);
-  });
-  const place = (l: SiteLink) => (columnGroups.has(l.group) || l.role === 'more' ? 0 : chrome.has(l.url) ? 2 : 1);
-  // A column linked from several pages stands where its best link does (beside a column in the homepage's
-  // menu, though the 网站地图's copy of that menu lost its siblings to the map's own list).
-  const best = new Map<string, number>();
-  for (const l of links) best.set(sameColumn(l.url), Math.min(best.get(sameColumn(l.url)) ?? 2, place(l)));
-  const beside = (l: SiteLink) => best.get(sameColumn(l.url)) ?? place(l);
-  const ordered = columns
-    .map((l, i) => ({ l, i }))
-    .sort((a, b) => beside(a.l) - beside(b.l) || a.i - b.i)
-    .map(({ l }) => l);
-  // Chrome beside no column (a mega-menu, 移动端) seldom holds one: a few tries, not the rest of the budget.
-  const chromeTries = ordered.filter((l) => beside(l) === 2).slice(0, CHROME_TRIES);
-  return ordered.filter((l) => beside(l) < 2 || chromeTries.includes(l));
-}
-
-/** Chrome links beside no column read in search of columns named only by their items. */
-const CHROME_TRIES = 6;
 
 /**
  * The best confirmed proposal per category, one category per address: the strongest claims (column title

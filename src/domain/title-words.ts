@@ -29,9 +29,23 @@ export function covered(title: string, words: readonly string[]): number {
   return hit.filter(Boolean).length;
 }
 
+/**
+ * The fixed pages every 公开 section has (信息公开指南, 政府信息公开制度, 依申请公开, 公开目录): documents
+ * about disclosure, no column of what is disclosed, whatever words they share with one.
+ */
+const DISCLOSURE_PAGE = /^(政府)?(信息|政务)公开(工作)?(指南|制度|规定|目录|平台)$|依申请公开/;
+
+const hanOf = (text: string) => text.replace(/[^\p{Script=Han}\d]/gu, '');
+
+/** A 公开 section's fixed page (信息公开指南, 依申请公开), by its title. */
+export function isDisclosurePage(title: string): boolean {
+  return DISCLOSURE_PAGE.test(hanOf(title));
+}
+
 /** The category a title's words tell, clearly ahead of any other, or null. */
 export function categoryByWords(text: string, categories: readonly Category[]): string | null {
-  const whole = text.replace(/[^\p{Script=Han}\d]/gu, '');
+  const whole = hanOf(text);
+  if (DISCLOSURE_PAGE.test(whole)) return null;
   const subject = whole.replace(FILLER, '');
   const t = subject.length >= 2 ? subject : whole;
   const scored = categories

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isDocumentUrl } from '../../src/crawl/discover-links.js';
 import { splashTarget } from '../../src/crawl/discover-splash.js';
+import { isDocumentUrl } from '../../src/crawl/link-addresses.js';
 
 const ROOT = 'http://127.0.0.1:8080/';
 const splash = (way: string) =>

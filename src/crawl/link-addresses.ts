@@ -1,0 +1,35 @@
+import { columnParams, isQueryDocument } from '../extract/cms-addresses.js';
+
+/**
+ * What a link's address alone says: whether it is one document, and which column an article is filed
+ * under (its folder, or a CMS's column parameter). Pure.
+ */
+
+/** Paths of one document: an article, a download, a detail page. */
+const DOCUMENT_PATH =
+  /(\/(art|detail|content|t\d{8})_?[\w-]*\.s?html?$)|\.(docx?|xlsx?|pdf|zip|rar|wps|jpg|png)$|\/\d{6,}\.s?html?$|\/art\/\d/i;
+/** Whether an address is one document (an article, a download, a detail page), never a column. */
+export function isDocumentUrl(url: URL): boolean {
+  return DOCUMENT_PATH.test(url.pathname) || isQueryDocument(url);
+}
+
+/**
+ * The column an article's address sits in: its folder, less the date folders CMSs file articles under. A
+ * document at a query-string address (show.asp?id=) sits in no folder of its column: none.
+ */
+export function articleColumn(url: URL): string | null {
+  if (url.search !== '' && isDocumentUrl(url)) return null;
+  const dir = url.pathname.replace(/[^/]*$/, '').replace(/(\d{6}|\d{4}\/\d{1,2}\/\d{1,2})\/$/, '');
+  return dir === '/' || /\/art\/$/.test(dir) ? null : new URL(dir, url).href;
+}
+
+/**
+ * Which column an article is filed under, as far as its address says: its column's folder, or the
+ * column parameter of a CMS's query-string address (…&catid=23&id=1042); null when it says nothing.
+ */
+export function articleSource(url: URL): string | null {
+  const column = articleColumn(url);
+  if (column) return column;
+  const [param] = columnParams(url);
+  return param ? `${url.pathname}?${param}` : null;
+}
