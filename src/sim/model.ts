@@ -1,5 +1,7 @@
 import { fnv1a } from '../domain/hash.js';
 import type { Day, Level } from '../domain/types.js';
+import { aspnetColumnPath } from './aspnet-groups.js';
+import { ASPNET_TITLES } from './aspnet-titles.js';
 import { bumenColumnPath } from './bumen-catalogue.js';
 import { BUMEN_TITLES } from './bumen-titles.js';
 import { cmsColumnPath } from './cms-groups.js';
@@ -136,7 +138,8 @@ export type NavStyle =
   | 'zhanqun'
   | 'dropdown'
   | 'cms'
-  | 'gktable';
+  | 'gktable'
+  | 'aspnet';
 
 /** A Hanweb 集约化 column id (`/col/col12345/`), stable per site and name. */
 export function hanwebColumnId(bureauId: string, name: string): number {
@@ -175,6 +178,8 @@ export function columnHome(bureauId: string, category: string): string {
       return cmsColumnPath(bureauId, category);
     case 'gktable':
       return gktableColumnPath(bureauId, category);
+    case 'aspnet':
+      return aspnetColumnPath(bureauId, category);
     default:
       return `/${pinyin}/`;
   }
@@ -203,6 +208,7 @@ const TEMPLATE_TITLES: Partial<Record<NavStyle, Record<string, string[]>>> = {
   dropdown: DROPDOWN_TITLES,
   cms: CMS_TITLES,
   gktable: GKTABLE_TITLES,
+  aspnet: ASPNET_TITLES,
 };
 
 /** The title this bureau's site gives a column. */
@@ -222,10 +228,12 @@ export function columnTitle(bureau: SimBureau, category: string): string {
  * 站群 member site's icon grid and 公开目录 accordion (page-zhanqun.ts), or a bar of groups with drop-downs
  * and group landing pages (page-dropdown.ts), or a PHP/ASP CMS behind a splash page, its columns at
  * query-string addresses (page-cms.ts), or a 政府信息公开 section with a 法定主动公开内容 table
- * (page-gktable.ts). The eleventh's to fourteenth's checks read higher bits of their hashes: the low bits go
- * with the other templates' checks.
+ * (page-gktable.ts), or an older ASP.NET WebForms site in a table layout, an image-button menu and `.aspx`
+ * column lists (page-aspnet.ts). The eleventh's to fifteenth's checks read higher bits of their hashes: the
+ * low bits go with the other templates' checks.
  */
 export function navStyle(bureau: Pick<SimBureau, 'id'>): NavStyle {
+  if ((fnv1a(`nav15:${bureau.id}`) >>> 8) % 15 === 0) return 'aspnet';
   if ((fnv1a(`nav14:${bureau.id}`) >>> 8) % 14 === 0) return 'gktable';
   if ((fnv1a(`nav13:${bureau.id}`) >>> 8) % 13 === 0) return 'cms';
   if ((fnv1a(`nav12:${bureau.id}`) >>> 8) % 12 === 0) return 'dropdown';
@@ -243,13 +251,14 @@ export function navStyle(bureau: Pick<SimBureau, 'id'>): NavStyle {
 }
 
 /**
- * Two sites in three of the seventh template are GBK, as older TRS sites are, half of the eighth's and
+ * Two sites in three of the seventh template are GBK, as older TRS sites are, half of the eighth's and fifteenth's and
  * one in three of the ninth's, twelfth's and thirteenth's, one in four of the eleventh's and fourteenth's (the
  * rest: 1 in 5).
  */
 export function templateGbk(bureauId: string): boolean {
   const style = navStyle({ id: bureauId });
   if (style === 'zhuanlan') return fnv1a(`gbk8:${bureauId}`) % 2 === 0;
+  if (style === 'aspnet') return fnv1a(`gbk15:${bureauId}`) % 2 === 0;
   if (style === 'bumen') return fnv1a(`gbk9:${bureauId}`) % 3 === 0;
   if (style === 'zhanqun') return fnv1a(`gbk11:${bureauId}`) % 4 === 0;
   if (style === 'dropdown') return fnv1a(`gbk12:${bureauId}`) % 3 === 0;
@@ -278,8 +287,10 @@ export function visibleItems(section: SimSection, today: Day, pageSize = 20, pag
 
 /**
  * Half the Hanweb bureaus are watched through their `dataproxy.jsp` endpoint, as crawlers do; a PHP/ASP
- * CMS site (page-cms.ts) has no such endpoint under its query-string column addresses.
+ * CMS or ASP.NET site (page-cms.ts, page-aspnet.ts) has no such endpoint under its query-string column addresses.
  */
 export function watchesDataproxy(bureau: Pick<SimBureau, 'id' | 'family'>): boolean {
-  return bureau.family === 'hanweb-island' && fnv1a(bureau.id) % 2 === 0 && navStyle(bureau) !== 'cms';
+  return (
+    bureau.family === 'hanweb-island' && fnv1a(bureau.id) % 2 === 0 && !['cms', 'aspnet'].includes(navStyle(bureau))
+  );
 }

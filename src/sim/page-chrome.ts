@@ -12,6 +12,8 @@ import {
   sectionPath,
   visibleItems,
 } from './model.js';
+import { aspnetFooter, aspnetLeftMenu, aspnetNavigation } from './page-aspnet.js';
+import { aspnetLinks } from './page-aspnet-pages.js';
 import { bumenFooter, bumenNavigation, bumenTree } from './page-bumen.js';
 import { cmsFooter, cmsLeftMenu, cmsNavigation } from './page-cms.js';
 import { cmsLinks } from './page-cms-pages.js';
@@ -98,6 +100,8 @@ function columnNavigation(bureau: SimBureau, today: Day): string {
       return cmsNavigation(bureau, today);
     case 'gktable':
       return gktableNavigation(bureau, today);
+    case 'aspnet':
+      return aspnetNavigation(bureau, today);
     default:
       return columnLinks(bureau, today);
   }
@@ -141,6 +145,7 @@ function sidebar(frame: PageFrame): string {
     if (navStyle(bureau) === 'bumen') return `<div class="${cls}">${bumenTree(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'zhanqun') return `<div class="${cls}">${zhanqunAccordion(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'dropdown') return `<div class="${cls}">${dropdownLeftMenu(bureau, today, section)}</div>`;
+    if (navStyle(bureau) === 'aspnet') return `<div class="${cls}">${aspnetLeftMenu(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'cms') return `<div class="${cls}">${cmsLeftMenu(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'gktable') return `<div class="${cls}">${gktableLeftMenu(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'scriptnav')
@@ -181,6 +186,8 @@ function templateFooter(bureau: SimBureau, today: Day): string {
       return zhanqunFooter(bureau);
     case 'cms':
       return cmsFooter(bureau);
+    case 'aspnet':
+      return aspnetFooter(bureau, today);
     default:
       return '';
   }
@@ -209,8 +216,14 @@ ${frame.section ? sidebar(frame) : ''}${frame.interested ? interested(frame) : '
 ${footer(frame)}
 ${SCRIPTS}
 </body></html>`;
-  // A query-string CMS site links its articles, pages and home at its own addresses.
-  const rest = navStyle(bureau) === 'cms' ? cmsLinks(bureau, today, frame.section, chrome) : chrome;
+  // A query-string CMS or ASP.NET site links its articles, pages and home at its own addresses.
+  const template = navStyle(bureau);
+  const rest =
+    template === 'cms'
+      ? cmsLinks(bureau, today, frame.section, chrome)
+      : template === 'aspnet'
+        ? aspnetLinks(bureau, today, frame.section, frame.path, chrome)
+        : chrome;
   const key = `${bureau.address}${frame.path}`;
   const text = head + rest;
   // GBK writes a Chinese character in two bytes where UTF-8 takes three.

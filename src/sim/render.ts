@@ -8,6 +8,7 @@ import {
   sectionPath,
   visibleItems,
 } from './model.js';
+import { aspnetHomepage } from './page-aspnet.js';
 import { bumenHomepage } from './page-bumen.js';
 import { page } from './page-chrome.js';
 import { cmsHomepage } from './page-cms.js';
@@ -156,6 +157,8 @@ function homepageBlocks(bureau: SimBureau, today: Day): string {
       return cmsHomepage(bureau, today);
     case 'gktable':
       return gktableHomepage(bureau, today);
+    case 'aspnet':
+      return aspnetHomepage(bureau, today);
     default:
       return '';
   }

@@ -11,6 +11,7 @@ import {
   sectionPath,
   visibleItems,
 } from './model.js';
+import { aspnetRequest } from './page-aspnet-pages.js';
 import { bumenPageAt } from './page-bumen-gk.js';
 import { cmsRequest } from './page-cms-pages.js';
 import { dropdownPageAt } from './page-dropdown.js';
@@ -106,8 +107,9 @@ export function route(bureau: SimBureau, request: SimRequest, today: Day, charse
     gktable: gktablePageAt,
   } as const;
   const style = navStyle(bureau);
-  if (style === 'cms') {
-    const cms = cmsRequest(bureau, path, params, today, charset);
+  if (style === 'cms' || style === 'aspnet') {
+    const ask = style === 'cms' ? cmsRequest : aspnetRequest;
+    const cms = ask(bureau, path, params, today, charset);
     if (cms?.kind === 'page') return cached(bureau, cms.key, cms.render);
     if (cms?.kind === 'column') return sectionRoute(bureau, cms.section, cms.rest, cms.key, today, charset);
     if (cms?.kind === 'redirect') return cms;

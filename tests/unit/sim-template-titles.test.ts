@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ASPNET_TITLES } from '../../src/sim/aspnet-titles.js';
 import { BUMEN_TITLES } from '../../src/sim/bumen-titles.js';
 import { CMS_TITLES } from '../../src/sim/cms-titles.js';
 import { DROPDOWN_TITLES } from '../../src/sim/dropdown-titles.js';
@@ -23,6 +24,7 @@ const HOLDOUT: Record<string, Record<string, string[]>> = {
   dropdown: DROPDOWN_TITLES,
   cms: CMS_TITLES,
   gktable: GKTABLE_TITLES,
+  aspnet: ASPNET_TITLES,
 };
 const OTHERS: Record<string, Record<string, string[]>> = {
   platform: PLATFORM_TITLES,

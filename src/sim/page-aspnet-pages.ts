@@ -1,0 +1,169 @@
+import { fnv1a } from '../domain/hash.js';
+import type { Day } from '../domain/types.js';
+import {
+  ASPNET_GROUPS,
+  ASPNET_KEYS,
+  type AspnetGroup,
+  aspnetArticle,
+  aspnetArticleId,
+  aspnetDialect,
+  aspnetTypeId,
+} from './aspnet-groups.js';
+import { navPath, type SimBureau, type SimSection, visibleItems } from './model.js';
+import { aspnetEntries, aspnetList, aspnetRows, aspnetVariant, leftTable } from './page-aspnet.js';
+import { page } from './page-chrome.js';
+import type { CmsAnswer } from './page-cms-pages.js';
+import { renderDecoyColumn } from './page-decoy.js';
+import { renderHomepage } from './render.js';
+
+/**
+ * The pages of the fifteenth template (page-aspnet.ts) at their `.aspx` addresses: the homepage (behind a
+ * 302 to `/Default.aspx` on some sites), group pages, columns nobody watches; and what a request for a
+ * watched column's list (a pager's query or its `__doPostBack` post) or article asks for, which
+ * routing.ts serves like any column's. Also the rewrite that gives the shared renderers' links the site's
+ * addresses and wraps the page in WebForms' one `<form>` with its `__VIEWSTATE`.
+ */
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const HOME = '/Default.aspx';
+/** Some sites answer `/` with a 302 to `/Default.aspx`, as IIS default documents are often set up. */
+const redirectsHome = (bureau: SimBureau) => aspnetVariant(bureau, 'home', 3) === 0;
+/** Some sites page their lists by `__doPostBack('pager','2')`, the rest by query string. */
+const postsBack = (bureau: SimBureau) => aspnetVariant(bureau, 'postback', 2) === 0;
+
+/** A pager link to page `n` (1-based) of a list. */
+function pagerHref(bureau: SimBureau, typeId: number, today: Day, n: number): string {
+  return postsBack(bureau) && n > 1 ? `javascript:__doPostBack('pager','${n}')` : aspnetList(bureau, typeId, today, n);
+}
+
+/** A group's page: its left table menu, its columns' items merged newest first, a pager. */
+function groupPage(bureau: SimBureau, group: AspnetGroup, today: Day, charset: string, pageNo: number): string {
+  const merged = aspnetEntries(bureau, group, today)
+    .flatMap((e) =>
+      e.section ? visibleItems(e.section, today, 100).map((i) => ({ s: e.section as SimSection, i })) : [],
+    )
+    .sort((a, b) => (a.i.date < b.i.date ? 1 : -1));
+  const perPage = 20;
+  const pages = Math.max(1, Math.ceil(merged.length / perPage));
+  const rows = merged
+    .slice((pageNo - 1) * perPage, pageNo * perPage)
+    .map(({ s, i }) => aspnetRows(bureau, s, [i], today, 32))
+    .join('');
+  const typeId = aspnetTypeId(bureau.id, `group:${group.name}`);
+  const at = (n: number) => pagerHref(bureau, typeId, today, n);
+  const pager =
+    merged.length === 0
+      ? `<p>${bureau.name}${group.name}相关信息。</p>`
+      : `<div id="pager">共${merged.length}条记录 第${pageNo}/${pages}页 <a href="${at(1)}">首页</a> ${pageNo > 1 ? `<a href="${at(pageNo - 1)}">上一页</a>` : ''} ${pageNo < pages ? `<a href="${at(pageNo + 1)}">下一页</a>` : ''} <a href="${at(pages)}">尾页</a></div>`;
+  return page(
+    { bureau, today, charset, title: group.name, path: aspnetList(bureau, typeId, today, pageNo) },
+    `<table width="1002" border="0" align="center" cellpadding="0" cellspacing="0"><tr><td width="230" valign="top">${leftTable(bureau, group, today)}</td><td valign="top"><div class="position">您现在的位置：<a href="/">首页</a> &gt;&gt; ${group.name}</div><table width="100%" border="0" cellspacing="0" cellpadding="0" class="list">${rows}</table>${pager}</td></tr></table>`,
+  );
+}
+
+const DECOY_STEMS: Record<string, string[]> = {
+  领导分工: ['局领导班子分工调整', '局领导工作分工'],
+  科室职责: ['办公室主要职责', '耕地保护科主要职责'],
+  下属单位: ['土地储备中心简介', '不动产登记中心简介'],
+  基层动态: ['国土所开展土地执法巡查', '乡镇国土所业务培训'],
+  规范性文件: ['关于规范农村宅基地管理的通知', '关于加强建设用地批后监管的意见'],
+  人事任免信息: ['干部任前公示', '事业单位公开招聘公告'],
+  耕地保护: ['耕地保护目标责任考核', '永久基本农田保护宣传'],
+  地质环境: ['地质灾害隐患点汛前排查', '地质环境监测年报'],
+  矿山安全: ['非煤矿山安全生产检查', '矿山安全专项整治'],
+  批后公布: ['建设工程规划许可批后公布', '建设用地规划许可批后公布'],
+  收费标准: ['不动产登记收费标准', '土地复垦费收取标准'],
+  在线咨询: ['关于宅基地证办理的咨询', '关于土地证遗失补办的咨询'],
+  意见征集: ['国土空间总体规划意见征集', '基准地价更新意见征集'],
+};
+
+const typeOf = (bureau: SimBureau, s: SimSection) => aspnetTypeId(bureau.id, s.category);
+
+export function aspnetRequest(
+  bureau: SimBureau,
+  path: string,
+  params: URLSearchParams,
+  today: Day,
+  charset: string,
+): CmsAnswer | null {
+  const search = params.toString();
+  const key = search ? `${path}?${search}` : path;
+  const home = () => renderHomepage(bureau, today, charset);
+  if (path === '/')
+    return redirectsHome(bureau) ? { kind: 'redirect', location: HOME } : { kind: 'page', key, render: home };
+  if (path.toLowerCase() === HOME.toLowerCase()) return { kind: 'page', key: HOME, render: home };
+  const redesigned = bureau.redesign && today >= bureau.redesign.day ? bureau.redesign : null;
+  const current = redesigned ? path.startsWith(`${redesigned.prefix}/`) : true;
+  const asked = aspnetDialect(bureau.id).read(
+    current && redesigned ? path.slice(redesigned.prefix.length) : path,
+    params,
+  );
+  if (!asked) return null;
+  if (!current) {
+    // An old address after a redesign: a 404, the homepage, or (some redesigns) another column's list.
+    const i = bureau.sections.findIndex((s) => 'list' in asked && typeOf(bureau, s) === asked.list);
+    const other = bureau.sections[(i + 1) % bureau.sections.length];
+    if (bureau.redesign?.reuseOldPaths && i >= 0 && other) return { kind: 'column', section: other, rest: '', key };
+    return bureau.redesign?.redirectHome ? { kind: 'redirect', location: '/' } : { kind: 'missing' };
+  }
+  if ('view' in asked) {
+    const { typeId, itemId } = aspnetArticle(asked.view);
+    const section = bureau.sections.find((s) => typeOf(bureau, s) === typeId);
+    return section ? { kind: 'column', section, rest: `detail_${itemId}.html`, key } : { kind: 'missing' };
+  }
+  const section = bureau.sections.find((s) => typeOf(bureau, s) === asked.list);
+  if (section) return { kind: 'column', section, rest: asked.page > 1 ? `index_${asked.page - 1}.html` : '', key };
+  const group = ASPNET_GROUPS.find((g) => aspnetTypeId(bureau.id, `group:${g.name}`) === asked.list);
+  if (group) return { kind: 'page', key, render: () => groupPage(bureau, group, today, charset, asked.page) };
+  const title = Object.keys(DECOY_STEMS).find((t) => aspnetTypeId(bureau.id, t) === asked.list);
+  if (!title) return { kind: 'missing' };
+  const column = { path: aspnetList(bureau, asked.list, today), title, stems: DECOY_STEMS[title] as string[] };
+  return { kind: 'page', key, render: () => renderDecoyColumn(bureau, today, charset, column) };
+}
+
+/** A `__VIEWSTATE` as WebForms writes it: base64 of the control tree, a few KB, stable per page. */
+function viewState(seed: string): string {
+  const words = Math.round(600 + (fnv1a(`vs-n:${seed}`) % 1800));
+  const bytes = Buffer.alloc(words * 4);
+  let h = fnv1a(`vs:${seed}`);
+  for (let i = 0; i < words; i++) {
+    h = fnv1a(`${h}`);
+    bytes.writeUInt32LE(h >>> 0, i * 4);
+  }
+  return `/wEPDwUK${bytes.toString('base64')}`;
+}
+
+/**
+ * The shared renderers' links at an aspnet site's addresses: articles and attachments under a list address
+ * become the site's article and upload addresses, a column's pager its query or postback links, the body
+ * one WebForms `<form>` posting back to the page.
+ */
+export function aspnetLinks(
+  bureau: SimBureau,
+  today: Day,
+  section: SimSection | undefined,
+  path: string,
+  html: string,
+): string {
+  const d = aspnetDialect(bureau.id);
+  let out = html;
+  for (const typeId of ASPNET_KEYS.map((k) => aspnetTypeId(bureau.id, k))) {
+    const base = esc(aspnetList(bureau, typeId, today));
+    const view = (id: string) => navPath(bureau, d.view(aspnetArticleId(typeId, Number(id))), today);
+    out = out
+      .replace(new RegExp(`${base}(?:\\d{6}/t\\d{8}_|art_|detail_)(\\d+)\\.html`, 'g'), (_, id) => view(id))
+      .replace(new RegExp(`${base}P0(\\d+)\\.pdf`, 'g'), (_, id) => `/UploadFiles/${today.slice(0, 7)}/P0${id}.pdf`);
+  }
+  const typeId = section ? typeOf(bureau, section) : 0;
+  if (section)
+    out = out.replace(
+      /href="index(?:_(\d+))?\.html"/g,
+      (_, n) => `href="${pagerHref(bureau, typeId, today, n ? Number(n) + 1 : 1)}"`,
+    );
+  if (redirectsHome(bureau)) out = out.replaceAll('href="/"', `href="${HOME}"`);
+  // The form posts back to the page itself: a column's list, a group's page, the homepage.
+  const action = section ? aspnetList(bureau, typeId, today) : path.startsWith('/') && path !== '/' ? path : HOME;
+  const form = `<form name="form1" method="post" action="${action}" id="form1"><div><input type="hidden" name="__EVENTTARGET" id="__EVENTTARGET" value=""><input type="hidden" name="__EVENTARGUMENT" id="__EVENTARGUMENT" value=""><input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="${viewState(`${bureau.id}${action}`)}"></div>
+<script type="text/javascript">var theForm = document.forms['form1']; function __doPostBack(eventTarget, eventArgument) { if (!theForm.onsubmit || (theForm.onsubmit() != false)) { theForm.__EVENTTARGET.value = eventTarget; theForm.__EVENTARGUMENT.value = eventArgument; theForm.submit(); } }</script>`;
+  return out.replace('<body>', `<body>${form}`).replace('</body>', '</form></body>');
+}
