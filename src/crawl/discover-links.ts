@@ -24,6 +24,8 @@ export interface SiteLink {
   group: string;
   /** A menu entry over a drop-down of two or more others (土地市场 over its columns): a group's page. */
   heads?: true;
+  /** For a link in no list: the bar of links it stands in (a text menu of `<a>`s between |), if any. */
+  bar?: string;
 }
 
 const LIST_TAGS = new Set(['ul', 'ol', 'nav', 'dl', 'table']);
@@ -36,6 +38,21 @@ function groupOf(a: Element, ids: Map<Element, number>, page: string): string {
     return `${page}#${ids.get(el)}`;
   }
   return `${page}#-`;
+}
+
+/** Links a bar of links in no list holds at least, and how far up from a link it is looked for. */
+const BAR_LINKS = 5;
+const BAR_REACH = 3;
+
+/** The element around a link in no list that holds a bar of links (a footer's text menu), numbered per page. */
+function barOf(a: Element, ids: Map<Element, number>, page: string): string | null {
+  let el = a.parent;
+  for (let level = 0; el && isTag(el) && level < BAR_REACH; level++, el = el.parent) {
+    if (linksWithin(el) < BAR_LINKS) continue;
+    if (!ids.has(el)) ids.set(el, ids.size);
+    return `${page}#bar${ids.get(el)}`;
+  }
+  return null;
 }
 
 const MORE = /^(更多|more|查看更多|\+|>>|》)/i;
@@ -231,6 +248,8 @@ export function siteLinks(html: string, pageUrl: string): SiteLink[] {
       group: groupOf(a, groups, pageUrl),
       ...(headsDropDown(a, url) ? { heads: true as const } : {}),
     };
+    const bar = link.group.endsWith('#-') ? barOf(a, groups, pageUrl) : null;
+    if (bar) link.bar = bar;
     out.push(link);
     const list = listOf(a);
     if (link.role === 'document' && list) docs.push({ list, group: link.group, url });

@@ -111,17 +111,28 @@ const MENU_ENTRIES = 5;
 const MENU_CAPTION = 6;
 
 /**
- * The homepage's main menu: its first list of five or more short navigation captions (首页, 新闻动态,
- * 土地市场, …), in page order, the homepage itself left out.
+ * The homepage's main menu: its first list (or bar of links in no list) of five or more short navigation
+ * captions (首页, 新闻动态, 土地市场, …) that is no group's drop-down, in page order, the homepage left out.
  */
 function mainMenu(homeLinks: SiteLink[]): SiteLink[] {
   const byGroup = new Map<string, SiteLink[]>();
   for (const l of homeLinks) {
-    if (l.role !== 'nav' || l.group.endsWith('#-') || l.text.replace(SPACE, '').length > MENU_CAPTION) continue;
-    byGroup.set(l.group, [...(byGroup.get(l.group) ?? []), l]);
+    const group = l.group.endsWith('#-') ? l.bar : l.group;
+    if (l.role !== 'nav' || !group || l.text.replace(SPACE, '').length > MENU_CAPTION) continue;
+    byGroup.set(group, [...(byGroup.get(group) ?? []), l]);
   }
-  // The first such list: a main menu heads the page, before any drop-down or mega-menu of others.
-  const menu = [...byGroup.values()].find((entries) => entries.length >= MENU_ENTRIES) ?? [];
+  // A drop-down's entries all sit in the folder its group's entry opens (/mm2/s0/ … under 业务工作 /mm2/).
+  const heads = new Set(
+    homeLinks
+      .map((l) => new URL(l.url))
+      .filter((u) => u.pathname.endsWith('/') && u.pathname !== '/')
+      .map((u) => u.pathname),
+  );
+  const dropDown = (entries: SiteLink[]) =>
+    [...heads].some((h) =>
+      entries.every((l) => new URL(l.url).pathname.startsWith(h) && new URL(l.url).pathname !== h),
+    );
+  const menu = [...byGroup.values()].find((entries) => entries.length >= MENU_ENTRIES && !dropDown(entries)) ?? [];
   return menu.filter((l) => new URL(l.url).pathname !== '/' || new URL(l.url).search);
 }
 
