@@ -98,7 +98,10 @@ function columnPath(pageUrl: string | null | undefined): ColumnPath | null {
   } catch {
     return null;
   }
-  const dir = base.pathname.slice(0, base.pathname.lastIndexOf('/') + 1);
+  // A list behind a script and a query (InfoList.aspx?ColumnId=39) shares its folder with every other
+  // column and article of the site: the folder says nothing, its column parameter does.
+  const scripted = base.search !== '' && /\.(aspx?|php|jsp|do|cgi)$/i.test(base.pathname);
+  const dir = scripted ? '/' : base.pathname.slice(0, base.pathname.lastIndexOf('/') + 1);
   // The column's own id sits in its last directory or its file (col1234/, list_1234.html); a number further
   // up names the group its sibling columns share (tdsc_524/crgg/ beside tdsc_524/crjg/).
   const own = base.pathname.split('/').slice(-2).join('/');
@@ -161,6 +164,8 @@ export function chooseList<C extends Contender>(candidates: C[], ties: Ties<C>):
   let bestScore = -1;
   let owned = false;
   let foreign = false;
+  // The best list not under another column's heading: the column's own when the best is a side box.
+  let fallback: { c: C; score: number; tied: boolean } | null = null;
   for (const c of candidates) {
     const heading = ties.heading(c);
     const tied = c.records || paged.has(c) || own.has(c) || heading === 'own';
@@ -171,12 +176,15 @@ export function chooseList<C extends Contender>(candidates: C[], ties: Ties<C>):
     if (paged.has(c)) score *= PAGER_BONUS;
     if (own.has(c)) score *= OWN_PATH_BONUS;
     else if (own.size > 0) score *= FOREIGN_PATH_FACTOR;
+    const isForeign = heading === 'foreign' && column !== null && ownShare(c, column) === 0;
+    if (!isForeign && (!fallback || score > fallback.score)) fallback = { c, score, tied };
     if (score > bestScore || (score === bestScore && best && c.order < best.order)) {
       best = c;
       bestScore = score;
       owned = tied;
-      foreign = heading === 'foreign' && column !== null && ownShare(c, column) === 0;
+      foreign = isForeign;
     }
   }
+  if (foreign && fallback) return { best: fallback.c, owned: fallback.tied, foreign: false };
   return { best, owned, foreign };
 }

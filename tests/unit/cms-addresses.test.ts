@@ -37,3 +37,28 @@ describe('a CMS column page', () => {
     expect(x.items.map((i) => i.title)).toEqual(['2026年采矿权挂牌出让公告', '2026年探矿权出让结果公示']);
   });
 });
+
+describe('an ASP.NET column page whose articles’ addresses say nothing of their column', () => {
+  const ASPX = `${BASE}/Info/InfoList.aspx?ColumnId=69&page=1`;
+  const sideBox = `<div class="con-right"><div class="side-box"><h3>最新发布</h3><ul><li><a href="/Info/InfoDetail.aspx?InfoId=520007">2026年征地补偿安置方案公示</a><span class="time">2026-08-19</span></li><li><a href="/Info/InfoDetail.aspx?InfoId=520006">2026年征地补偿安置方案公告</a><span class="time">2026-08-12</span></li><li><a href="/Info/InfoDetail.aspx?InfoId=520005">2026年征地补偿安置方案公示</a><span class="time">2026-05-15</span></li></ul></div></div>`;
+  const page = (content: string) =>
+    `<html><head><meta charset="utf-8"><title>不动产登记公示栏_某县自然资源局</title></head><body><div class="location">当前位置：<a href="/">首页</a> &gt; 不动产登记公示栏</div><div class="content">${content}</div>${sideBox}</body></html>`;
+  const read = (html: string) =>
+    extractSection({ bytes: new TextEncoder().encode(html), url: ASPX, today: '2026-12-02' });
+
+  it('is blank when it says so, whatever the side box beside it shows (the folder /Info/ is every column’s)', () => {
+    expect(read(page('<ul class="list"></ul><p>暂无信息</p>')).status).toBe('blank');
+  });
+
+  it('keeps its own undated list over a dated side box of another column', () => {
+    const own = ['2026年不动产首次登记公告', '2026年不动产注销登记公告', '2025年不动产更正登记公告']
+      .map((t, i) => `<li><a href="/Info/InfoDetail.aspx?InfoId=69000${i}">${t}</a></li>`)
+      .join('');
+    const x = read(page(`<ul class="doc_list">${own}</ul>`));
+    expect(x.items.map((i) => i.title)).toEqual([
+      '2026年不动产首次登记公告',
+      '2026年不动产注销登记公告',
+      '2025年不动产更正登记公告',
+    ]);
+  });
+});
