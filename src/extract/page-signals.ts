@@ -34,6 +34,6 @@ export function isColumnHref(href: string | undefined): boolean {
   const path = href.trim().split(/[?#]/)[0] ?? '';
   if (path === '' || /^(javascript|mailto|tel):/i.test(path)) return true;
   // index.php?a=show&catid=39&id=390001: a CMS's article behind its index script.
-  if (isQueryDocument(new URL(href.trim(), 'http://0.0.0.0/'))) return false;
+  if (href.includes('?') && isQueryDocument(new URL(href.trim(), 'http://0.0.0.0/'))) return false;
   return path.endsWith('/') || /\/index(_\d+)?\.[a-z]+$|^index(_\d+)?\.[a-z]+$/i.test(path);
 }
