@@ -10,6 +10,11 @@ import { discoveryDeps, type ReadContext } from './read-step.js';
 
 /** Bureaus searched per run at most: discovery costs a few dozen polite requests per bureau. */
 const BUREAUS_PER_RUN = 5;
+/**
+ * Requests one search in a check run may make: the run waits for its searches, a polite second apart, so
+ * they are held to fewer pages than `landwatch discover`, which opens every menu of a new site.
+ */
+const SEARCH_BUDGET = 40;
 
 /** One bureau's moved sections looked for from its homepage: the proposed new addresses. */
 async function searchBureau(
@@ -24,7 +29,7 @@ async function searchBureau(
   const found = bestProposals(
     await discoverSections(
       bureau.homepage,
-      discoveryDeps(reading, catalog.categories, today),
+      { ...discoveryDeps(reading, catalog.categories, today), budget: SEARCH_BUDGET },
       sections.map((s) => s.category),
     ),
   );
