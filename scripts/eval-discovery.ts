@@ -7,8 +7,9 @@
  * indicators.yaml, as `landwatch discover` does; its best confirmed proposal per category is compared with
  * where the column really is on the simulated day (after any redesign). A proposal for a category the site
  * does not carry counts against precision; one for a category the generator never models, at an address
- * that is none of its columns, has no truth to judge it and is counted apart (unjudged). Figures per nav template (flat, portal, catalogue, platform, hanweb, tiles, sidetree,
- * zhuanlan, bumen, scriptnav),
+ * that is none of its columns, has no truth to judge it and is counted apart (unjudged). Figures per nav
+ * template (flat, portal, catalogue, platform, hanweb, tiles, sidetree, zhuanlan, bumen, scriptnav, zhanqun,
+ * dropdown, cms, gktable, aspnet),
  * per title kind (known synonyms vs. titles indicators.yaml does not list) and per list source.
  */
 
