@@ -19,6 +19,7 @@ const LEAD = 1.5;
  * 土地出让公告栏): left out, or 信息公开 would name the disclosure report's column.
  */
 const FILLER = /(信息公开|信息|公开|发布|栏目|专栏|栏)+$/;
+const GENRE = /(公示|公告|通知|通告)+$/;
 
 /** Characters of `title` that occurrences of `words` cover. */
 export function covered(title: string, words: readonly string[]): number {
@@ -47,7 +48,10 @@ export function categoryByWords(text: string, categories: readonly Category[]): 
   const whole = hanOf(text);
   if (DISCLOSURE_PAGE.test(whole)) return null;
   const subject = whole.replace(FILLER, '');
-  const t = subject.length >= 2 ? subject : whole;
+  // A notice's kind after the subject (规划管理公示, 土地出让公告) says how, not what: the subject tells,
+  // unless nothing else is left (通知公告).
+  const theme = subject.replace(GENRE, '');
+  const t = theme.length >= 2 ? theme : subject.length >= 2 ? subject : whole;
   const scored = categories
     .map((c) => ({ key: c.key, covered: covered(t, [c.name, ...c.synonyms, ...c.itemWords]) }))
     .sort((a, b) => b.covered - a.covered);

@@ -17,6 +17,8 @@ const LABELLED: [string, string | null][] = [
   ['国有土地使用权招拍挂出让公告', 'land_auction'],
   ['土地使用权出让结果信息', 'land_transfer_result'],
   ['办件指南', 'service_guide'],
+  // The notice's kind after the subject (公示) says how, not what.
+  ['规划管理公示', 'plans'],
   // Columns of no watched category.
   ['地质灾害防治', null],
   ['耕地保护', null],
