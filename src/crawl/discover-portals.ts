@@ -58,7 +58,8 @@ export async function followPortals(
     links.push(...found.filter((l) => own(l) || !lists.has(l.group)));
     // A page with a list of its own (a 信息公开年报 column beside a tree of columns) is a column, and so is
     // one whose articles the homepage shows as a block (新闻中心 opening the news column, blank today).
-    const column = hasOwnList(page) || blocks.has(sameColumn(portal.url));
+    // A blank list (暂无信息) is a column with nothing in it yet, whatever menu stands beside it.
+    const column = hasOwnList(page) || page?.extraction?.status === 'blank' || blocks.has(sameColumn(portal.url));
     // A group's page is the folder of its columns: the list read from it is one of their boxes. A page
     // whose items come from several columns (a box per column) needs fewer of them to show it.
     const mixed = (page?.extraction?.items.length ?? 0) > 0 && !column;
