@@ -33,7 +33,11 @@ export const DEDE_CHANNELS: DedeChannel[] = [
   {
     name: '机构概况',
     slug: ['jggk', 'about'],
-    columns: [other('领导信息', 'ldxx', 'leader'), other('内设机构', 'nsjg', 'dept'), other('机构职能', 'jgzn', 'duty')],
+    columns: [
+      other('领导信息', 'ldxx', 'leader'),
+      other('内设机构', 'nsjg', 'dept'),
+      other('机构职能', 'jgzn', 'duty'),
+    ],
   },
   {
     name: '新闻中心',
@@ -71,7 +75,11 @@ export const DEDE_CHANNELS: DedeChannel[] = [
   {
     name: '规划建设',
     slug: ['ghjs', 'plan'],
-    columns: [watched('plans', 'ghgs', 'planning'), other('批前公示', 'pqgs', 'pre'), other('批后公布', 'phgb', 'post')],
+    columns: [
+      watched('plans', 'ghgs', 'planning'),
+      other('批前公示', 'pqgs', 'pre'),
+      other('批后公布', 'phgb', 'post'),
+    ],
   },
   {
     name: '便民服务',
