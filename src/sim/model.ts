@@ -6,6 +6,8 @@ import { bumenColumnPath } from './bumen-catalogue.js';
 import { BUMEN_TITLES } from './bumen-titles.js';
 import { cmsColumnPath } from './cms-groups.js';
 import { CMS_TITLES } from './cms-titles.js';
+import { dedeColumnPath } from './dede-channels.js';
+import { DEDE_TITLES } from './dede-titles.js';
 import { dropdownColumnPath } from './dropdown-groups.js';
 import { DROPDOWN_TITLES } from './dropdown-titles.js';
 import type { SimFault } from './faults.js';
@@ -139,7 +141,8 @@ export type NavStyle =
   | 'dropdown'
   | 'cms'
   | 'gktable'
-  | 'aspnet';
+  | 'aspnet'
+  | 'dede';
 
 /** A Hanweb 集约化 column id (`/col/col12345/`), stable per site and name. */
 export function hanwebColumnId(bureauId: string, name: string): number {
@@ -180,6 +183,8 @@ export function columnHome(bureauId: string, category: string): string {
       return gktableColumnPath(bureauId, category);
     case 'aspnet':
       return aspnetColumnPath(bureauId, category);
+    case 'dede':
+      return dedeColumnPath(bureauId, category);
     default:
       return `/${pinyin}/`;
   }
@@ -209,6 +214,7 @@ const TEMPLATE_TITLES: Partial<Record<NavStyle, Record<string, string[]>>> = {
   cms: CMS_TITLES,
   gktable: GKTABLE_TITLES,
   aspnet: ASPNET_TITLES,
+  dede: DEDE_TITLES,
 };
 
 /** The title this bureau's site gives a column. */
@@ -229,10 +235,12 @@ export function columnTitle(bureau: SimBureau, category: string): string {
  * and group landing pages (page-dropdown.ts), or a PHP/ASP CMS behind a splash page, its columns at
  * query-string addresses (page-cms.ts), or a 政府信息公开 section with a 法定主动公开内容 table
  * (page-gktable.ts), or an older ASP.NET WebForms site in a table layout, an image-button menu and `.aspx`
- * column lists (page-aspnet.ts). The eleventh's to fifteenth's checks read higher bits of their hashes: the
- * low bits go with the other templates' checks.
+ * column lists (page-aspnet.ts), or a county site generated as static HTML by DedeCMS, its channels in a
+ * `navmenu` and its columns in their folders (page-dede.ts). The eleventh's to sixteenth's checks read
+ * higher bits of their hashes: the low bits go with the other templates' checks.
  */
 export function navStyle(bureau: Pick<SimBureau, 'id'>): NavStyle {
+  if ((fnv1a(`nav16:${bureau.id}`) >>> 8) % 16 === 0) return 'dede';
   if ((fnv1a(`nav15:${bureau.id}`) >>> 8) % 15 === 0) return 'aspnet';
   if ((fnv1a(`nav14:${bureau.id}`) >>> 8) % 14 === 0) return 'gktable';
   if ((fnv1a(`nav13:${bureau.id}`) >>> 8) % 13 === 0) return 'cms';
@@ -252,7 +260,7 @@ export function navStyle(bureau: Pick<SimBureau, 'id'>): NavStyle {
 
 /**
  * Two sites in three of the seventh template are GBK, as older TRS sites are, half of the eighth's and fifteenth's and
- * one in three of the ninth's, twelfth's and thirteenth's, one in four of the eleventh's and fourteenth's (the
+ * one in three of the ninth's, twelfth's, thirteenth's and sixteenth's, one in four of the eleventh's and fourteenth's (the
  * rest: 1 in 5).
  */
 export function templateGbk(bureauId: string): boolean {
@@ -263,6 +271,7 @@ export function templateGbk(bureauId: string): boolean {
   if (style === 'zhanqun') return fnv1a(`gbk11:${bureauId}`) % 4 === 0;
   if (style === 'dropdown') return fnv1a(`gbk12:${bureauId}`) % 3 === 0;
   if (style === 'cms') return fnv1a(`gbk13:${bureauId}`) % 3 === 0;
+  if (style === 'dede') return fnv1a(`gbk16:${bureauId}`) % 3 === 0;
   if (style === 'gktable') return fnv1a(`gbk14:${bureauId}`) % 4 === 0;
   return style === 'sidetree' && fnv1a(`gbk7:${bureauId}`) % 3 !== 0;
 }

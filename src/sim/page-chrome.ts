@@ -17,6 +17,8 @@ import { aspnetLinks } from './page-aspnet-pages.js';
 import { bumenFooter, bumenNavigation, bumenTree } from './page-bumen.js';
 import { cmsFooter, cmsLeftMenu, cmsNavigation } from './page-cms.js';
 import { cmsLinks } from './page-cms-pages.js';
+import { dedeFooter, dedeLeftMenu, dedeNavigation } from './page-dede.js';
+import { dedeLinks } from './page-dede-pages.js';
 import { dropdownLeftMenu, dropdownNavigation } from './page-dropdown.js';
 import { gktableLeftMenu, gktableNavigation } from './page-gktable.js';
 import { hanwebNavigation } from './page-hanweb.js';
@@ -102,6 +104,8 @@ function columnNavigation(bureau: SimBureau, today: Day): string {
       return gktableNavigation(bureau, today);
     case 'aspnet':
       return aspnetNavigation(bureau, today);
+    case 'dede':
+      return dedeNavigation(bureau, today);
     default:
       return columnLinks(bureau, today);
   }
@@ -146,6 +150,7 @@ function sidebar(frame: PageFrame): string {
     if (navStyle(bureau) === 'zhanqun') return `<div class="${cls}">${zhanqunAccordion(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'dropdown') return `<div class="${cls}">${dropdownLeftMenu(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'aspnet') return `<div class="${cls}">${aspnetLeftMenu(bureau, today, section)}</div>`;
+    if (navStyle(bureau) === 'dede') return `<div class="${cls}">${dedeLeftMenu(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'cms') return `<div class="${cls}">${cmsLeftMenu(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'gktable') return `<div class="${cls}">${gktableLeftMenu(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'scriptnav')
@@ -188,6 +193,8 @@ function templateFooter(bureau: SimBureau, today: Day): string {
       return cmsFooter(bureau);
     case 'aspnet':
       return aspnetFooter(bureau, today);
+    case 'dede':
+      return dedeFooter(bureau);
     default:
       return '';
   }
@@ -216,14 +223,16 @@ ${frame.section ? sidebar(frame) : ''}${frame.interested ? interested(frame) : '
 ${footer(frame)}
 ${SCRIPTS}
 </body></html>`;
-  // A query-string CMS or ASP.NET site links its articles, pages and home at its own addresses.
+  // A query-string CMS or ASP.NET site links its articles, pages and home at its own addresses, a Dede site its articles.
   const template = navStyle(bureau);
   const rest =
     template === 'cms'
       ? cmsLinks(bureau, today, frame.section, chrome)
       : template === 'aspnet'
         ? aspnetLinks(bureau, today, frame.section, frame.path, chrome)
-        : chrome;
+        : template === 'dede'
+          ? dedeLinks(bureau, today, chrome)
+          : chrome;
   const key = `${bureau.address}${frame.path}`;
   const text = head + rest;
   // GBK writes a Chinese character in two bytes where UTF-8 takes three.

@@ -13,6 +13,8 @@ import { bumenHomepage } from './page-bumen.js';
 import { page } from './page-chrome.js';
 import { cmsHomepage } from './page-cms.js';
 import { chineseNumeralDate } from './page-dates.js';
+import { dedeListBody, dedePager } from './page-dede.js';
+import { dedeHomepage } from './page-dede-home.js';
 import { dropdownHomepage } from './page-dropdown.js';
 import { gktableHomepage, gktableListBody } from './page-gktable.js';
 import { hanwebHomepage } from './page-hanweb.js';
@@ -53,8 +55,10 @@ export function renderSection(bureau: SimBureau, section: SimSection, today: Day
   const list =
     section.source.kind === 'script'
       ? scriptListBody(bureau, section.source, base, items, today)
-      : (gktableListBody(bureau, section, base, items, today) ?? listBody(bureau, base, items, today));
-  return page(frame, `${list}\n${pager(total, perPage, pageNo)}`);
+      : (gktableListBody(bureau, section, base, items, today) ??
+        dedeListBody(bureau, base, items) ??
+        listBody(bureau, base, items, today));
+  return page(frame, `${list}\n${dedePager(bureau, section, total, perPage, pageNo) ?? pager(total, perPage, pageNo)}`);
 }
 
 /** Hanweb's `dataproxy.jsp` reply as the bureaus watched through it configure it: always UTF-8. */
@@ -159,6 +163,8 @@ function homepageBlocks(bureau: SimBureau, today: Day): string {
       return gktableHomepage(bureau, today);
     case 'aspnet':
       return aspnetHomepage(bureau, today);
+    case 'dede':
+      return dedeHomepage(bureau, today);
     default:
       return '';
   }

@@ -14,6 +14,7 @@ import {
 import { aspnetRequest } from './page-aspnet-pages.js';
 import { bumenPageAt } from './page-bumen-gk.js';
 import { cmsRequest } from './page-cms-pages.js';
+import { dedeRequest } from './page-dede-pages.js';
 import { dropdownPageAt } from './page-dropdown.js';
 import { gktablePageAt } from './page-gktable-gk.js';
 import { hanwebPage } from './page-hanweb.js';
@@ -107,9 +108,9 @@ export function route(bureau: SimBureau, request: SimRequest, today: Day, charse
     gktable: gktablePageAt,
   } as const;
   const style = navStyle(bureau);
-  if (style === 'cms' || style === 'aspnet') {
-    const ask = style === 'cms' ? cmsRequest : aspnetRequest;
-    const cms = ask(bureau, path, params, today, charset);
+  const requests = { cms: cmsRequest, aspnet: aspnetRequest, dede: dedeRequest } as const;
+  if (style in requests) {
+    const cms = requests[style as keyof typeof requests](bureau, path, params, today, charset);
     if (cms?.kind === 'page') return cached(bureau, cms.key, cms.render);
     if (cms?.kind === 'column') return sectionRoute(bureau, cms.section, cms.rest, cms.key, today, charset);
     if (cms?.kind === 'redirect') return cms;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ASPNET_TITLES } from '../../src/sim/aspnet-titles.js';
 import { BUMEN_TITLES } from '../../src/sim/bumen-titles.js';
 import { CMS_TITLES } from '../../src/sim/cms-titles.js';
+import { DEDE_TITLES } from '../../src/sim/dede-titles.js';
 import { DROPDOWN_TITLES } from '../../src/sim/dropdown-titles.js';
 import { GKTABLE_TITLES } from '../../src/sim/gktable-titles.js';
 import { HANWEB_TITLES } from '../../src/sim/hanweb-titles.js';
@@ -25,6 +26,7 @@ const HOLDOUT: Record<string, Record<string, string[]>> = {
   cms: CMS_TITLES,
   gktable: GKTABLE_TITLES,
   aspnet: ASPNET_TITLES,
+  dede: DEDE_TITLES,
 };
 const OTHERS: Record<string, Record<string, string[]>> = {
   platform: PLATFORM_TITLES,

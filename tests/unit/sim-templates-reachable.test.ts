@@ -23,7 +23,7 @@ import { type SimServer, startSimServer } from '../../src/sim/server.js';
  * `showOrNot: 0` are not shown). The oracle is the generator's section list.
  */
 
-const HOLDOUT: NavStyle[] = ['bumen', 'scriptnav', 'zhanqun', 'dropdown', 'cms', 'gktable', 'aspnet'];
+const HOLDOUT: NavStyle[] = ['bumen', 'scriptnav', 'zhanqun', 'dropdown', 'cms', 'gktable', 'aspnet', 'dede'];
 const ORIGIN = '2026-11-27';
 /** Every redesign of the network is in effect a year and a bit later. */
 const REDESIGNED = addDays(ORIGIN, 400);
@@ -34,7 +34,7 @@ let network: SimNetwork;
 beforeAll(async () => {
   // Faultless, so every page answers; the realistic families (decoy chrome, endpoints) but no host challenge.
   const families = { ...REALISTIC_FAMILIES, challenges: 0 };
-  const all = generateNetwork({ seed: 7, size: 180, origin: ORIGIN, redesignRate: 0.4, faultRate: 0, families });
+  const all = generateNetwork({ seed: 7, size: 200, origin: ORIGIN, redesignRate: 0.4, faultRate: 0, families });
   network = { ...all, bureaus: all.bureaus.filter((b) => HOLDOUT.includes(navStyle(b))) };
   sim = await startSimServer(network, { today: ORIGIN });
 });
@@ -120,12 +120,14 @@ function targets(html: string, base: URL): URL[] {
 const columnKey = (path: string) => path.replace(/index\.html$/, '');
 /**
  * Articles and further list pages lead to no other column: a person looking for columns skips them (a CMS's
- * or an ASP.NET site's query-string articles and `page` addresses too; `page=1` is a list's first page).
+ * or an ASP.NET site's query-string articles and `page` addresses too; `page=1` is a list's first page; a
+ * Dede site's dated articles and `list_12_2.html`).
  */
 const isLeaf = (path: string) =>
   /(art_\d+|t\d{8}_\d+|index_\d+)\.html$|\.(pdf|doc|xls)$/.test(path) ||
   /a=show&|\/plus\/view\.php\?|\/show\.asp\?|ShowArticle\.asp\?/.test(path) ||
-  /(NewsView|Show|InfoDetail)\.aspx\?|[?&](page|PageNo|p)=(?!1(&|$))\d+/.test(path);
+  /(NewsView|Show|InfoDetail)\.aspx\?|[?&](page|PageNo|p)=(?!1(&|$))\d+/.test(path) ||
+  /\/\d{4}\/\d{4}\/\d+\.html$|\/list_\d+_(?!1\.html)\d+\.html$/.test(path);
 
 /** The column paths linked from the pages a person reaches within two clicks of the homepage. */
 async function linkedWithinThreeClicks(bureau: SimBureau): Promise<Set<string>> {
@@ -157,7 +159,7 @@ async function linkedWithinThreeClicks(bureau: SimBureau): Promise<Set<string>> 
 describe.each(HOLDOUT)('the %s template', (style) => {
   const sites = () => network.bureaus.filter((b) => navStyle(b) === style);
 
-  it('has sites in a network of 180, some GBK, some redesigned', () => {
+  it('has sites in a network of 200, some GBK, some redesigned', () => {
     expect(sites().length).toBeGreaterThanOrEqual(8);
     expect(sites().some((b) => b.gbk)).toBe(true);
     expect(sites().some((b) => b.redesign)).toBe(true);
