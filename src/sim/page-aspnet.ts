@@ -3,20 +3,20 @@ import type { Day } from '../domain/types.js';
 import {
   ASPNET_GROUPS,
   type AspnetGroup,
+  aspnetArticle,
   aspnetArticleId,
   aspnetDialect,
   aspnetGroupOf,
   aspnetTypeId,
 } from './aspnet-groups.js';
+import { columnTitle, type SimBureau, type SimItem, type SimSection, sectionPath, visibleItems } from './model.js';
 import {
-  columnTitle,
-  navPath,
-  type SimBureau,
-  type SimItem,
-  type SimSection,
-  sectionPath,
-  visibleItems,
-} from './model.js';
+  type NumberedSite,
+  numberedArticleHref,
+  numberedEntries,
+  numberedGroupHref,
+  numberedList,
+} from './numbered-site.js';
 
 /**
  * The fifteenth navigation template, the HOLDOUT, written before discovery was run on it and never tuned
@@ -33,36 +33,30 @@ export const aspnetVariant = (bureau: SimBureau, what: string, n: number) => fnv
 /** How the menu's image buttons are named: an `alt`, a `title` on the link, or only the image's file. */
 export const menuNaming = (bureau: SimBureau) => (['alt', 'title', 'none'] as const)[aspnetVariant(bureau, 'alt', 3)];
 
+/** The site's code as a numbered site: its columns' type numbers and `.aspx` addresses. */
+export const ASPNET_SITE: NumberedSite = {
+  groups: ASPNET_GROUPS,
+  columnId: aspnetTypeId,
+  listPath: (bureauId, typeId, page) => aspnetDialect(bureauId).list(typeId, page),
+  articlePath: (bureauId, typeId, itemId) => aspnetDialect(bureauId).view(aspnetArticleId(typeId, itemId)),
+  read: (bureauId, path, params) => {
+    const asked = aspnetDialect(bureauId).read(path, params);
+    if (!asked || !('view' in asked)) return asked;
+    const { typeId, itemId } = aspnetArticle(asked.view);
+    return { article: { columnId: typeId, itemId } };
+  },
+};
+
 /** A list address (a column's, a group's, a page of one) on `today`. */
 export const aspnetList = (bureau: SimBureau, typeId: number, today: Day, pageNo = 1) =>
-  navPath(bureau, aspnetDialect(bureau.id).list(typeId, pageNo), today);
+  numberedList(ASPNET_SITE, bureau, typeId, today, pageNo);
 
-export const aspnetGroupHref = (bureau: SimBureau, group: AspnetGroup, today: Day) =>
-  aspnetList(bureau, aspnetTypeId(bureau.id, `group:${group.name}`), today);
-
-export function aspnetArticleHref(bureau: SimBureau, section: SimSection, item: SimItem, today: Day): string {
-  const typeId = aspnetTypeId(bureau.id, section.category);
-  return navPath(bureau, aspnetDialect(bureau.id).view(aspnetArticleId(typeId, item.id)), today);
-}
-
-export interface AspnetEntry {
-  title: string;
-  href: string;
-  section?: SimSection;
-}
-
-/** A group's columns this site carries, as links (watched columns it lacks are left out). */
-export function aspnetEntries(bureau: SimBureau, group: AspnetGroup, today: Day): AspnetEntry[] {
-  return group.entries.flatMap((e): AspnetEntry[] => {
-    if (!e.category) {
-      const title = e.title as string;
-      return [{ title, href: aspnetList(bureau, aspnetTypeId(bureau.id, title), today) }];
-    }
-    const section = bureau.sections.find((s) => s.category === e.category);
-    if (!section) return [];
-    return [{ title: columnTitle(bureau, e.category), href: sectionPath(bureau, section, today), section }];
-  });
-}
+export const aspnetEntries = (bureau: SimBureau, group: AspnetGroup, today: Day) =>
+  numberedEntries(ASPNET_SITE, bureau, group, today);
+const aspnetGroupHref = (bureau: SimBureau, group: AspnetGroup, today: Day) =>
+  numberedGroupHref(ASPNET_SITE, bureau, group, today);
+const aspnetArticleHref = (bureau: SimBureau, section: SimSection, item: SimItem, today: Day) =>
+  numberedArticleHref(ASPNET_SITE, bureau, section, item, today);
 
 /** The header image and the image-button menu, closing the chrome's text menu after its 首页. */
 export function aspnetNavigation(bureau: SimBureau, today: Day): string {

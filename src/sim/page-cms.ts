@@ -1,15 +1,14 @@
 import { fnv1a } from '../domain/hash.js';
 import type { Day } from '../domain/types.js';
-import { CMS_GROUPS, type CmsGroup, cmsArticleId, cmsCatId, cmsDialect, cmsGroupOf } from './cms-groups.js';
+import { CMS_GROUPS, type CmsGroup, cmsArticle, cmsArticleId, cmsCatId, cmsDialect, cmsGroupOf } from './cms-groups.js';
+import { columnTitle, type SimBureau, type SimItem, type SimSection, sectionPath, visibleItems } from './model.js';
 import {
-  columnTitle,
-  navPath,
-  type SimBureau,
-  type SimItem,
-  type SimSection,
-  sectionPath,
-  visibleItems,
-} from './model.js';
+  type NumberedSite,
+  numberedArticleHref,
+  numberedEntries,
+  numberedGroupHref,
+  numberedList,
+} from './numbered-site.js';
 
 /**
  * The thirteenth navigation template, the HOLDOUT, written before discovery was run on it and never tuned
@@ -23,37 +22,30 @@ import {
 
 const variant = (bureau: SimBureau, what: string, n: number) => fnv1a(`${what}13:${bureau.id}`) % n;
 
+/** The CMS a site runs, as a numbered site: its categories' numbers and addresses. */
+export const CMS_SITE: NumberedSite = {
+  groups: CMS_GROUPS,
+  columnId: cmsCatId,
+  listPath: (bureauId, catid, page) => cmsDialect(bureauId).list(catid, page),
+  articlePath: (bureauId, catid, itemId) => cmsDialect(bureauId).show(catid, cmsArticleId(catid, itemId)),
+  read: (bureauId, path, params) => {
+    const asked = cmsDialect(bureauId).read(path, params);
+    if (!asked || !('show' in asked)) return asked;
+    const { catid, itemId } = cmsArticle(asked.show);
+    return { article: { columnId: catid, itemId } };
+  },
+};
+
 /** A category's address on `today`. */
 export const cmsList = (bureau: SimBureau, catid: number, today: Day, pageNo = 1) =>
-  navPath(bureau, cmsDialect(bureau.id).list(catid, pageNo), today);
+  numberedList(CMS_SITE, bureau, catid, today, pageNo);
 
-export const cmsGroupHref = (bureau: SimBureau, group: CmsGroup, today: Day) =>
-  cmsList(bureau, cmsCatId(bureau.id, `group:${group.name}`), today);
-
-/** An item's article address on `today`. */
-export function cmsArticleHref(bureau: SimBureau, section: SimSection, item: SimItem, today: Day): string {
-  const catid = cmsCatId(bureau.id, section.category);
-  return navPath(bureau, cmsDialect(bureau.id).show(catid, cmsArticleId(catid, item.id)), today);
-}
-
-export interface CmsEntry {
-  title: string;
-  href: string;
-  section?: SimSection;
-}
-
-/** A group's child categories this site carries, as links (watched columns it lacks are left out). */
-export function cmsEntries(bureau: SimBureau, group: CmsGroup, today: Day): CmsEntry[] {
-  return group.entries.flatMap((e): CmsEntry[] => {
-    if (!e.category) {
-      const title = e.title as string;
-      return [{ title, href: cmsList(bureau, cmsCatId(bureau.id, title), today) }];
-    }
-    const section = bureau.sections.find((s) => s.category === e.category);
-    if (!section) return [];
-    return [{ title: columnTitle(bureau, e.category), href: sectionPath(bureau, section, today), section }];
-  });
-}
+export const cmsEntries = (bureau: SimBureau, group: CmsGroup, today: Day) =>
+  numberedEntries(CMS_SITE, bureau, group, today);
+const cmsGroupHref = (bureau: SimBureau, group: CmsGroup, today: Day) =>
+  numberedGroupHref(CMS_SITE, bureau, group, today);
+export const cmsArticleHref = (bureau: SimBureau, section: SimSection, item: SimItem, today: Day) =>
+  numberedArticleHref(CMS_SITE, bureau, section, item, today);
 
 /** The top menu after the chrome's 首页: the top categories, on some sites with their first children on hover. */
 export function cmsNavigation(bureau: SimBureau, today: Day): string {
