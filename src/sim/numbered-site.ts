@@ -1,5 +1,8 @@
 import type { Day } from '../domain/types.js';
 import { columnTitle, navPath, type SimBureau, type SimItem, type SimSection, sectionPath } from './model.js';
+import { articleNumber, articleOfNumber, type ColumnDialect, type NumberedGroup } from './numbered-catalogue.js';
+
+export type { NumberedGroup } from './numbered-catalogue.js';
 
 /**
  * What the query-string templates (page-cms.ts, page-aspnet.ts) have in common: a site whose columns are
@@ -7,12 +10,6 @@ import { columnTitle, navPath, type SimBureau, type SimItem, type SimSection, se
  * number in the query (`list.asp?classid=12`, `NewsList.aspx?TypeId=12`). A `NumberedSite` is the
  * template's dialect: how it numbers a column and writes and reads its addresses.
  */
-
-export interface NumberedGroup {
-  name: string;
-  /** Child columns in the menu's order: a watched category, or a column nobody watches. */
-  entries: { category?: string; title?: string }[];
-}
 
 /** A request read back: a list (a column's or a group's) and its page, or an article of a column. */
 export type NumberedAsk = { list: number; page: number } | { article: { columnId: number; itemId: number } };
@@ -25,6 +22,24 @@ export interface NumberedSite {
   articlePath: (bureauId: string, columnId: number, itemId: number) => string;
   /** What a request asks for, if it is one of the site's list or article addresses. */
   read: (bureauId: string, path: string, params: URLSearchParams) => NumberedAsk | null;
+}
+
+/** A site of `groups` whose code is `dialectOf(bureauId)`, numbering its columns by `columnId`. */
+export function numberedSite(
+  groups: NumberedGroup[],
+  columnId: (bureauId: string, key: string) => number,
+  dialectOf: (bureauId: string) => ColumnDialect,
+): NumberedSite {
+  return {
+    groups,
+    columnId,
+    listPath: (bureauId, id, page) => dialectOf(bureauId).list(id, page),
+    articlePath: (bureauId, id, itemId) => dialectOf(bureauId).article(id, articleNumber(id, itemId)),
+    read: (bureauId, path, params) => {
+      const asked = dialectOf(bureauId).read(path, params);
+      return asked && 'article' in asked ? { article: articleOfNumber(asked.article) } : asked;
+    },
+  };
 }
 
 export interface NumberedEntry {

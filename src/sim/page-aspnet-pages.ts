@@ -1,10 +1,12 @@
 import { fnv1a } from '../domain/hash.js';
 import type { Day } from '../domain/types.js';
 import { ASPNET_KEYS, type AspnetGroup, aspnetTypeId } from './aspnet-groups.js';
-import { type SimBureau, type SimSection, visibleItems } from './model.js';
+import type { SimBureau, SimSection } from './model.js';
+import { groupPageItems, groupPagerLinks } from './numbered-group-page.js';
 import { numberedArticleLinks, numberedPagerLinks } from './numbered-links.js';
 import { answerNumbered, type NumberedAnswer, requestKey } from './numbered-request.js';
-import { ASPNET_SITE, aspnetEntries, aspnetList, aspnetRows, aspnetVariant, leftTable } from './page-aspnet.js';
+import { groupId, numberedEntries } from './numbered-site.js';
+import { ASPNET_SITE, aspnetList, aspnetRows, aspnetVariant, leftTable } from './page-aspnet.js';
 import { page } from './page-chrome.js';
 import { renderHomepage } from './render.js';
 
@@ -29,23 +31,14 @@ function pagerHref(bureau: SimBureau, typeId: number, today: Day, n: number): st
 
 /** A group's page: its left table menu, its columns' items merged newest first, a pager. */
 function groupPage(bureau: SimBureau, group: AspnetGroup, today: Day, charset: string, pageNo: number): string {
-  const merged = aspnetEntries(bureau, group, today)
-    .flatMap((e) =>
-      e.section ? visibleItems(e.section, today, 100).map((i) => ({ s: e.section as SimSection, i })) : [],
-    )
-    .sort((a, b) => (a.i.date < b.i.date ? 1 : -1));
-  const perPage = 20;
-  const pages = Math.max(1, Math.ceil(merged.length / perPage));
-  const rows = merged
-    .slice((pageNo - 1) * perPage, pageNo * perPage)
-    .map(({ s, i }) => aspnetRows(bureau, s, [i], today, 32))
-    .join('');
-  const typeId = aspnetTypeId(bureau.id, `group:${group.name}`);
+  const { shown, total, pages } = groupPageItems(numberedEntries(ASPNET_SITE, bureau, group, today), today, pageNo);
+  const rows = shown.map(({ s, i }) => aspnetRows(bureau, s, [i], today, 32)).join('');
+  const typeId = groupId(ASPNET_SITE, bureau, group);
   const at = (n: number) => pagerHref(bureau, typeId, today, n);
   const pager =
-    merged.length === 0
+    total === 0
       ? `<p>${bureau.name}${group.name}相关信息。</p>`
-      : `<div id="pager">共${merged.length}条记录 第${pageNo}/${pages}页 <a href="${at(1)}">首页</a> ${pageNo > 1 ? `<a href="${at(pageNo - 1)}">上一页</a>` : ''} ${pageNo < pages ? `<a href="${at(pageNo + 1)}">下一页</a>` : ''} <a href="${at(pages)}">尾页</a></div>`;
+      : `<div id="pager">共${total}条记录 第${pageNo}/${pages}页 ${groupPagerLinks(at, pageNo, pages)}</div>`;
   return page(
     { bureau, today, charset, title: group.name, path: aspnetList(bureau, typeId, today, pageNo) },
     `<table width="1002" border="0" align="center" cellpadding="0" cellspacing="0"><tr><td width="230" valign="top">${leftTable(bureau, group, today)}</td><td valign="top"><div class="position">您现在的位置：<a href="/">首页</a> &gt;&gt; ${group.name}</div><table width="100%" border="0" cellspacing="0" cellpadding="0" class="list">${rows}</table>${pager}</td></tr></table>`,

@@ -1,21 +1,13 @@
 import { fnv1a } from '../domain/hash.js';
 import type { Day } from '../domain/types.js';
-import {
-  ASPNET_GROUPS,
-  type AspnetGroup,
-  aspnetArticle,
-  aspnetArticleId,
-  aspnetDialect,
-  aspnetGroupOf,
-  aspnetTypeId,
-} from './aspnet-groups.js';
+import { ASPNET_GROUPS, type AspnetGroup, aspnetDialect, aspnetGroupOf, aspnetTypeId } from './aspnet-groups.js';
 import { columnTitle, type SimBureau, type SimItem, type SimSection, sectionPath, visibleItems } from './model.js';
 import {
-  type NumberedSite,
   numberedArticleHref,
   numberedEntries,
   numberedGroupHref,
   numberedList,
+  numberedSite,
 } from './numbered-site.js';
 
 /**
@@ -34,29 +26,11 @@ export const aspnetVariant = (bureau: SimBureau, what: string, n: number) => fnv
 export const menuNaming = (bureau: SimBureau) => (['alt', 'title', 'none'] as const)[aspnetVariant(bureau, 'alt', 3)];
 
 /** The site's code as a numbered site: its columns' type numbers and `.aspx` addresses. */
-export const ASPNET_SITE: NumberedSite = {
-  groups: ASPNET_GROUPS,
-  columnId: aspnetTypeId,
-  listPath: (bureauId, typeId, page) => aspnetDialect(bureauId).list(typeId, page),
-  articlePath: (bureauId, typeId, itemId) => aspnetDialect(bureauId).view(aspnetArticleId(typeId, itemId)),
-  read: (bureauId, path, params) => {
-    const asked = aspnetDialect(bureauId).read(path, params);
-    if (!asked || !('view' in asked)) return asked;
-    const { typeId, itemId } = aspnetArticle(asked.view);
-    return { article: { columnId: typeId, itemId } };
-  },
-};
+export const ASPNET_SITE = numberedSite(ASPNET_GROUPS, aspnetTypeId, aspnetDialect);
 
 /** A list address (a column's, a group's, a page of one) on `today`. */
 export const aspnetList = (bureau: SimBureau, typeId: number, today: Day, pageNo = 1) =>
   numberedList(ASPNET_SITE, bureau, typeId, today, pageNo);
-
-export const aspnetEntries = (bureau: SimBureau, group: AspnetGroup, today: Day) =>
-  numberedEntries(ASPNET_SITE, bureau, group, today);
-const aspnetGroupHref = (bureau: SimBureau, group: AspnetGroup, today: Day) =>
-  numberedGroupHref(ASPNET_SITE, bureau, group, today);
-const aspnetArticleHref = (bureau: SimBureau, section: SimSection, item: SimItem, today: Day) =>
-  numberedArticleHref(ASPNET_SITE, bureau, section, item, today);
 
 /** The header image and the image-button menu, closing the chrome's text menu after its 首页. */
 export function aspnetNavigation(bureau: SimBureau, today: Day): string {
@@ -66,7 +40,7 @@ export function aspnetNavigation(bureau: SimBureau, today: Day): string {
     const swap = `onmouseout="MM_swapImgRestore()" onmouseover="MM_swapImage('Image${i + 3}','','/images/${img.replace('.gif', '_on.gif')}',1)"`;
     const title = naming === 'title' ? ` title="${g.name}"` : '';
     const alt = naming === 'alt' ? ` alt="${g.name}"` : '';
-    return `<td><a href="${aspnetGroupHref(bureau, g, today)}"${title} ${swap}><img src="/images/${img}" name="Image${i + 3}" width="112" height="38" border="0"${alt} id="Image${i + 3}"></a></td><td><img src="/images/menu_${String(2 * i + 4).padStart(2, '0')}.gif" width="2" height="38"></td>`;
+    return `<td><a href="${numberedGroupHref(ASPNET_SITE, bureau, g, today)}"${title} ${swap}><img src="/images/${img}" name="Image${i + 3}" width="112" height="38" border="0"${alt} id="Image${i + 3}"></a></td><td><img src="/images/menu_${String(2 * i + 4).padStart(2, '0')}.gif" width="2" height="38"></td>`;
   }).join('');
   return `</ul><table width="1002" border="0" align="center" cellpadding="0" cellspacing="0"><tr><td><img src="/images/top_banner.jpg" width="1002" height="150"></td></tr></table><table id="menu" width="1002" border="0" align="center" cellpadding="0" cellspacing="0"><tr><td><img src="/images/menu_01.gif" width="10" height="38"></td>${cells}</tr></table><ul class="nav2">`;
 }
@@ -79,7 +53,7 @@ export function aspnetLeftMenu(bureau: SimBureau, today: Day, current?: SimSecti
 
 export function leftTable(bureau: SimBureau, group: AspnetGroup, today: Day, current?: SimSection): string {
   const cells = aspnetVariant(bureau, 'onclick', 2) === 0;
-  const rows = aspnetEntries(bureau, group, today)
+  const rows = numberedEntries(ASPNET_SITE, bureau, group, today)
     .map((e) => {
       const cls = e.section && e.section === current ? 'left_menu_on' : 'left_menu';
       return cells
@@ -96,7 +70,7 @@ export function aspnetRows(bureau: SimBureau, section: SimSection, items: SimIte
   return items
     .map(
       (i) =>
-        `<tr><td width="12" height="26"><img src="/images/dot.gif" width="5" height="5"></td><td><a href="${aspnetArticleHref(bureau, section, i, today)}" target="_blank" title="${i.title}">${cut(i.title)}</a></td><td width="60" class="date">[${i.date.slice(5)}]</td></tr>`,
+        `<tr><td width="12" height="26"><img src="/images/dot.gif" width="5" height="5"></td><td><a href="${numberedArticleHref(ASPNET_SITE, bureau, section, i, today)}" target="_blank" title="${i.title}">${cut(i.title)}</a></td><td width="60" class="date">[${i.date.slice(5)}]</td></tr>`,
     )
     .join('');
 }
@@ -126,7 +100,7 @@ function columnBlock(bureau: SimBureau, today: Day, category: string): string {
 }
 
 function groupBlock(bureau: SimBureau, today: Day, name: string, categories: string[]): string {
-  return block(bureau, today, name, aspnetGroupHref(bureau, groupNamed(name), today), categories);
+  return block(bureau, today, name, numberedGroupHref(ASPNET_SITE, bureau, groupNamed(name), today), categories);
 }
 
 function marquee(bureau: SimBureau, today: Day): string {
@@ -166,7 +140,7 @@ export function aspnetFooter(bureau: SimBureau, today: Day): string {
   const nav =
     menuNaming(bureau) === 'alt'
       ? ''
-      : `<div class="foot_nav"><a href="/">网站首页</a>${ASPNET_GROUPS.map((g) => ` | <a href="${aspnetGroupHref(bureau, g, today)}">${g.name}</a>`).join('')}</div>`;
+      : `<div class="foot_nav"><a href="/">网站首页</a>${ASPNET_GROUPS.map((g) => ` | <a href="${numberedGroupHref(ASPNET_SITE, bureau, g, today)}">${g.name}</a>`).join('')}</div>`;
   const company = ['市信息中心', '金盘网络科技有限公司', '创智软件', '县政府网络中心'][
     aspnetVariant(bureau, 'jszc', 4)
   ];

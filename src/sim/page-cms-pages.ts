@@ -2,11 +2,12 @@ import { fnv1a } from '../domain/hash.js';
 import type { Day } from '../domain/types.js';
 import { CMS_GROUPS, type CmsGroup, cmsCatId, cmsDialect } from './cms-groups.js';
 import type { SimBureau, SimSection } from './model.js';
-import { visibleItems } from './model.js';
+import { groupPageItems, groupPagerLinks } from './numbered-group-page.js';
 import { numberedArticleLinks, numberedPagerLinks } from './numbered-links.js';
 import { answerNumbered, type NumberedAnswer, requestKey } from './numbered-request.js';
+import { groupId, numberedArticleHref, numberedEntries } from './numbered-site.js';
 import { page } from './page-chrome.js';
-import { CMS_SITE, cmsArticleHref, cmsEntries, cmsList } from './page-cms.js';
+import { CMS_SITE, cmsList } from './page-cms.js';
 import { stylePadding, targetBytes } from './page-size.js';
 import { renderHomepage } from './render.js';
 
@@ -50,28 +51,21 @@ function splash(bureau: SimBureau, today: Day, charset: string): string {
 
 /** A group's page: its sub-menu of child categories, their items merged newest first, a pager. */
 function groupPage(bureau: SimBureau, group: CmsGroup, today: Day, charset: string, pageNo: number): string {
-  const entries = cmsEntries(bureau, group, today);
+  const entries = numberedEntries(CMS_SITE, bureau, group, today);
   const menu = entries.map((e) => `<li><a href="${e.href}">${e.title}</a></li>`).join('');
-  const merged = entries
-    .flatMap((e) =>
-      e.section ? visibleItems(e.section, today, 100).map((i) => ({ e, s: e.section as SimSection, i })) : [],
-    )
-    .sort((a, b) => (a.i.date < b.i.date ? 1 : -1));
-  const perPage = 20;
-  const pages = Math.max(1, Math.ceil(merged.length / perPage));
-  const list = merged
-    .slice((pageNo - 1) * perPage, pageNo * perPage)
+  const { shown, total, pages } = groupPageItems(entries, today, pageNo);
+  const list = shown
     .map(
       ({ e, s, i }) =>
-        `<li><span class="lm">[<a href="${e.href}">${e.title}</a>]</span><a href="${cmsArticleHref(bureau, s, i, today)}" target="_blank">${i.title}</a><span class="date">${i.date}</span></li>`,
+        `<li><span class="lm">[<a href="${e.href}">${e.title}</a>]</span><a href="${numberedArticleHref(CMS_SITE, bureau, s, i, today)}" target="_blank">${i.title}</a><span class="date">${i.date}</span></li>`,
     )
     .join('');
-  const catid = cmsCatId(bureau.id, `group:${group.name}`);
+  const catid = groupId(CMS_SITE, bureau, group);
   const at = (n: number) => cmsList(bureau, catid, today, n);
   const pager =
-    merged.length === 0
+    total === 0
       ? `<div class="intro"><p>${bureau.name}${group.name}相关信息。</p></div>`
-      : `<div class="pages">共${merged.length}条 ${pageNo}/${pages}页 <a href="${at(1)}">首页</a> ${pageNo > 1 ? `<a href="${at(pageNo - 1)}">上一页</a>` : ''} ${pageNo < pages ? `<a href="${at(pageNo + 1)}">下一页</a>` : ''} <a href="${at(pages)}">尾页</a></div>`;
+      : `<div class="pages">共${total}条 ${pageNo}/${pages}页 ${groupPagerLinks(at, pageNo, pages)}</div>`;
   return page(
     { bureau, today, charset, title: group.name, path: at(pageNo) },
     `<div class="left_lm"><div class="lm_title">${group.name}</div><ul class="lm_list">${menu}</ul></div><div class="right_con"><div class="position">当前位置：<a href="/">首页</a> &gt; ${group.name}</div><ul class="list_ul">${list}</ul>${pager}</div>`,

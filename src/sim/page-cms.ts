@@ -1,13 +1,13 @@
 import { fnv1a } from '../domain/hash.js';
 import type { Day } from '../domain/types.js';
-import { CMS_GROUPS, type CmsGroup, cmsArticle, cmsArticleId, cmsCatId, cmsDialect, cmsGroupOf } from './cms-groups.js';
+import { CMS_GROUPS, type CmsGroup, cmsCatId, cmsDialect, cmsGroupOf } from './cms-groups.js';
 import { columnTitle, type SimBureau, type SimItem, type SimSection, sectionPath, visibleItems } from './model.js';
 import {
-  type NumberedSite,
   numberedArticleHref,
   numberedEntries,
   numberedGroupHref,
   numberedList,
+  numberedSite,
 } from './numbered-site.js';
 
 /**
@@ -23,41 +23,23 @@ import {
 const variant = (bureau: SimBureau, what: string, n: number) => fnv1a(`${what}13:${bureau.id}`) % n;
 
 /** The CMS a site runs, as a numbered site: its categories' numbers and addresses. */
-export const CMS_SITE: NumberedSite = {
-  groups: CMS_GROUPS,
-  columnId: cmsCatId,
-  listPath: (bureauId, catid, page) => cmsDialect(bureauId).list(catid, page),
-  articlePath: (bureauId, catid, itemId) => cmsDialect(bureauId).show(catid, cmsArticleId(catid, itemId)),
-  read: (bureauId, path, params) => {
-    const asked = cmsDialect(bureauId).read(path, params);
-    if (!asked || !('show' in asked)) return asked;
-    const { catid, itemId } = cmsArticle(asked.show);
-    return { article: { columnId: catid, itemId } };
-  },
-};
+export const CMS_SITE = numberedSite(CMS_GROUPS, cmsCatId, cmsDialect);
 
 /** A category's address on `today`. */
 export const cmsList = (bureau: SimBureau, catid: number, today: Day, pageNo = 1) =>
   numberedList(CMS_SITE, bureau, catid, today, pageNo);
-
-export const cmsEntries = (bureau: SimBureau, group: CmsGroup, today: Day) =>
-  numberedEntries(CMS_SITE, bureau, group, today);
-const cmsGroupHref = (bureau: SimBureau, group: CmsGroup, today: Day) =>
-  numberedGroupHref(CMS_SITE, bureau, group, today);
-export const cmsArticleHref = (bureau: SimBureau, section: SimSection, item: SimItem, today: Day) =>
-  numberedArticleHref(CMS_SITE, bureau, section, item, today);
 
 /** The top menu after the chrome's 首页: the top categories, on some sites with their first children on hover. */
 export function cmsNavigation(bureau: SimBureau, today: Day): string {
   const hover = variant(bureau, 'hover', 2) === 0;
   return CMS_GROUPS.map((g) => {
     const subs = hover
-      ? `<ul class="subnav" style="display:none">${cmsEntries(bureau, g, today)
+      ? `<ul class="subnav" style="display:none">${numberedEntries(CMS_SITE, bureau, g, today)
           .slice(0, 2)
           .map((e) => `<li><a href="${e.href}">${e.title}</a></li>`)
           .join('')}</ul>`
       : '';
-    return `<li class="menu_li" onmouseover="showsub(this)" onmouseout="hidesub(this)"><a href="${cmsGroupHref(bureau, g, today)}">${g.name}</a>${subs}</li>`;
+    return `<li class="menu_li" onmouseover="showsub(this)" onmouseout="hidesub(this)"><a href="${numberedGroupHref(CMS_SITE, bureau, g, today)}">${g.name}</a>${subs}</li>`;
   }).join('<li class="line">|</li>');
 }
 
@@ -65,7 +47,7 @@ export function cmsNavigation(bureau: SimBureau, today: Day): string {
 export function cmsLeftMenu(bureau: SimBureau, today: Day, current?: SimSection): string {
   const group = cmsGroupOf(current?.category);
   if (!group) return '';
-  const links = cmsEntries(bureau, group, today)
+  const links = numberedEntries(CMS_SITE, bureau, group, today)
     .map((e) => `<li${e.section === current ? ' class="cur"' : ''}><a href="${e.href}">${e.title}</a></li>`)
     .join('');
   return `<div class="left_lm"><div class="lm_title">${group.name}</div><ul class="lm_list">${links}</ul></div>`;
@@ -75,7 +57,7 @@ function rows(bureau: SimBureau, section: SimSection, items: SimItem[], today: D
   return items
     .map(
       (i) =>
-        `<li><a href="${cmsArticleHref(bureau, section, i, today)}" title="${i.title}" target="_blank">${i.title}</a><span class="date">${i.date.slice(5)}</span></li>`,
+        `<li><a href="${numberedArticleHref(CMS_SITE, bureau, section, i, today)}" title="${i.title}" target="_blank">${i.title}</a><span class="date">${i.date.slice(5)}</span></li>`,
     )
     .join('');
 }
@@ -106,7 +88,7 @@ function columnBlock(bureau: SimBureau, today: Day, category: string): string {
 /** A block headed by a group's name, `more` to the group's page. */
 function groupBlock(bureau: SimBureau, today: Day, name: string, categories: string[]): string {
   const group = CMS_GROUPS.find((g) => g.name === name) as CmsGroup;
-  return block(bureau, today, name, cmsGroupHref(bureau, group, today), categories);
+  return block(bureau, today, name, numberedGroupHref(CMS_SITE, bureau, group, today), categories);
 }
 
 function marquee(bureau: SimBureau, today: Day): string {
