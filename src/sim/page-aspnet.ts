@@ -1,7 +1,8 @@
 import { fnv1a } from '../domain/hash.js';
 import type { Day } from '../domain/types.js';
 import { ASPNET_GROUPS, type AspnetGroup, aspnetDialect, aspnetGroupOf, aspnetTypeId } from './aspnet-groups.js';
-import { columnTitle, type SimBureau, type SimItem, type SimSection, sectionPath, visibleItems } from './model.js';
+import { type SimBureau, type SimItem, type SimSection, sectionPath, visibleItems } from './model.js';
+import { type BlockStyle, columnBlock, groupBlock, sectionOf } from './numbered-home-blocks.js';
 import {
   numberedArticleHref,
   numberedEntries,
@@ -79,29 +80,12 @@ const MORE = (href: string) =>
   `<a href="${href}" target="_blank"><img src="/images/more.gif" width="41" height="11" border="0"></a>`;
 
 /** A block: a `<td class="title">` heading, a `more` image and the newest items of its columns, merged. */
-function block(bureau: SimBureau, today: Day, heading: string, more: string, categories: string[]): string {
-  const sections = bureau.sections.filter((s) => categories.includes(s.category));
-  if (sections.length === 0) return '';
-  const rows = sections
-    .flatMap((s) => visibleItems(s, today, 8).map((i) => ({ s, i })))
-    .sort((a, b) => (a.i.date < b.i.date ? 1 : -1))
-    .slice(0, 8)
-    .map(({ s, i }) => aspnetRows(bureau, s, [i], today))
-    .join('');
-  return `<table width="485" border="0" cellpadding="0" cellspacing="0" class="block"><tr><td class="title" background="/images/title_bg.gif" height="32">${heading}</td><td align="right">${MORE(more)}</td></tr><tr><td colspan="2"><table width="100%" border="0" cellspacing="0" cellpadding="0">${rows}</table></td></tr></table>`;
-}
-
-const sectionOf = (bureau: SimBureau, category: string) => bureau.sections.find((s) => s.category === category);
-const groupNamed = (name: string) => ASPNET_GROUPS.find((g) => g.name === name) as AspnetGroup;
-
-function columnBlock(bureau: SimBureau, today: Day, category: string): string {
-  const s = sectionOf(bureau, category);
-  return s ? block(bureau, today, columnTitle(bureau, category), sectionPath(bureau, s, today), [category]) : '';
-}
-
-function groupBlock(bureau: SimBureau, today: Day, name: string, categories: string[]): string {
-  return block(bureau, today, name, numberedGroupHref(ASPNET_SITE, bureau, groupNamed(name), today), categories);
-}
+const blockStyle = (bureau: SimBureau, today: Day): BlockStyle => ({
+  size: 8,
+  rows: (s, items) => aspnetRows(bureau, s, items, today),
+  frame: (heading, more, rows) =>
+    `<table width="485" border="0" cellpadding="0" cellspacing="0" class="block"><tr><td class="title" background="/images/title_bg.gif" height="32">${heading}</td><td align="right">${MORE(more)}</td></tr><tr><td colspan="2"><table width="100%" border="0" cellspacing="0" cellpadding="0">${rows}</table></td></tr></table>`,
+});
 
 function marquee(bureau: SimBureau, today: Day): string {
   const s = sectionOf(bureau, 'notices');
@@ -123,14 +107,15 @@ function services(bureau: SimBureau, today: Day): string {
 
 /** The homepage's blocks (after the news the homepage always shows), in two table columns. */
 export function aspnetHomepage(bureau: SimBureau, today: Day): string {
+  const style = blockStyle(bureau, today);
   const left = [
-    groupBlock(bureau, today, '土地管理', ['land_auction', 'land_transfer_result', 'supply_plan']),
-    aspnetVariant(bureau, 'zcfg', 2) === 0 ? columnBlock(bureau, today, 'laws_policies') : '',
-    aspnetVariant(bureau, 'zd', 2) === 0 ? columnBlock(bureau, today, 'expro_notice') : '',
+    groupBlock(ASPNET_SITE, bureau, today, style, '土地管理', ['land_auction', 'land_transfer_result', 'supply_plan']),
+    aspnetVariant(bureau, 'zcfg', 2) === 0 ? columnBlock(bureau, today, style, 'laws_policies') : '',
+    aspnetVariant(bureau, 'zd', 2) === 0 ? columnBlock(bureau, today, style, 'expro_notice') : '',
   ].join('');
   const right = [
-    groupBlock(bureau, today, '矿产管理', ['mining_rights']),
-    aspnetVariant(bureau, 'bdc', 3) === 0 ? columnBlock(bureau, today, 'real_estate_reg') : '',
+    groupBlock(ASPNET_SITE, bureau, today, style, '矿产管理', ['mining_rights']),
+    aspnetVariant(bureau, 'bdc', 3) === 0 ? columnBlock(bureau, today, style, 'real_estate_reg') : '',
   ].join('');
   return `<table width="1002" border="0" align="center" cellpadding="0" cellspacing="0"><tr><td width="250" valign="top">${marquee(bureau, today)}</td><td valign="top">${left}</td><td valign="top">${right}</td></tr></table>${services(bureau, today)}`;
 }

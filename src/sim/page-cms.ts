@@ -1,7 +1,8 @@
 import { fnv1a } from '../domain/hash.js';
 import type { Day } from '../domain/types.js';
-import { CMS_GROUPS, type CmsGroup, cmsCatId, cmsDialect, cmsGroupOf } from './cms-groups.js';
-import { columnTitle, type SimBureau, type SimItem, type SimSection, sectionPath, visibleItems } from './model.js';
+import { CMS_GROUPS, cmsCatId, cmsDialect, cmsGroupOf } from './cms-groups.js';
+import { type SimBureau, type SimItem, type SimSection, sectionPath, visibleItems } from './model.js';
+import { type BlockStyle, columnBlock, groupBlock, sectionOf } from './numbered-home-blocks.js';
 import {
   numberedArticleHref,
   numberedEntries,
@@ -65,31 +66,12 @@ function rows(bureau: SimBureau, section: SimSection, items: SimItem[], today: D
 const MORE = (href: string) => `<a href="${href}" target="_blank"><img src="/images/more.gif" border="0"></a>`;
 
 /** A homepage block: a heading, an image-only `more` and the newest items of its columns, merged. */
-function block(bureau: SimBureau, today: Day, heading: string, more: string, categories: string[]): string {
-  const sections = bureau.sections.filter((s) => categories.includes(s.category));
-  if (sections.length === 0) return '';
-  const items = sections
-    .flatMap((s) => visibleItems(s, today, 7).map((i) => ({ s, i })))
-    .sort((a, b) => (a.i.date < b.i.date ? 1 : -1))
-    .slice(0, 7)
-    .map(({ s, i }) => rows(bureau, s, [i], today))
-    .join('');
-  return `<div class="index_box"><div class="box_title"><span>${heading}</span>${MORE(more)}</div><ul class="box_list">${items}</ul></div>`;
-}
-
-const sectionOf = (bureau: SimBureau, category: string) => bureau.sections.find((s) => s.category === category);
-
-/** A block headed by its column's own title, `more` to the column. */
-function columnBlock(bureau: SimBureau, today: Day, category: string): string {
-  const s = sectionOf(bureau, category);
-  return s ? block(bureau, today, columnTitle(bureau, category), sectionPath(bureau, s, today), [category]) : '';
-}
-
-/** A block headed by a group's name, `more` to the group's page. */
-function groupBlock(bureau: SimBureau, today: Day, name: string, categories: string[]): string {
-  const group = CMS_GROUPS.find((g) => g.name === name) as CmsGroup;
-  return block(bureau, today, name, numberedGroupHref(CMS_SITE, bureau, group, today), categories);
-}
+const blockStyle = (bureau: SimBureau, today: Day): BlockStyle => ({
+  size: 7,
+  rows: (s, items) => rows(bureau, s, items, today),
+  frame: (heading, more, items) =>
+    `<div class="index_box"><div class="box_title"><span>${heading}</span>${MORE(more)}</div><ul class="box_list">${items}</ul></div>`,
+});
 
 function marquee(bureau: SimBureau, today: Day): string {
   const s = sectionOf(bureau, 'notices');
@@ -116,13 +98,14 @@ const FRIENDS = [
 
 /** The real home's blocks (after the news the homepage always shows). */
 export function cmsHomepage(bureau: SimBureau, today: Day): string {
+  const style = blockStyle(bureau, today);
   const blocks = [
     marquee(bureau, today),
-    groupBlock(bureau, today, '土地市场', ['land_auction', 'land_transfer_result']),
-    variant(bureau, 'zcfg', 2) === 0 ? columnBlock(bureau, today, 'laws_policies') : '',
-    groupBlock(bureau, today, '政务公开', ['expro_notice', 'compensation_plan']),
-    variant(bureau, 'bdc', 3) === 0 ? columnBlock(bureau, today, 'real_estate_reg') : '',
-    groupBlock(bureau, today, '矿产资源', ['mining_rights']),
+    groupBlock(CMS_SITE, bureau, today, style, '土地市场', ['land_auction', 'land_transfer_result']),
+    variant(bureau, 'zcfg', 2) === 0 ? columnBlock(bureau, today, style, 'laws_policies') : '',
+    groupBlock(CMS_SITE, bureau, today, style, '政务公开', ['expro_notice', 'compensation_plan']),
+    variant(bureau, 'bdc', 3) === 0 ? columnBlock(bureau, today, style, 'real_estate_reg') : '',
+    groupBlock(CMS_SITE, bureau, today, style, '矿产资源', ['mining_rights']),
   ].join('');
   const friends = `<div class="yqlj"><span>友情链接：</span><select name="select" onchange="if(this.value!='')window.open(this.value)"><option value="">----上级部门----</option>${FRIENDS.map(([u, n]) => `<option value="${u}">${n}</option>`).join('')}</select><select name="select2" onchange="if(this.value!='')window.open(this.value)"><option value="">----县直部门----</option><option value="http://www.${bureau.id}.gov.test/">县人民政府</option><option value="http://fgj.${bureau.id}.gov.test/">县发展和改革局</option></select></div>`;
   return `${blocks}${imageLinks(bureau, today)}${friends}`;
