@@ -4,7 +4,7 @@ import { ASPNET_KEYS, type AspnetGroup, aspnetTypeId } from './aspnet-groups.js'
 import type { SimBureau, SimSection } from './model.js';
 import { groupPageItems, groupPagerLinks } from './numbered-group-page.js';
 import { numberedArticleLinks, numberedPagerLinks } from './numbered-links.js';
-import { answerNumbered, type NumberedAnswer, requestKey } from './numbered-request.js';
+import { answerNumbered, type NumberedRequest, requestKey } from './numbered-request.js';
 import { groupId, numberedEntries } from './numbered-site.js';
 import { ASPNET_SITE, aspnetList, aspnetRows, aspnetVariant, leftTable } from './page-aspnet.js';
 import { page } from './page-chrome.js';
@@ -62,30 +62,20 @@ const DECOY_STEMS: Record<string, string[]> = {
 };
 
 /** What a request of an aspnet site asks for: the homepage (behind a 302 on some sites) or a list or article. */
-export function aspnetRequest(
-  bureau: SimBureau,
-  path: string,
-  params: URLSearchParams,
-  today: Day,
-  charset: string,
-): NumberedAnswer | null {
+const answerAspnet = answerNumbered(ASPNET_SITE, (bureau, today, charset) => ({
+  groupPage: (g, n) => groupPage(bureau, g, today, charset, n),
+  decoyStems: DECOY_STEMS,
+}));
+
+export const aspnetRequest: NumberedRequest = (bureau, path, params, today, charset) => {
   const home = () => renderHomepage(bureau, today, charset);
   if (path === '/')
     return redirectsHome(bureau)
       ? { kind: 'redirect', location: HOME }
       : { kind: 'page', key: requestKey(path, params), render: home };
   if (path.toLowerCase() === HOME.toLowerCase()) return { kind: 'page', key: HOME, render: home };
-  const groupPages = (g: AspnetGroup, n: number) => groupPage(bureau, g, today, charset, n);
-  return answerNumbered(
-    ASPNET_SITE,
-    { groupPage: groupPages, decoyStems: DECOY_STEMS },
-    bureau,
-    path,
-    params,
-    today,
-    charset,
-  );
-}
+  return answerAspnet(bureau, path, params, today, charset);
+};
 
 /** A `__VIEWSTATE` as WebForms writes it: base64 of the control tree, a few KB, stable per page. */
 function viewState(seed: string): string {

@@ -4,7 +4,7 @@ import { CMS_GROUPS, type CmsGroup, cmsCatId, cmsDialect } from './cms-groups.js
 import type { SimBureau, SimSection } from './model.js';
 import { groupPageItems, groupPagerLinks } from './numbered-group-page.js';
 import { numberedArticleLinks, numberedPagerLinks } from './numbered-links.js';
-import { answerNumbered, type NumberedAnswer, requestKey } from './numbered-request.js';
+import { answerNumbered, type NumberedRequest, requestKey } from './numbered-request.js';
 import { groupId, numberedArticleHref, numberedEntries } from './numbered-site.js';
 import { page } from './page-chrome.js';
 import { CMS_SITE, cmsList } from './page-cms.js';
@@ -89,23 +89,18 @@ const DECOY_STEMS: Record<string, string[]> = {
 };
 
 /** What a request of a cms site asks for: the splash page, the real home, or one of the CMS's addresses. */
-export function cmsRequest(
-  bureau: SimBureau,
-  path: string,
-  params: URLSearchParams,
-  today: Day,
-  charset: string,
-): NumberedAnswer | null {
+const answerCms = answerNumbered(CMS_SITE, (bureau, today, charset) => ({
+  groupPage: (g, n) => groupPage(bureau, g, today, charset, n),
+  decoyStems: DECOY_STEMS,
+}));
+
+export const cmsRequest: NumberedRequest = (bureau, path, params, today, charset) => {
   if (path === '/' || path === '/index.html' || path === '/index.htm')
     return { kind: 'page', key: '/', render: () => splash(bureau, today, charset) };
-  const pages = {
-    groupPage: (g: CmsGroup, n: number) => groupPage(bureau, g, today, charset, n),
-    decoyStems: DECOY_STEMS,
-  };
-  const answer = answerNumbered(CMS_SITE, pages, bureau, path, params, today, charset);
+  const answer = answerCms(bureau, path, params, today, charset);
   if (answer || path !== cmsDialect(bureau.id).home) return answer;
   return { kind: 'page', key: requestKey(path, params), render: () => renderHomepage(bureau, today, charset) };
-}
+};
 
 /**
  * The shared renderers' links at a cms site's addresses: articles and attachments under a column's list
