@@ -1,4 +1,5 @@
 import { fnv1a } from '../domain/hash.js';
+import { type ColumnDialect, entryKey, type NumberedGroup, other, queryNumber, watched } from './numbered-catalogue.js';
 
 /**
  * The menu groups and addresses of the fifteenth navigation template (page-aspnet.ts) as data: an older
@@ -9,14 +10,8 @@ import { fnv1a } from '../domain/hash.js';
  * column lives.
  */
 
-export interface AspnetGroup {
-  name: string;
-  /** Child columns in the menu's order: a watched category, or a column nobody watches. */
-  entries: { category?: string; title?: string }[];
-}
-
-const watched = (category: string) => ({ category });
-const other = (title: string) => ({ title });
+/** A parent row and its child columns in the menu's order. */
+export type AspnetGroup = NumberedGroup;
 
 export const ASPNET_GROUPS: AspnetGroup[] = [
   { name: '机构设置', entries: [other('领导分工'), other('科室职责'), other('下属单位')] },
@@ -42,8 +37,6 @@ export const ASPNET_GROUPS: AspnetGroup[] = [
   { name: '互动交流', entries: [watched('director_mailbox'), other('在线咨询'), other('意见征集')] },
 ];
 
-const keyOf = (e: AspnetGroup['entries'][number]) => e.category ?? (e.title as string);
-
 /**
  * The site's column numbers, as its database gave them: identities from a per-site seed, a group's row
  * before its children, rows an editor deleted leaving gaps.
@@ -57,7 +50,7 @@ function typeIds(bureauId: string): Map<string, number> {
   };
   for (const g of ASPNET_GROUPS) {
     add(`group:${g.name}`);
-    for (const e of g.entries) add(keyOf(e));
+    for (const e of g.entries) add(entryKey(e));
   }
   return ids;
 }
@@ -68,24 +61,18 @@ export function aspnetTypeId(bureauId: string, key: string): number {
 }
 
 /** Every column and group key of the site, watched or not. */
-export const ASPNET_KEYS = ASPNET_GROUPS.flatMap((g) => [`group:${g.name}`, ...g.entries.map(keyOf)]);
+export const ASPNET_KEYS = ASPNET_GROUPS.flatMap((g) => [`group:${g.name}`, ...g.entries.map(entryKey)]);
 
 export function aspnetGroupOf(category: string | undefined): AspnetGroup | undefined {
   return ASPNET_GROUPS.find((g) => g.entries.some((e) => e.category === category));
 }
 
-/** How one site's code addresses its lists and articles, and reads them back from a request. */
-export interface AspnetDialect {
-  list: (typeId: number, page?: number) => string;
-  view: (articleId: number) => string;
-  read: (path: string, params: URLSearchParams) => { list: number; page: number } | { view: number } | null;
-}
+export type AspnetDialect = ColumnDialect;
 
-const num = (v: string | null) => (v && /^\d+$/.test(v) ? Number(v) : null);
 /** A page asked by a pager link's query, or by the `__doPostBack('pager','2')` form post. */
 function pageOf(params: URLSearchParams, key: string): number {
-  const posted = params.get('__EVENTTARGET') === 'pager' ? num(params.get('__EVENTARGUMENT')) : null;
-  return Math.max(1, posted ?? num(params.get(key)) ?? 1);
+  const posted = params.get('__EVENTTARGET') === 'pager' ? queryNumber(params.get('__EVENTARGUMENT')) : null;
+  return Math.max(1, posted ?? queryNumber(params.get(key)) ?? 1);
 }
 
 /** A dialect of a list `.aspx` with its id and page keys and an article `.aspx` with its id key. */
@@ -93,13 +80,13 @@ function dialect(list: string, idKey: string, pageKey: string, view: string, vie
   return {
     list: (typeId: number, page = 1) =>
       `${list}?${idKey}=${typeId}${page > 1 || firstPage ? `&${pageKey}=${page}` : ''}`,
-    view: (articleId: number) => `${view}?${viewKey}=${articleId}`,
+    article: (_typeId: number, articleId: number) => `${view}?${viewKey}=${articleId}`,
     read: (path: string, q: URLSearchParams) => {
-      const typeId = num(q.get(idKey));
-      const id = num(q.get(viewKey));
+      const typeId = queryNumber(q.get(idKey));
+      const id = queryNumber(q.get(viewKey));
       if (path.toLowerCase() === list.toLowerCase() && typeId !== null)
         return { list: typeId, page: pageOf(q, pageKey) };
-      return path.toLowerCase() === view.toLowerCase() && id !== null ? { view: id } : null;
+      return path.toLowerCase() === view.toLowerCase() && id !== null ? { article: id } : null;
     },
   } satisfies AspnetDialect;
 }
@@ -118,7 +105,3 @@ export function aspnetDialect(bureauId: string): AspnetDialect {
 export function aspnetColumnPath(bureauId: string, category: string): string {
   return aspnetDialect(bureauId).list(aspnetTypeId(bureauId, category));
 }
-
-/** Article numbers: one identity column for the site, read back to the column's type and the item. */
-export const aspnetArticleId = (typeId: number, itemId: number) => typeId * 10_000 + (itemId % 10_000);
-export const aspnetArticle = (id: number) => ({ typeId: Math.floor(id / 10_000), itemId: id % 10_000 });

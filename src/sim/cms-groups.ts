@@ -1,4 +1,5 @@
 import { fnv1a } from '../domain/hash.js';
+import { type ColumnDialect, entryKey, type NumberedGroup, other, queryNumber, watched } from './numbered-catalogue.js';
 
 /**
  * The categories and addresses of the thirteenth navigation template (page-cms.ts) as data: a county
@@ -8,14 +9,8 @@ import { fnv1a } from '../domain/hash.js';
  * Pure, and free of the model so the model can ask it where a column lives.
  */
 
-export interface CmsGroup {
-  name: string;
-  /** Child categories in the menu's order: a watched category, or a column nobody watches. */
-  entries: { category?: string; title?: string }[];
-}
-
-const watched = (category: string) => ({ category });
-const other = (title: string) => ({ title });
+/** A top category and its child categories in the menu's order. */
+export type CmsGroup = NumberedGroup;
 
 export const CMS_GROUPS: CmsGroup[] = [
   { name: '机构概况', entries: [other('机构职能'), other('领导简介'), other('内设机构')] },
@@ -41,9 +36,6 @@ export const CMS_GROUPS: CmsGroup[] = [
   { name: '互动交流', entries: [watched('director_mailbox'), other('网上调查'), other('常见问题')] },
 ];
 
-/** A category's key among the site's categories: the watched category, or the column's title. */
-const keyOf = (e: CmsGroup['entries'][number]) => e.category ?? (e.title as string);
-
 /**
  * The site's category numbers, as its CMS gave them: from a per-site start, each group followed by its
  * children, with a gap here and there where an editor deleted a category.
@@ -57,7 +49,7 @@ function catalogue(bureauId: string): Map<string, number> {
   };
   for (const g of CMS_GROUPS) {
     add(`group:${g.name}`);
-    for (const e of g.entries) add(keyOf(e));
+    for (const e of g.entries) add(entryKey(e));
   }
   return ids;
 }
@@ -73,18 +65,13 @@ export function cmsGroupOf(category: string | undefined): CmsGroup | undefined {
 }
 
 /** How one CMS addresses its home, category lists and articles, and reads them back from a request. */
-export interface CmsDialect {
+export interface CmsDialect extends ColumnDialect {
   name: string;
   /** The real home behind the splash page. */
   home: string;
-  list: (catid: number, page?: number) => string;
-  show: (catid: number, aid: number) => string;
-  /** What a request asks for, if it is one of this CMS's list or article addresses. */
-  read: (path: string, params: URLSearchParams) => { list: number; page: number } | { show: number } | null;
 }
 
-const num = (v: string | null) => (v && /^\d+$/.test(v) ? Number(v) : null);
-const pageOf = (v: string | null) => Math.max(1, num(v) ?? 1);
+const pageOf = (v: string | null) => Math.max(1, queryNumber(v) ?? 1);
 const pageArg = (key: string, page = 1) => (page > 1 ? `&${key}=${page}` : '');
 
 export const CMS_DIALECTS: CmsDialect[] = [
@@ -92,49 +79,49 @@ export const CMS_DIALECTS: CmsDialect[] = [
     name: 'PHPCMS',
     home: '/index.php',
     list: (catid, page) => `/index.php?m=content&c=index&a=lists&catid=${catid}${pageArg('page', page)}`,
-    show: (catid, aid) => `/index.php?m=content&c=index&a=show&catid=${catid}&id=${aid}`,
+    article: (catid, aid) => `/index.php?m=content&c=index&a=show&catid=${catid}&id=${aid}`,
     read: (path, q) => {
       if (path !== '/index.php' || q.get('m') !== 'content') return null;
-      const catid = num(q.get('catid'));
-      const id = num(q.get('id'));
+      const catid = queryNumber(q.get('catid'));
+      const id = queryNumber(q.get('id'));
       if (q.get('a') === 'lists' && catid !== null) return { list: catid, page: pageOf(q.get('page')) };
-      return q.get('a') === 'show' && id !== null ? { show: id } : null;
+      return q.get('a') === 'show' && id !== null ? { article: id } : null;
     },
   },
   {
     name: 'DedeCMS',
     home: '/main.html',
     list: (tid, page) => `/plus/list.php?tid=${tid}${pageArg('PageNo', page)}`,
-    show: (_, aid) => `/plus/view.php?aid=${aid}`,
+    article: (_, aid) => `/plus/view.php?aid=${aid}`,
     read: (path, q) => {
-      const tid = num(q.get('tid'));
-      const aid = num(q.get('aid'));
+      const tid = queryNumber(q.get('tid'));
+      const aid = queryNumber(q.get('aid'));
       if (path === '/plus/list.php' && tid !== null) return { list: tid, page: pageOf(q.get('PageNo')) };
-      return path === '/plus/view.php' && aid !== null ? { show: aid } : null;
+      return path === '/plus/view.php' && aid !== null ? { article: aid } : null;
     },
   },
   {
     name: 'ASP',
     home: '/index.asp',
     list: (classid, page) => `/list.asp?classid=${classid}${pageArg('page', page)}`,
-    show: (_, id) => `/show.asp?id=${id}`,
+    article: (_, id) => `/show.asp?id=${id}`,
     read: (path, q) => {
-      const classid = num(q.get('classid'));
-      const id = num(q.get('id'));
+      const classid = queryNumber(q.get('classid'));
+      const id = queryNumber(q.get('id'));
       if (path === '/list.asp' && classid !== null) return { list: classid, page: pageOf(q.get('page')) };
-      return path === '/show.asp' && id !== null ? { show: id } : null;
+      return path === '/show.asp' && id !== null ? { article: id } : null;
     },
   },
   {
     name: 'PowerEasy',
     home: '/main.asp',
     list: (classid, page) => `/Article/ShowClass.asp?ClassID=${classid}${pageArg('page', page)}`,
-    show: (_, id) => `/Article/ShowArticle.asp?ArticleID=${id}`,
+    article: (_, id) => `/Article/ShowArticle.asp?ArticleID=${id}`,
     read: (path, q) => {
-      const classid = num(q.get('ClassID'));
-      const id = num(q.get('ArticleID'));
+      const classid = queryNumber(q.get('ClassID'));
+      const id = queryNumber(q.get('ArticleID'));
       if (path === '/Article/ShowClass.asp' && classid !== null) return { list: classid, page: pageOf(q.get('page')) };
-      return path === '/Article/ShowArticle.asp' && id !== null ? { show: id } : null;
+      return path === '/Article/ShowArticle.asp' && id !== null ? { article: id } : null;
     },
   },
 ];
@@ -148,7 +135,3 @@ export function cmsDialect(bureauId: string): CmsDialect {
 export function cmsColumnPath(bureauId: string, category: string): string {
   return cmsDialect(bureauId).list(cmsCatId(bureauId, category));
 }
-
-/** Article numbers run per site: the category's number, then the item's own (decoded by `cmsArticle`). */
-export const cmsArticleId = (catid: number, itemId: number) => catid * 10_000 + (itemId % 10_000);
-export const cmsArticle = (aid: number) => ({ catid: Math.floor(aid / 10_000), itemId: aid % 10_000 });

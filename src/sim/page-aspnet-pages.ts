@@ -1,19 +1,13 @@
 import { fnv1a } from '../domain/hash.js';
 import type { Day } from '../domain/types.js';
-import {
-  ASPNET_GROUPS,
-  ASPNET_KEYS,
-  type AspnetGroup,
-  aspnetArticle,
-  aspnetArticleId,
-  aspnetDialect,
-  aspnetTypeId,
-} from './aspnet-groups.js';
-import { navPath, type SimBureau, type SimSection, visibleItems } from './model.js';
-import { aspnetEntries, aspnetList, aspnetRows, aspnetVariant, leftTable } from './page-aspnet.js';
+import { ASPNET_KEYS, type AspnetGroup, aspnetTypeId } from './aspnet-groups.js';
+import type { SimBureau, SimSection } from './model.js';
+import { groupPageItems, groupPagerLinks } from './numbered-group-page.js';
+import { numberedArticleLinks, numberedPagerLinks } from './numbered-links.js';
+import { answerNumbered, type NumberedRequest, requestKey } from './numbered-request.js';
+import { groupId, numberedEntries } from './numbered-site.js';
+import { ASPNET_SITE, aspnetList, aspnetRows, aspnetVariant, leftTable } from './page-aspnet.js';
 import { page } from './page-chrome.js';
-import type { CmsAnswer } from './page-cms-pages.js';
-import { renderDecoyColumn } from './page-decoy.js';
 import { renderHomepage } from './render.js';
 
 /**
@@ -24,7 +18,6 @@ import { renderHomepage } from './render.js';
  * addresses and wraps the page in WebForms' one `<form>` with its `__VIEWSTATE`.
  */
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const HOME = '/Default.aspx';
 /** Some sites answer `/` with a 302 to `/Default.aspx`, as IIS default documents are often set up. */
 const redirectsHome = (bureau: SimBureau) => aspnetVariant(bureau, 'home', 3) === 0;
@@ -38,23 +31,14 @@ function pagerHref(bureau: SimBureau, typeId: number, today: Day, n: number): st
 
 /** A group's page: its left table menu, its columns' items merged newest first, a pager. */
 function groupPage(bureau: SimBureau, group: AspnetGroup, today: Day, charset: string, pageNo: number): string {
-  const merged = aspnetEntries(bureau, group, today)
-    .flatMap((e) =>
-      e.section ? visibleItems(e.section, today, 100).map((i) => ({ s: e.section as SimSection, i })) : [],
-    )
-    .sort((a, b) => (a.i.date < b.i.date ? 1 : -1));
-  const perPage = 20;
-  const pages = Math.max(1, Math.ceil(merged.length / perPage));
-  const rows = merged
-    .slice((pageNo - 1) * perPage, pageNo * perPage)
-    .map(({ s, i }) => aspnetRows(bureau, s, [i], today, 32))
-    .join('');
-  const typeId = aspnetTypeId(bureau.id, `group:${group.name}`);
+  const { shown, total, pages } = groupPageItems(numberedEntries(ASPNET_SITE, bureau, group, today), today, pageNo);
+  const rows = shown.map(({ s, i }) => aspnetRows(bureau, s, [i], today, 32)).join('');
+  const typeId = groupId(ASPNET_SITE, bureau, group);
   const at = (n: number) => pagerHref(bureau, typeId, today, n);
   const pager =
-    merged.length === 0
+    total === 0
       ? `<p>${bureau.name}${group.name}相关信息。</p>`
-      : `<div id="pager">共${merged.length}条记录 第${pageNo}/${pages}页 <a href="${at(1)}">首页</a> ${pageNo > 1 ? `<a href="${at(pageNo - 1)}">上一页</a>` : ''} ${pageNo < pages ? `<a href="${at(pageNo + 1)}">下一页</a>` : ''} <a href="${at(pages)}">尾页</a></div>`;
+      : `<div id="pager">共${total}条记录 第${pageNo}/${pages}页 ${groupPagerLinks(at, pageNo, pages)}</div>`;
   return page(
     { bureau, today, charset, title: group.name, path: aspnetList(bureau, typeId, today, pageNo) },
     `<table width="1002" border="0" align="center" cellpadding="0" cellspacing="0"><tr><td width="230" valign="top">${leftTable(bureau, group, today)}</td><td valign="top"><div class="position">您现在的位置：<a href="/">首页</a> &gt;&gt; ${group.name}</div><table width="100%" border="0" cellspacing="0" cellpadding="0" class="list">${rows}</table>${pager}</td></tr></table>`,
@@ -77,49 +61,21 @@ const DECOY_STEMS: Record<string, string[]> = {
   意见征集: ['国土空间总体规划意见征集', '基准地价更新意见征集'],
 };
 
-const typeOf = (bureau: SimBureau, s: SimSection) => aspnetTypeId(bureau.id, s.category);
+/** What a request of an aspnet site asks for: the homepage (behind a 302 on some sites) or a list or article. */
+const answerAspnet = answerNumbered(ASPNET_SITE, (bureau, today, charset) => ({
+  groupPage: (g, n) => groupPage(bureau, g, today, charset, n),
+  decoyStems: DECOY_STEMS,
+}));
 
-export function aspnetRequest(
-  bureau: SimBureau,
-  path: string,
-  params: URLSearchParams,
-  today: Day,
-  charset: string,
-): CmsAnswer | null {
-  const search = params.toString();
-  const key = search ? `${path}?${search}` : path;
+export const aspnetRequest: NumberedRequest = (bureau, path, params, today, charset) => {
   const home = () => renderHomepage(bureau, today, charset);
   if (path === '/')
-    return redirectsHome(bureau) ? { kind: 'redirect', location: HOME } : { kind: 'page', key, render: home };
+    return redirectsHome(bureau)
+      ? { kind: 'redirect', location: HOME }
+      : { kind: 'page', key: requestKey(path, params), render: home };
   if (path.toLowerCase() === HOME.toLowerCase()) return { kind: 'page', key: HOME, render: home };
-  const redesigned = bureau.redesign && today >= bureau.redesign.day ? bureau.redesign : null;
-  const current = redesigned ? path.startsWith(`${redesigned.prefix}/`) : true;
-  const asked = aspnetDialect(bureau.id).read(
-    current && redesigned ? path.slice(redesigned.prefix.length) : path,
-    params,
-  );
-  if (!asked) return null;
-  if (!current) {
-    // An old address after a redesign: a 404, the homepage, or (some redesigns) another column's list.
-    const i = bureau.sections.findIndex((s) => 'list' in asked && typeOf(bureau, s) === asked.list);
-    const other = bureau.sections[(i + 1) % bureau.sections.length];
-    if (bureau.redesign?.reuseOldPaths && i >= 0 && other) return { kind: 'column', section: other, rest: '', key };
-    return bureau.redesign?.redirectHome ? { kind: 'redirect', location: '/' } : { kind: 'missing' };
-  }
-  if ('view' in asked) {
-    const { typeId, itemId } = aspnetArticle(asked.view);
-    const section = bureau.sections.find((s) => typeOf(bureau, s) === typeId);
-    return section ? { kind: 'column', section, rest: `detail_${itemId}.html`, key } : { kind: 'missing' };
-  }
-  const section = bureau.sections.find((s) => typeOf(bureau, s) === asked.list);
-  if (section) return { kind: 'column', section, rest: asked.page > 1 ? `index_${asked.page - 1}.html` : '', key };
-  const group = ASPNET_GROUPS.find((g) => aspnetTypeId(bureau.id, `group:${g.name}`) === asked.list);
-  if (group) return { kind: 'page', key, render: () => groupPage(bureau, group, today, charset, asked.page) };
-  const title = Object.keys(DECOY_STEMS).find((t) => aspnetTypeId(bureau.id, t) === asked.list);
-  if (!title) return { kind: 'missing' };
-  const column = { path: aspnetList(bureau, asked.list, today), title, stems: DECOY_STEMS[title] as string[] };
-  return { kind: 'page', key, render: () => renderDecoyColumn(bureau, today, charset, column) };
-}
+  return answerAspnet(bureau, path, params, today, charset);
+};
 
 /** A `__VIEWSTATE` as WebForms writes it: base64 of the control tree, a few KB, stable per page. */
 function viewState(seed: string): string {
@@ -145,21 +101,10 @@ export function aspnetLinks(
   path: string,
   html: string,
 ): string {
-  const d = aspnetDialect(bureau.id);
-  let out = html;
-  for (const typeId of ASPNET_KEYS.map((k) => aspnetTypeId(bureau.id, k))) {
-    const base = esc(aspnetList(bureau, typeId, today));
-    const view = (id: string) => navPath(bureau, d.view(aspnetArticleId(typeId, Number(id))), today);
-    out = out
-      .replace(new RegExp(`${base}(?:\\d{6}/t\\d{8}_|art_|detail_)(\\d+)\\.html`, 'g'), (_, id) => view(id))
-      .replace(new RegExp(`${base}P0(\\d+)\\.pdf`, 'g'), (_, id) => `/UploadFiles/${today.slice(0, 7)}/P0${id}.pdf`);
-  }
-  const typeId = section ? typeOf(bureau, section) : 0;
-  if (section)
-    out = out.replace(
-      /href="index(?:_(\d+))?\.html"/g,
-      (_, n) => `href="${pagerHref(bureau, typeId, today, n ? Number(n) + 1 : 1)}"`,
-    );
+  const upload = (file: string) => `/UploadFiles/${today.slice(0, 7)}/${file}`;
+  let out = numberedArticleLinks(ASPNET_SITE, bureau, today, ASPNET_KEYS, upload, html);
+  const typeId = section ? aspnetTypeId(bureau.id, section.category) : 0;
+  if (section) out = numberedPagerLinks(out, (n) => pagerHref(bureau, typeId, today, n));
   if (redirectsHome(bureau)) out = out.replaceAll('href="/"', `href="${HOME}"`);
   // The form posts back to the page itself: a column's list, a group's page, the homepage.
   const action = section ? aspnetList(bureau, typeId, today) : path.startsWith('/') && path !== '/' ? path : HOME;

@@ -1,22 +1,15 @@
 import { fnv1a } from '../domain/hash.js';
 import type { Day } from '../domain/types.js';
+import { ASPNET_GROUPS, type AspnetGroup, aspnetDialect, aspnetGroupOf, aspnetTypeId } from './aspnet-groups.js';
+import { type SimBureau, type SimItem, type SimSection, sectionPath, visibleItems } from './model.js';
+import { type BlockStyle, columnBlock, groupBlock, sectionOf } from './numbered-home-blocks.js';
 import {
-  ASPNET_GROUPS,
-  type AspnetGroup,
-  aspnetArticleId,
-  aspnetDialect,
-  aspnetGroupOf,
-  aspnetTypeId,
-} from './aspnet-groups.js';
-import {
-  columnTitle,
-  navPath,
-  type SimBureau,
-  type SimItem,
-  type SimSection,
-  sectionPath,
-  visibleItems,
-} from './model.js';
+  numberedArticleHref,
+  numberedEntries,
+  numberedGroupHref,
+  numberedList,
+  numberedSite,
+} from './numbered-site.js';
 
 /**
  * The fifteenth navigation template, the HOLDOUT, written before discovery was run on it and never tuned
@@ -33,36 +26,12 @@ export const aspnetVariant = (bureau: SimBureau, what: string, n: number) => fnv
 /** How the menu's image buttons are named: an `alt`, a `title` on the link, or only the image's file. */
 export const menuNaming = (bureau: SimBureau) => (['alt', 'title', 'none'] as const)[aspnetVariant(bureau, 'alt', 3)];
 
+/** The site's code as a numbered site: its columns' type numbers and `.aspx` addresses. */
+export const ASPNET_SITE = numberedSite(ASPNET_GROUPS, aspnetTypeId, aspnetDialect);
+
 /** A list address (a column's, a group's, a page of one) on `today`. */
 export const aspnetList = (bureau: SimBureau, typeId: number, today: Day, pageNo = 1) =>
-  navPath(bureau, aspnetDialect(bureau.id).list(typeId, pageNo), today);
-
-export const aspnetGroupHref = (bureau: SimBureau, group: AspnetGroup, today: Day) =>
-  aspnetList(bureau, aspnetTypeId(bureau.id, `group:${group.name}`), today);
-
-export function aspnetArticleHref(bureau: SimBureau, section: SimSection, item: SimItem, today: Day): string {
-  const typeId = aspnetTypeId(bureau.id, section.category);
-  return navPath(bureau, aspnetDialect(bureau.id).view(aspnetArticleId(typeId, item.id)), today);
-}
-
-export interface AspnetEntry {
-  title: string;
-  href: string;
-  section?: SimSection;
-}
-
-/** A group's columns this site carries, as links (watched columns it lacks are left out). */
-export function aspnetEntries(bureau: SimBureau, group: AspnetGroup, today: Day): AspnetEntry[] {
-  return group.entries.flatMap((e): AspnetEntry[] => {
-    if (!e.category) {
-      const title = e.title as string;
-      return [{ title, href: aspnetList(bureau, aspnetTypeId(bureau.id, title), today) }];
-    }
-    const section = bureau.sections.find((s) => s.category === e.category);
-    if (!section) return [];
-    return [{ title: columnTitle(bureau, e.category), href: sectionPath(bureau, section, today), section }];
-  });
-}
+  numberedList(ASPNET_SITE, bureau, typeId, today, pageNo);
 
 /** The header image and the image-button menu, closing the chrome's text menu after its 首页. */
 export function aspnetNavigation(bureau: SimBureau, today: Day): string {
@@ -72,7 +41,7 @@ export function aspnetNavigation(bureau: SimBureau, today: Day): string {
     const swap = `onmouseout="MM_swapImgRestore()" onmouseover="MM_swapImage('Image${i + 3}','','/images/${img.replace('.gif', '_on.gif')}',1)"`;
     const title = naming === 'title' ? ` title="${g.name}"` : '';
     const alt = naming === 'alt' ? ` alt="${g.name}"` : '';
-    return `<td><a href="${aspnetGroupHref(bureau, g, today)}"${title} ${swap}><img src="/images/${img}" name="Image${i + 3}" width="112" height="38" border="0"${alt} id="Image${i + 3}"></a></td><td><img src="/images/menu_${String(2 * i + 4).padStart(2, '0')}.gif" width="2" height="38"></td>`;
+    return `<td><a href="${numberedGroupHref(ASPNET_SITE, bureau, g, today)}"${title} ${swap}><img src="/images/${img}" name="Image${i + 3}" width="112" height="38" border="0"${alt} id="Image${i + 3}"></a></td><td><img src="/images/menu_${String(2 * i + 4).padStart(2, '0')}.gif" width="2" height="38"></td>`;
   }).join('');
   return `</ul><table width="1002" border="0" align="center" cellpadding="0" cellspacing="0"><tr><td><img src="/images/top_banner.jpg" width="1002" height="150"></td></tr></table><table id="menu" width="1002" border="0" align="center" cellpadding="0" cellspacing="0"><tr><td><img src="/images/menu_01.gif" width="10" height="38"></td>${cells}</tr></table><ul class="nav2">`;
 }
@@ -85,7 +54,7 @@ export function aspnetLeftMenu(bureau: SimBureau, today: Day, current?: SimSecti
 
 export function leftTable(bureau: SimBureau, group: AspnetGroup, today: Day, current?: SimSection): string {
   const cells = aspnetVariant(bureau, 'onclick', 2) === 0;
-  const rows = aspnetEntries(bureau, group, today)
+  const rows = numberedEntries(ASPNET_SITE, bureau, group, today)
     .map((e) => {
       const cls = e.section && e.section === current ? 'left_menu_on' : 'left_menu';
       return cells
@@ -102,7 +71,7 @@ export function aspnetRows(bureau: SimBureau, section: SimSection, items: SimIte
   return items
     .map(
       (i) =>
-        `<tr><td width="12" height="26"><img src="/images/dot.gif" width="5" height="5"></td><td><a href="${aspnetArticleHref(bureau, section, i, today)}" target="_blank" title="${i.title}">${cut(i.title)}</a></td><td width="60" class="date">[${i.date.slice(5)}]</td></tr>`,
+        `<tr><td width="12" height="26"><img src="/images/dot.gif" width="5" height="5"></td><td><a href="${numberedArticleHref(ASPNET_SITE, bureau, section, i, today)}" target="_blank" title="${i.title}">${cut(i.title)}</a></td><td width="60" class="date">[${i.date.slice(5)}]</td></tr>`,
     )
     .join('');
 }
@@ -111,29 +80,12 @@ const MORE = (href: string) =>
   `<a href="${href}" target="_blank"><img src="/images/more.gif" width="41" height="11" border="0"></a>`;
 
 /** A block: a `<td class="title">` heading, a `more` image and the newest items of its columns, merged. */
-function block(bureau: SimBureau, today: Day, heading: string, more: string, categories: string[]): string {
-  const sections = bureau.sections.filter((s) => categories.includes(s.category));
-  if (sections.length === 0) return '';
-  const rows = sections
-    .flatMap((s) => visibleItems(s, today, 8).map((i) => ({ s, i })))
-    .sort((a, b) => (a.i.date < b.i.date ? 1 : -1))
-    .slice(0, 8)
-    .map(({ s, i }) => aspnetRows(bureau, s, [i], today))
-    .join('');
-  return `<table width="485" border="0" cellpadding="0" cellspacing="0" class="block"><tr><td class="title" background="/images/title_bg.gif" height="32">${heading}</td><td align="right">${MORE(more)}</td></tr><tr><td colspan="2"><table width="100%" border="0" cellspacing="0" cellpadding="0">${rows}</table></td></tr></table>`;
-}
-
-const sectionOf = (bureau: SimBureau, category: string) => bureau.sections.find((s) => s.category === category);
-const groupNamed = (name: string) => ASPNET_GROUPS.find((g) => g.name === name) as AspnetGroup;
-
-function columnBlock(bureau: SimBureau, today: Day, category: string): string {
-  const s = sectionOf(bureau, category);
-  return s ? block(bureau, today, columnTitle(bureau, category), sectionPath(bureau, s, today), [category]) : '';
-}
-
-function groupBlock(bureau: SimBureau, today: Day, name: string, categories: string[]): string {
-  return block(bureau, today, name, aspnetGroupHref(bureau, groupNamed(name), today), categories);
-}
+const blockStyle = (bureau: SimBureau, today: Day): BlockStyle => ({
+  size: 8,
+  rows: (s, items) => aspnetRows(bureau, s, items, today),
+  frame: (heading, more, rows) =>
+    `<table width="485" border="0" cellpadding="0" cellspacing="0" class="block"><tr><td class="title" background="/images/title_bg.gif" height="32">${heading}</td><td align="right">${MORE(more)}</td></tr><tr><td colspan="2"><table width="100%" border="0" cellspacing="0" cellpadding="0">${rows}</table></td></tr></table>`,
+});
 
 function marquee(bureau: SimBureau, today: Day): string {
   const s = sectionOf(bureau, 'notices');
@@ -155,14 +107,15 @@ function services(bureau: SimBureau, today: Day): string {
 
 /** The homepage's blocks (after the news the homepage always shows), in two table columns. */
 export function aspnetHomepage(bureau: SimBureau, today: Day): string {
+  const style = blockStyle(bureau, today);
   const left = [
-    groupBlock(bureau, today, '土地管理', ['land_auction', 'land_transfer_result', 'supply_plan']),
-    aspnetVariant(bureau, 'zcfg', 2) === 0 ? columnBlock(bureau, today, 'laws_policies') : '',
-    aspnetVariant(bureau, 'zd', 2) === 0 ? columnBlock(bureau, today, 'expro_notice') : '',
+    groupBlock(ASPNET_SITE, bureau, today, style, '土地管理', ['land_auction', 'land_transfer_result', 'supply_plan']),
+    aspnetVariant(bureau, 'zcfg', 2) === 0 ? columnBlock(bureau, today, style, 'laws_policies') : '',
+    aspnetVariant(bureau, 'zd', 2) === 0 ? columnBlock(bureau, today, style, 'expro_notice') : '',
   ].join('');
   const right = [
-    groupBlock(bureau, today, '矿产管理', ['mining_rights']),
-    aspnetVariant(bureau, 'bdc', 3) === 0 ? columnBlock(bureau, today, 'real_estate_reg') : '',
+    groupBlock(ASPNET_SITE, bureau, today, style, '矿产管理', ['mining_rights']),
+    aspnetVariant(bureau, 'bdc', 3) === 0 ? columnBlock(bureau, today, style, 'real_estate_reg') : '',
   ].join('');
   return `<table width="1002" border="0" align="center" cellpadding="0" cellspacing="0"><tr><td width="250" valign="top">${marquee(bureau, today)}</td><td valign="top">${left}</td><td valign="top">${right}</td></tr></table>${services(bureau, today)}`;
 }
@@ -172,7 +125,7 @@ export function aspnetFooter(bureau: SimBureau, today: Day): string {
   const nav =
     menuNaming(bureau) === 'alt'
       ? ''
-      : `<div class="foot_nav"><a href="/">网站首页</a>${ASPNET_GROUPS.map((g) => ` | <a href="${aspnetGroupHref(bureau, g, today)}">${g.name}</a>`).join('')}</div>`;
+      : `<div class="foot_nav"><a href="/">网站首页</a>${ASPNET_GROUPS.map((g) => ` | <a href="${numberedGroupHref(ASPNET_SITE, bureau, g, today)}">${g.name}</a>`).join('')}</div>`;
   const company = ['市信息中心', '金盘网络科技有限公司', '创智软件', '县政府网络中心'][
     aspnetVariant(bureau, 'jszc', 4)
   ];

@@ -1,10 +1,13 @@
 import { fnv1a } from '../domain/hash.js';
 import type { Day } from '../domain/types.js';
-import { CMS_GROUPS, type CmsGroup, cmsArticle, cmsArticleId, cmsCatId, cmsDialect } from './cms-groups.js';
-import { navPath, type SimBureau, type SimSection, visibleItems } from './model.js';
+import { CMS_GROUPS, type CmsGroup, cmsCatId, cmsDialect } from './cms-groups.js';
+import type { SimBureau, SimSection } from './model.js';
+import { groupPageItems, groupPagerLinks } from './numbered-group-page.js';
+import { numberedArticleLinks, numberedPagerLinks } from './numbered-links.js';
+import { answerNumbered, type NumberedRequest, requestKey } from './numbered-request.js';
+import { groupId, numberedArticleHref, numberedEntries } from './numbered-site.js';
 import { page } from './page-chrome.js';
-import { cmsArticleHref, cmsEntries, cmsList } from './page-cms.js';
-import { renderDecoyColumn } from './page-decoy.js';
+import { CMS_SITE, cmsList } from './page-cms.js';
 import { stylePadding, targetBytes } from './page-size.js';
 import { renderHomepage } from './render.js';
 
@@ -16,7 +19,6 @@ import { renderHomepage } from './render.js';
  */
 
 const variant = (bureau: SimBureau, what: string, n: number) => fnv1a(`${what}13:${bureau.id}`) % n;
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The splash page (引导页): a banner, the name, a way in (a link, an image, a refresh, a script and a link). */
 function splash(bureau: SimBureau, today: Day, charset: string): string {
@@ -49,28 +51,21 @@ function splash(bureau: SimBureau, today: Day, charset: string): string {
 
 /** A group's page: its sub-menu of child categories, their items merged newest first, a pager. */
 function groupPage(bureau: SimBureau, group: CmsGroup, today: Day, charset: string, pageNo: number): string {
-  const entries = cmsEntries(bureau, group, today);
+  const entries = numberedEntries(CMS_SITE, bureau, group, today);
   const menu = entries.map((e) => `<li><a href="${e.href}">${e.title}</a></li>`).join('');
-  const merged = entries
-    .flatMap((e) =>
-      e.section ? visibleItems(e.section, today, 100).map((i) => ({ e, s: e.section as SimSection, i })) : [],
-    )
-    .sort((a, b) => (a.i.date < b.i.date ? 1 : -1));
-  const perPage = 20;
-  const pages = Math.max(1, Math.ceil(merged.length / perPage));
-  const list = merged
-    .slice((pageNo - 1) * perPage, pageNo * perPage)
+  const { shown, total, pages } = groupPageItems(entries, today, pageNo);
+  const list = shown
     .map(
       ({ e, s, i }) =>
-        `<li><span class="lm">[<a href="${e.href}">${e.title}</a>]</span><a href="${cmsArticleHref(bureau, s, i, today)}" target="_blank">${i.title}</a><span class="date">${i.date}</span></li>`,
+        `<li><span class="lm">[<a href="${e.href}">${e.title}</a>]</span><a href="${numberedArticleHref(CMS_SITE, bureau, s, i, today)}" target="_blank">${i.title}</a><span class="date">${i.date}</span></li>`,
     )
     .join('');
-  const catid = cmsCatId(bureau.id, `group:${group.name}`);
+  const catid = groupId(CMS_SITE, bureau, group);
   const at = (n: number) => cmsList(bureau, catid, today, n);
   const pager =
-    merged.length === 0
+    total === 0
       ? `<div class="intro"><p>${bureau.name}${group.name}相关信息。</p></div>`
-      : `<div class="pages">共${merged.length}条 ${pageNo}/${pages}页 <a href="${at(1)}">首页</a> ${pageNo > 1 ? `<a href="${at(pageNo - 1)}">上一页</a>` : ''} ${pageNo < pages ? `<a href="${at(pageNo + 1)}">下一页</a>` : ''} <a href="${at(pages)}">尾页</a></div>`;
+      : `<div class="pages">共${total}条 ${pageNo}/${pages}页 ${groupPagerLinks(at, pageNo, pages)}</div>`;
   return page(
     { bureau, today, charset, title: group.name, path: at(pageNo) },
     `<div class="left_lm"><div class="lm_title">${group.name}</div><ul class="lm_list">${menu}</ul></div><div class="right_con"><div class="position">当前位置：<a href="/">首页</a> &gt; ${group.name}</div><ul class="list_ul">${list}</ul>${pager}</div>`,
@@ -93,75 +88,31 @@ const DECOY_STEMS: Record<string, string[]> = {
   常见问题: ['不动产登记常见问题解答', '宅基地审批常见问题'],
 };
 
-/** What a CMS request of a cms site asks for. */
-export type CmsAnswer =
-  | { kind: 'page'; key: string; render: () => string }
-  | { kind: 'column'; section: SimSection; rest: string; key: string }
-  | { kind: 'redirect'; location: string }
-  | { kind: 'missing' };
+/** What a request of a cms site asks for: the splash page, the real home, or one of the CMS's addresses. */
+const answerCms = answerNumbered(CMS_SITE, (bureau, today, charset) => ({
+  groupPage: (g, n) => groupPage(bureau, g, today, charset, n),
+  decoyStems: DECOY_STEMS,
+}));
 
-const catidOf = (bureau: SimBureau, s: SimSection) => cmsCatId(bureau.id, s.category);
-
-export function cmsRequest(
-  bureau: SimBureau,
-  path: string,
-  params: URLSearchParams,
-  today: Day,
-  charset: string,
-): CmsAnswer | null {
-  const search = params.toString();
-  const key = search ? `${path}?${search}` : path;
+export const cmsRequest: NumberedRequest = (bureau, path, params, today, charset) => {
   if (path === '/' || path === '/index.html' || path === '/index.htm')
     return { kind: 'page', key: '/', render: () => splash(bureau, today, charset) };
-  const d = cmsDialect(bureau.id);
-  const redesigned = bureau.redesign && today >= bureau.redesign.day ? bureau.redesign : null;
-  const current = redesigned ? path.startsWith(`${redesigned.prefix}/`) : true;
-  const asked = d.read(current && redesigned ? path.slice(redesigned.prefix.length) : path, params);
-  if (!asked)
-    return path === d.home ? { kind: 'page', key, render: () => renderHomepage(bureau, today, charset) } : null;
-  if (!current) {
-    // An old address after a redesign: a 404, the splash, or (some redesigns) another column's list.
-    const i = bureau.sections.findIndex((s) => 'list' in asked && catidOf(bureau, s) === asked.list);
-    const other = bureau.sections[(i + 1) % bureau.sections.length];
-    if (bureau.redesign?.reuseOldPaths && i >= 0 && other) return { kind: 'column', section: other, rest: '', key };
-    return bureau.redesign?.redirectHome ? { kind: 'redirect', location: '/' } : { kind: 'missing' };
-  }
-  if ('show' in asked) {
-    const { catid, itemId } = cmsArticle(asked.show);
-    const section = bureau.sections.find((s) => catidOf(bureau, s) === catid);
-    return section ? { kind: 'column', section, rest: `detail_${itemId}.html`, key } : { kind: 'missing' };
-  }
-  const section = bureau.sections.find((s) => catidOf(bureau, s) === asked.list);
-  if (section) return { kind: 'column', section, rest: asked.page > 1 ? `index_${asked.page - 1}.html` : '', key };
-  const group = CMS_GROUPS.find((g) => cmsCatId(bureau.id, `group:${g.name}`) === asked.list);
-  if (group) return { kind: 'page', key, render: () => groupPage(bureau, group, today, charset, asked.page) };
-  const title = Object.keys(DECOY_STEMS).find((t) => cmsCatId(bureau.id, t) === asked.list);
-  if (!title) return { kind: 'missing' };
-  const column = { path: cmsList(bureau, asked.list, today), title, stems: DECOY_STEMS[title] as string[] };
-  return { kind: 'page', key, render: () => renderDecoyColumn(bureau, today, charset, column) };
-}
+  const answer = answerCms(bureau, path, params, today, charset);
+  if (answer || path !== cmsDialect(bureau.id).home) return answer;
+  return { kind: 'page', key: requestKey(path, params), render: () => renderHomepage(bureau, today, charset) };
+};
 
 /**
  * The shared renderers' links at a cms site's addresses: articles and attachments under a column's list
  * address become the CMS's article addresses, a column's pager its `page` addresses, `/` the real home.
  */
 export function cmsLinks(bureau: SimBureau, today: Day, section: SimSection | undefined, html: string): string {
-  const d = cmsDialect(bureau.id);
-  let out = html;
-  const titles = CMS_GROUPS.flatMap((g) => g.entries.map((e) => e.category ?? (e.title as string)));
-  for (const catid of titles.map((t) => cmsCatId(bureau.id, t))) {
-    const base = esc(cmsList(bureau, catid, today));
-    const show = (id: string) => navPath(bureau, d.show(catid, cmsArticleId(catid, Number(id))), today);
-    out = out
-      .replace(new RegExp(`${base}(?:\\d{6}/t\\d{8}_|art_|detail_)(\\d+)\\.html`, 'g'), (_, id) => show(id))
-      .replace(new RegExp(`${base}P0(\\d+)\\.pdf`, 'g'), (_, id) => `/uploadfile/${today.slice(0, 4)}/P0${id}.pdf`);
-  }
+  const keys = CMS_GROUPS.flatMap((g) => g.entries.map((e) => e.category ?? (e.title as string)));
+  const upload = (file: string) => `/uploadfile/${today.slice(0, 4)}/${file}`;
+  let out = numberedArticleLinks(CMS_SITE, bureau, today, keys, upload, html);
   if (section) {
-    const catid = catidOf(bureau, section);
-    out = out.replace(
-      /href="index(?:_(\d+))?\.html"/g,
-      (_, n) => `href="${cmsList(bureau, catid, today, n ? Number(n) + 1 : 1)}"`,
-    );
+    const catid = cmsCatId(bureau.id, section.category);
+    out = numberedPagerLinks(out, (n) => cmsList(bureau, catid, today, n));
   }
-  return out.replaceAll('href="/"', `href="${d.home}"`);
+  return out.replaceAll('href="/"', `href="${cmsDialect(bureau.id).home}"`);
 }

@@ -1,15 +1,15 @@
 import { fnv1a } from '../domain/hash.js';
 import type { Day } from '../domain/types.js';
-import { CMS_GROUPS, type CmsGroup, cmsArticleId, cmsCatId, cmsDialect, cmsGroupOf } from './cms-groups.js';
+import { CMS_GROUPS, cmsCatId, cmsDialect, cmsGroupOf } from './cms-groups.js';
+import { type SimBureau, type SimItem, type SimSection, sectionPath, visibleItems } from './model.js';
+import { type BlockStyle, columnBlock, groupBlock, sectionOf } from './numbered-home-blocks.js';
 import {
-  columnTitle,
-  navPath,
-  type SimBureau,
-  type SimItem,
-  type SimSection,
-  sectionPath,
-  visibleItems,
-} from './model.js';
+  numberedArticleHref,
+  numberedEntries,
+  numberedGroupHref,
+  numberedList,
+  numberedSite,
+} from './numbered-site.js';
 
 /**
  * The thirteenth navigation template, the HOLDOUT, written before discovery was run on it and never tuned
@@ -23,49 +23,24 @@ import {
 
 const variant = (bureau: SimBureau, what: string, n: number) => fnv1a(`${what}13:${bureau.id}`) % n;
 
+/** The CMS a site runs, as a numbered site: its categories' numbers and addresses. */
+export const CMS_SITE = numberedSite(CMS_GROUPS, cmsCatId, cmsDialect);
+
 /** A category's address on `today`. */
 export const cmsList = (bureau: SimBureau, catid: number, today: Day, pageNo = 1) =>
-  navPath(bureau, cmsDialect(bureau.id).list(catid, pageNo), today);
-
-export const cmsGroupHref = (bureau: SimBureau, group: CmsGroup, today: Day) =>
-  cmsList(bureau, cmsCatId(bureau.id, `group:${group.name}`), today);
-
-/** An item's article address on `today`. */
-export function cmsArticleHref(bureau: SimBureau, section: SimSection, item: SimItem, today: Day): string {
-  const catid = cmsCatId(bureau.id, section.category);
-  return navPath(bureau, cmsDialect(bureau.id).show(catid, cmsArticleId(catid, item.id)), today);
-}
-
-export interface CmsEntry {
-  title: string;
-  href: string;
-  section?: SimSection;
-}
-
-/** A group's child categories this site carries, as links (watched columns it lacks are left out). */
-export function cmsEntries(bureau: SimBureau, group: CmsGroup, today: Day): CmsEntry[] {
-  return group.entries.flatMap((e): CmsEntry[] => {
-    if (!e.category) {
-      const title = e.title as string;
-      return [{ title, href: cmsList(bureau, cmsCatId(bureau.id, title), today) }];
-    }
-    const section = bureau.sections.find((s) => s.category === e.category);
-    if (!section) return [];
-    return [{ title: columnTitle(bureau, e.category), href: sectionPath(bureau, section, today), section }];
-  });
-}
+  numberedList(CMS_SITE, bureau, catid, today, pageNo);
 
 /** The top menu after the chrome's 首页: the top categories, on some sites with their first children on hover. */
 export function cmsNavigation(bureau: SimBureau, today: Day): string {
   const hover = variant(bureau, 'hover', 2) === 0;
   return CMS_GROUPS.map((g) => {
     const subs = hover
-      ? `<ul class="subnav" style="display:none">${cmsEntries(bureau, g, today)
+      ? `<ul class="subnav" style="display:none">${numberedEntries(CMS_SITE, bureau, g, today)
           .slice(0, 2)
           .map((e) => `<li><a href="${e.href}">${e.title}</a></li>`)
           .join('')}</ul>`
       : '';
-    return `<li class="menu_li" onmouseover="showsub(this)" onmouseout="hidesub(this)"><a href="${cmsGroupHref(bureau, g, today)}">${g.name}</a>${subs}</li>`;
+    return `<li class="menu_li" onmouseover="showsub(this)" onmouseout="hidesub(this)"><a href="${numberedGroupHref(CMS_SITE, bureau, g, today)}">${g.name}</a>${subs}</li>`;
   }).join('<li class="line">|</li>');
 }
 
@@ -73,7 +48,7 @@ export function cmsNavigation(bureau: SimBureau, today: Day): string {
 export function cmsLeftMenu(bureau: SimBureau, today: Day, current?: SimSection): string {
   const group = cmsGroupOf(current?.category);
   if (!group) return '';
-  const links = cmsEntries(bureau, group, today)
+  const links = numberedEntries(CMS_SITE, bureau, group, today)
     .map((e) => `<li${e.section === current ? ' class="cur"' : ''}><a href="${e.href}">${e.title}</a></li>`)
     .join('');
   return `<div class="left_lm"><div class="lm_title">${group.name}</div><ul class="lm_list">${links}</ul></div>`;
@@ -83,7 +58,7 @@ function rows(bureau: SimBureau, section: SimSection, items: SimItem[], today: D
   return items
     .map(
       (i) =>
-        `<li><a href="${cmsArticleHref(bureau, section, i, today)}" title="${i.title}" target="_blank">${i.title}</a><span class="date">${i.date.slice(5)}</span></li>`,
+        `<li><a href="${numberedArticleHref(CMS_SITE, bureau, section, i, today)}" title="${i.title}" target="_blank">${i.title}</a><span class="date">${i.date.slice(5)}</span></li>`,
     )
     .join('');
 }
@@ -91,31 +66,12 @@ function rows(bureau: SimBureau, section: SimSection, items: SimItem[], today: D
 const MORE = (href: string) => `<a href="${href}" target="_blank"><img src="/images/more.gif" border="0"></a>`;
 
 /** A homepage block: a heading, an image-only `more` and the newest items of its columns, merged. */
-function block(bureau: SimBureau, today: Day, heading: string, more: string, categories: string[]): string {
-  const sections = bureau.sections.filter((s) => categories.includes(s.category));
-  if (sections.length === 0) return '';
-  const items = sections
-    .flatMap((s) => visibleItems(s, today, 7).map((i) => ({ s, i })))
-    .sort((a, b) => (a.i.date < b.i.date ? 1 : -1))
-    .slice(0, 7)
-    .map(({ s, i }) => rows(bureau, s, [i], today))
-    .join('');
-  return `<div class="index_box"><div class="box_title"><span>${heading}</span>${MORE(more)}</div><ul class="box_list">${items}</ul></div>`;
-}
-
-const sectionOf = (bureau: SimBureau, category: string) => bureau.sections.find((s) => s.category === category);
-
-/** A block headed by its column's own title, `more` to the column. */
-function columnBlock(bureau: SimBureau, today: Day, category: string): string {
-  const s = sectionOf(bureau, category);
-  return s ? block(bureau, today, columnTitle(bureau, category), sectionPath(bureau, s, today), [category]) : '';
-}
-
-/** A block headed by a group's name, `more` to the group's page. */
-function groupBlock(bureau: SimBureau, today: Day, name: string, categories: string[]): string {
-  const group = CMS_GROUPS.find((g) => g.name === name) as CmsGroup;
-  return block(bureau, today, name, cmsGroupHref(bureau, group, today), categories);
-}
+const blockStyle = (bureau: SimBureau, today: Day): BlockStyle => ({
+  size: 7,
+  rows: (s, items) => rows(bureau, s, items, today),
+  frame: (heading, more, items) =>
+    `<div class="index_box"><div class="box_title"><span>${heading}</span>${MORE(more)}</div><ul class="box_list">${items}</ul></div>`,
+});
 
 function marquee(bureau: SimBureau, today: Day): string {
   const s = sectionOf(bureau, 'notices');
@@ -142,13 +98,14 @@ const FRIENDS = [
 
 /** The real home's blocks (after the news the homepage always shows). */
 export function cmsHomepage(bureau: SimBureau, today: Day): string {
+  const style = blockStyle(bureau, today);
   const blocks = [
     marquee(bureau, today),
-    groupBlock(bureau, today, '土地市场', ['land_auction', 'land_transfer_result']),
-    variant(bureau, 'zcfg', 2) === 0 ? columnBlock(bureau, today, 'laws_policies') : '',
-    groupBlock(bureau, today, '政务公开', ['expro_notice', 'compensation_plan']),
-    variant(bureau, 'bdc', 3) === 0 ? columnBlock(bureau, today, 'real_estate_reg') : '',
-    groupBlock(bureau, today, '矿产资源', ['mining_rights']),
+    groupBlock(CMS_SITE, bureau, today, style, '土地市场', ['land_auction', 'land_transfer_result']),
+    variant(bureau, 'zcfg', 2) === 0 ? columnBlock(bureau, today, style, 'laws_policies') : '',
+    groupBlock(CMS_SITE, bureau, today, style, '政务公开', ['expro_notice', 'compensation_plan']),
+    variant(bureau, 'bdc', 3) === 0 ? columnBlock(bureau, today, style, 'real_estate_reg') : '',
+    groupBlock(CMS_SITE, bureau, today, style, '矿产资源', ['mining_rights']),
   ].join('');
   const friends = `<div class="yqlj"><span>友情链接：</span><select name="select" onchange="if(this.value!='')window.open(this.value)"><option value="">----上级部门----</option>${FRIENDS.map(([u, n]) => `<option value="${u}">${n}</option>`).join('')}</select><select name="select2" onchange="if(this.value!='')window.open(this.value)"><option value="">----县直部门----</option><option value="http://www.${bureau.id}.gov.test/">县人民政府</option><option value="http://fgj.${bureau.id}.gov.test/">县发展和改革局</option></select></div>`;
   return `${blocks}${imageLinks(bureau, today)}${friends}`;
