@@ -1,28 +1,16 @@
 import { fnv1a } from '../domain/hash.js';
 import type { Day, Level } from '../domain/types.js';
 import { aspnetColumnPath } from './aspnet-groups.js';
-import { ASPNET_TITLES } from './aspnet-titles.js';
 import { bumenColumnPath } from './bumen-catalogue.js';
-import { BUMEN_TITLES } from './bumen-titles.js';
 import { cmsColumnPath } from './cms-groups.js';
-import { CMS_TITLES } from './cms-titles.js';
 import { dedeColumnPath } from './dede-channels.js';
-import { DEDE_TITLES } from './dede-titles.js';
 import { dropdownColumnPath } from './dropdown-groups.js';
-import { DROPDOWN_TITLES } from './dropdown-titles.js';
 import type { SimFault } from './faults.js';
 import { gktableColumnPath } from './gktable-catalogue.js';
-import { GKTABLE_TITLES } from './gktable-titles.js';
-import { HANWEB_TITLES } from './hanweb-titles.js';
-import { PLATFORM_TITLES } from './platform-titles.js';
 import { channelPath } from './scriptnav-channels.js';
-import { SCRIPTNAV_TITLES } from './scriptnav-titles.js';
-import { SIDETREE_TITLES } from './sidetree-titles.js';
-import { TILES_TITLES } from './tiles-titles.js';
+import { TEMPLATE_TITLES } from './template-titles.js';
 import { SECTION_PATHS, SECTION_TITLES, TITLE_VARIANTS } from './vocabulary.js';
 import { zhanqunColumnPath } from './zhanqun-catalogue.js';
-import { ZHANQUN_TITLES } from './zhanqun-titles.js';
-import { ZHUANLAN_TITLES } from './zhuanlan-titles.js';
 
 /**
  * The simulated network as data, and the questions every part of the simulator asks of it (where a
@@ -200,29 +188,22 @@ export function sectionPath(bureau: SimBureau, section: SimSection, today: Day):
   return navPath(bureau, section.path, today);
 }
 
-/** Templates whose sites title their columns in their own words. */
-const TEMPLATE_TITLES: Partial<Record<NavStyle, Record<string, string[]>>> = {
-  platform: PLATFORM_TITLES,
-  hanweb: HANWEB_TITLES,
-  tiles: TILES_TITLES,
-  sidetree: SIDETREE_TITLES,
-  zhuanlan: ZHUANLAN_TITLES,
-  bumen: BUMEN_TITLES,
-  scriptnav: SCRIPTNAV_TITLES,
-  zhanqun: ZHANQUN_TITLES,
-  dropdown: DROPDOWN_TITLES,
-  cms: CMS_TITLES,
-  gktable: GKTABLE_TITLES,
-  aspnet: ASPNET_TITLES,
-  dede: DEDE_TITLES,
-};
-
 /** The title this bureau's site gives a column. */
 export function columnTitle(bureau: SimBureau, category: string): string {
   const own = TEMPLATE_TITLES[navStyle(bureau)]?.[category];
   const variants = own ?? TITLE_VARIANTS[category] ?? [SECTION_TITLES[category] ?? category];
   return variants[fnv1a(`${bureau.id}/${category}`) % variants.length] as string;
 }
+
+/** The eleventh to sixteenth templates, newest first, by the number their check divides by. */
+const LATE_TEMPLATES: readonly [number, NavStyle][] = [
+  [16, 'dede'],
+  [15, 'aspnet'],
+  [14, 'gktable'],
+  [13, 'cms'],
+  [12, 'dropdown'],
+  [11, 'zhanqun'],
+];
 
 /**
  * How the site links its columns: all in the top navigation, or only through a 政务公开 portal page
@@ -240,12 +221,7 @@ export function columnTitle(bureau: SimBureau, category: string): string {
  * higher bits of their hashes: the low bits go with the other templates' checks.
  */
 export function navStyle(bureau: Pick<SimBureau, 'id'>): NavStyle {
-  if ((fnv1a(`nav16:${bureau.id}`) >>> 8) % 16 === 0) return 'dede';
-  if ((fnv1a(`nav15:${bureau.id}`) >>> 8) % 15 === 0) return 'aspnet';
-  if ((fnv1a(`nav14:${bureau.id}`) >>> 8) % 14 === 0) return 'gktable';
-  if ((fnv1a(`nav13:${bureau.id}`) >>> 8) % 13 === 0) return 'cms';
-  if ((fnv1a(`nav12:${bureau.id}`) >>> 8) % 12 === 0) return 'dropdown';
-  if ((fnv1a(`nav11:${bureau.id}`) >>> 8) % 11 === 0) return 'zhanqun';
+  for (const [n, style] of LATE_TEMPLATES) if ((fnv1a(`nav${n}:${bureau.id}`) >>> 8) % n === 0) return style;
   if (fnv1a(`nav10:${bureau.id}`) % 10 === 0) return 'scriptnav';
   if (fnv1a(`nav9:${bureau.id}`) % 10 === 0) return 'bumen';
   if (fnv1a(`nav8:${bureau.id}`) % 9 === 0) return 'zhuanlan';

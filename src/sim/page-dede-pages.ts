@@ -2,8 +2,8 @@ import { addDays } from '../domain/day.js';
 import type { Day } from '../domain/types.js';
 import { DEDE_CHANNELS, type DedeChannel, dedeTypeId } from './dede-channels.js';
 import { type SimBureau, type SimItem, sectionPath, visibleItems } from './model.js';
+import type { NumberedAnswer } from './numbered-request.js';
 import { page } from './page-chrome.js';
-import type { CmsAnswer } from './page-cms-pages.js';
 import { channelHref, type DedeEntry, dedeArticle, dedeEntries, dedePagelist, dedeRows } from './page-dede.js';
 
 /**
@@ -80,7 +80,7 @@ export function dedeRequest(
   _params: URLSearchParams,
   today: Day,
   charset: string,
-): CmsAnswer | null {
+): NumberedAnswer | null {
   for (const channel of DEDE_CHANNELS) {
     const href = channelHref(bureau, channel, today);
     if (path === href || path === `${href}index.html`)

@@ -1,0 +1,31 @@
+import { ASPNET_TITLES } from './aspnet-titles.js';
+import { BUMEN_TITLES } from './bumen-titles.js';
+import { CMS_TITLES } from './cms-titles.js';
+import { DEDE_TITLES } from './dede-titles.js';
+import { DROPDOWN_TITLES } from './dropdown-titles.js';
+import { GKTABLE_TITLES } from './gktable-titles.js';
+import { HANWEB_TITLES } from './hanweb-titles.js';
+import type { NavStyle } from './model.js';
+import { PLATFORM_TITLES } from './platform-titles.js';
+import { SCRIPTNAV_TITLES } from './scriptnav-titles.js';
+import { SIDETREE_TITLES } from './sidetree-titles.js';
+import { TILES_TITLES } from './tiles-titles.js';
+import { ZHANQUN_TITLES } from './zhanqun-titles.js';
+import { ZHUANLAN_TITLES } from './zhuanlan-titles.js';
+
+/** Templates whose sites title their columns in their own words. */
+export const TEMPLATE_TITLES: Partial<Record<NavStyle, Record<string, string[]>>> = {
+  platform: PLATFORM_TITLES,
+  hanweb: HANWEB_TITLES,
+  tiles: TILES_TITLES,
+  sidetree: SIDETREE_TITLES,
+  zhuanlan: ZHUANLAN_TITLES,
+  bumen: BUMEN_TITLES,
+  scriptnav: SCRIPTNAV_TITLES,
+  zhanqun: ZHANQUN_TITLES,
+  dropdown: DROPDOWN_TITLES,
+  cms: CMS_TITLES,
+  gktable: GKTABLE_TITLES,
+  aspnet: ASPNET_TITLES,
+  dede: DEDE_TITLES,
+};
