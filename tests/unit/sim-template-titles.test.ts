@@ -1,39 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { ASPNET_TITLES } from '../../src/sim/aspnet-titles.js';
-import { BUMEN_TITLES } from '../../src/sim/bumen-titles.js';
-import { CMS_TITLES } from '../../src/sim/cms-titles.js';
-import { DEDE_TITLES } from '../../src/sim/dede-titles.js';
-import { DROPDOWN_TITLES } from '../../src/sim/dropdown-titles.js';
-import { GKTABLE_TITLES } from '../../src/sim/gktable-titles.js';
-import { HANWEB_TITLES } from '../../src/sim/hanweb-titles.js';
-import { PLATFORM_TITLES } from '../../src/sim/platform-titles.js';
-import { SCRIPTNAV_TITLES } from '../../src/sim/scriptnav-titles.js';
-import { SIDETREE_TITLES } from '../../src/sim/sidetree-titles.js';
-import { TILES_TITLES } from '../../src/sim/tiles-titles.js';
+import type { NavStyle } from '../../src/sim/model.js';
+import { TEMPLATE_TITLES } from '../../src/sim/template-titles.js';
 import { SECTION_TITLES, TITLE_VARIANTS, WATCHED } from '../../src/sim/vocabulary.js';
-import { ZHANQUN_TITLES } from '../../src/sim/zhanqun-titles.js';
-import { ZHUANLAN_TITLES } from '../../src/sim/zhuanlan-titles.js';
 
 /**
  * The holdout templates title their columns in their own words: 2 or 3 titles for every watched category,
  * none of them a title any other template or the shared vocabulary uses.
  */
-const HOLDOUT: Record<string, Record<string, string[]>> = {
-  bumen: BUMEN_TITLES,
-  scriptnav: SCRIPTNAV_TITLES,
-  zhanqun: ZHANQUN_TITLES,
-  dropdown: DROPDOWN_TITLES,
-  cms: CMS_TITLES,
-  gktable: GKTABLE_TITLES,
-  aspnet: ASPNET_TITLES,
-  dede: DEDE_TITLES,
-};
+const HOLDOUT_STYLES: NavStyle[] = ['bumen', 'scriptnav', 'zhanqun', 'dropdown', 'cms', 'gktable', 'aspnet', 'dede'];
+const titlesOf = (styles: string[]) => Object.fromEntries(styles.map((n) => [n, TEMPLATE_TITLES[n as NavStyle] ?? {}]));
+const HOLDOUT: Record<string, Record<string, string[]>> = titlesOf(HOLDOUT_STYLES);
 const OTHERS: Record<string, Record<string, string[]>> = {
-  platform: PLATFORM_TITLES,
-  hanweb: HANWEB_TITLES,
-  tiles: TILES_TITLES,
-  sidetree: SIDETREE_TITLES,
-  zhuanlan: ZHUANLAN_TITLES,
+  ...titlesOf(Object.keys(TEMPLATE_TITLES).filter((n) => !HOLDOUT_STYLES.includes(n as NavStyle))),
   variants: TITLE_VARIANTS,
   sections: Object.fromEntries(Object.entries(SECTION_TITLES).map(([k, t]) => [k, [t]])),
 };
