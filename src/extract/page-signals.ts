@@ -25,6 +25,9 @@ export const LIST_LOADER = /\.jpage\(|loadPageData\(|dataproxy\.jsp/;
 export const BLANK_WORDS =
   /暂无(信息|数据|内容|记录|相关|文章)|没有(相关)?(信息|数据|记录|内容)|无相关(信息|内容|记录)|本栏目(暂)?无|信息正在更新中|栏目建设中/;
 
+/** A base for reading a relative href's path and query, whichever site it is on. */
+const ANY_ORIGIN = 'http://0.0.0.0/';
+
 /**
  * A link to a column rather than a document: a directory, a column's index page, the site root. Column
  * trees and menus are made of these; a column's items are documents.
@@ -33,7 +36,9 @@ export function isColumnHref(href: string | undefined): boolean {
   if (!href) return true;
   const path = href.trim().split(/[?#]/)[0] ?? '';
   if (path === '' || /^(javascript|mailto|tel):/i.test(path)) return true;
-  // index.php?a=show&catid=39&id=390001: a CMS's article behind its index script.
-  if (href.includes('?') && isQueryDocument(new URL(href.trim(), 'http://0.0.0.0/'))) return false;
+  // index.php?a=show&catid=39&id=390001: a CMS's article behind its index script. A page's hrefs may be
+  // anything (http://exa mple.com/…): one that is no address says nothing.
+  const query = href.includes('?') && URL.canParse(href.trim(), ANY_ORIGIN) ? new URL(href.trim(), ANY_ORIGIN) : null;
+  if (query && isQueryDocument(query)) return false;
   return path.endsWith('/') || /\/index(_\d+)?\.[a-z]+$|^index(_\d+)?\.[a-z]+$/i.test(path);
 }

@@ -62,3 +62,20 @@ describe('an ASP.NET column page whose articles’ addresses say nothing of thei
     ]);
   });
 });
+
+describe('a list whose links are no addresses at all', () => {
+  it('is read, not thrown on (http://exa mple.com/show.asp?id=1)', () => {
+    const rows = [1, 2, 3]
+      .map(
+        (i) =>
+          `<li><a href="http://exa mple.com/show.asp?id=${i}">关于土地出让的公告${i}</a><span>2026-11-2${i}</span></li>`,
+      )
+      .join('');
+    const x = extractSection({
+      bytes: new TextEncoder().encode(`<html><body><ul>${rows}</ul></body></html>`),
+      url: `${BASE}/tzgg/`,
+      today: '2026-12-01',
+    });
+    expect(x.newest).toBe('2026-11-23');
+  });
+});
