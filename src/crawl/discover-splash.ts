@@ -1,5 +1,6 @@
 import { type AnyNode, type Element, isTag } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
+import { SETS_LOCATION } from './link-targets.js';
 
 /**
  * A county site's root is often an 引导页 (splash page): a banner and a way into the real homepage, by a
@@ -14,9 +15,6 @@ const ENTER = /进入(主站|网站|首页|本站)|点击(这里)?进入|^(enter
 
 const REFRESH =
   /<meta[^>]+http-equiv\s*=\s*["']?refresh["']?[^>]*content\s*=\s*["']\s*\d+\s*;\s*url\s*=\s*([^"'>\s]+)/i;
-/** `location.href = '…'`, `location = '…'`, `location.replace('…')` with a literal address. */
-const SCRIPT_LOCATION =
-  /(?:window\.|self\.|top\.|document\.)?location(?:\.href)?\s*(?:=\s*|\.replace\s*\(\s*|\.assign\s*\(\s*)["']([^"']+)["']/;
 
 /** The same-site page a splash page leads into, or null when the page is no splash. */
 export function splashTarget(html: string, pageUrl: string): string | null {
@@ -37,7 +35,7 @@ export function splashTarget(html: string, pageUrl: string): string | null {
   const links = anchors(parseDocument(html).children);
   if (links.length > SPLASH_LINKS) return null;
   for (const m of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)) {
-    const to = sameSite(m[1]?.match(SCRIPT_LOCATION)?.[1]);
+    const to = sameSite(m[1]?.match(SETS_LOCATION)?.[1]);
     if (to) return to;
   }
   const entry = links.find((a) => ENTER.test(caption(a)));

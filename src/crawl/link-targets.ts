@@ -6,8 +6,13 @@ import { isTag } from 'domhandler';
  * of others. Pure.
  */
 
-/** A script's way of opening an address: `window.open('…')`, `location.href='…'`, `location.assign('…')`. */
-const OPENS = /(?:window\.open|location(?:\.href)?\s*=|location\.(?:assign|replace))\s*\(?\s*['"]([^'"]+)['"]/;
+/** A script's way of going to an address: `location.href='…'`, `location='…'`, `location.assign('…')`. */
+const GOES = String.raw`location(?:\.href)?\s*=|location\.(?:assign|replace)`;
+const ADDRESS = String.raw`\s*\(?\s*['"]([^'"]+)['"]`;
+/** A script that sends the page to a literal address (a splash page's forward). */
+export const SETS_LOCATION = new RegExp(`(?:${GOES})${ADDRESS}`);
+/** A script's way of opening an address: the above, or `window.open('…')`. */
+const OPENS = new RegExp(`(?:window\\.open|${GOES})${ADDRESS}`);
 
 /** A link's address: its href, or what its onclick opens when the href is only `javascript:` or `#`. */
 function scriptedHref(a: Element): string | undefined {
