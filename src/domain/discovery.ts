@@ -72,9 +72,8 @@ const CONJUNCTION = /(?<=..)[与和及](?=..)/;
 /** A joined title is never a category's exact title. */
 const JOINED_SCORE = 0.8;
 
-/** A column title is a few characters, never a sentence. */
-function isTitleLength(text: string): boolean {
-  const t = normalize(text);
+/** A column title (normalized) is a few characters, never a sentence. */
+function isTitleLength(t: string): boolean {
   return t.length >= 2 && t.length <= 20;
 }
 
@@ -116,7 +115,9 @@ export function rankCandidates(
     // A menu entry no listed title names may still say by its words which column it is (矿权交易信息);
     // a story in a list mentions any category's words.
     const byWords =
-      named || link.role === 'item' || !isTitleLength(link.text) ? null : categoryByWords(link.text, categories);
+      named || link.role === 'item' || !isTitleLength(normalize(link.text))
+        ? null
+        : categoryByWords(link.text, categories);
     if (byWords) all.push({ category: byWords, url: link.url, text: link.text, score: WORD_SCORE });
   }
   all.sort((a, b) => b.score - a.score || a.text.length - b.text.length);
