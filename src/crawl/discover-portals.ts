@@ -123,18 +123,12 @@ function mainMenu(homeLinks: SiteLink[]): SiteLink[] {
     byGroup.set(group, [...(byGroup.get(group) ?? []), l]);
   }
   // A drop-down's entries all sit in the folder its group's entry opens (/mm2/s0/ … under 业务工作 /mm2/).
-  const heads = new Set(
-    homeLinks
-      .map((l) => new URL(l.url))
-      .filter((u) => u.pathname.endsWith('/') && u.pathname !== '/')
-      .map((u) => u.pathname),
-  );
-  const dropDown = (entries: SiteLink[]) =>
-    [...heads].some((h) =>
-      entries.every((l) => new URL(l.url).pathname.startsWith(h) && new URL(l.url).pathname !== h),
-    );
-  const menu = [...byGroup.values()].find((entries) => entries.length >= MENU_ENTRIES && !dropDown(entries)) ?? [];
-  return menu.filter((l) => new URL(l.url).pathname !== '/' || new URL(l.url).search);
+  const pathOf = (l: SiteLink) => new URL(l.url).pathname;
+  const heads = new Set(homeLinks.map(pathOf).filter((p) => p.endsWith('/') && p !== '/'));
+  const dropDown = (paths: string[]) => [...heads].some((h) => paths.every((p) => p.startsWith(h) && p !== h));
+  const menu =
+    [...byGroup.values()].find((entries) => entries.length >= MENU_ENTRIES && !dropDown(entries.map(pathOf))) ?? [];
+  return menu.filter((l) => pathOf(l) !== '/' || new URL(l.url).search);
 }
 
 /** Portal links strongest first (a 公开目录 lists the columns outright), page order among equals. */
