@@ -28,6 +28,15 @@ export const BLANK_WORDS =
 /** A base for reading a relative href's path and query, whichever site it is on. */
 const ANY_ORIGIN = 'http://0.0.0.0/';
 
+/** An href as an address, parsed once; null when it is none (http://exa mple.com/…). */
+function addressOf(href: string): URL | null {
+  try {
+    return new URL(href, ANY_ORIGIN);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * A link to a column rather than a document: a directory, a column's index page, the site root. Column
  * trees and menus are made of these; a column's items are documents.
@@ -38,7 +47,7 @@ export function isColumnHref(href: string | undefined): boolean {
   if (path === '' || /^(javascript|mailto|tel):/i.test(path)) return true;
   // index.php?a=show&catid=39&id=390001: a CMS's article behind its index script. A page's hrefs may be
   // anything (http://exa mple.com/…): one that is no address says nothing.
-  const query = href.includes('?') && URL.canParse(href.trim(), ANY_ORIGIN) ? new URL(href.trim(), ANY_ORIGIN) : null;
+  const query = href.includes('?') ? addressOf(href.trim()) : null;
   if (query && isQueryDocument(query)) return false;
   return path.endsWith('/') || /\/index(_\d+)?\.[a-z]+$|^index(_\d+)?\.[a-z]+$/i.test(path);
 }
