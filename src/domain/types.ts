@@ -46,6 +46,11 @@ export interface Category {
   group: Group;
   weight: number;
   synonyms: string[];
+  /**
+   * Titles that name the category only where a site has no column of its main titles: a neighbour's
+   * (政策解读 beside 政策文件, 征地批复 beside 征地公告, 基层动态 beside the bureau's own 工作动态).
+   */
+  lesserTitles: string[];
   /** Words this column's item titles use; empty for columns of any content. */
   itemWords: string[];
   /** Default rule and per-level overrides. */

@@ -194,6 +194,7 @@ describe('scores under a working-day rule', () => {
       group: 'disclosure',
       weight: 6,
       synonyms: [],
+      lesserTitles: [],
       itemWords: [],
       rule: twentyWorkingDays,
       levelRules: {},
