@@ -1,4 +1,4 @@
-import { categoryByWords, covered, WORD_SCORE } from './title-words.js';
+import { categoryByWords, covered, GAPPED_SCORE, holdsTitleWithGap, WORD_SCORE } from './title-words.js';
 import type { Category } from './types.js';
 
 /**
@@ -53,9 +53,12 @@ function composedOf(t: string, words: readonly string[]): boolean {
   return parts(t) >= 2;
 }
 
+/** A lesser title (indicators.yaml `lesserTitles`) exact, or held in a longer one. */
+const LESSER = { exact: 0.7, held: 0.6 };
+
 /**
  * How well a link text names a category: exact title 1, containing or contained 0.8, or made of its item
- * words 0.8, otherwise 0. A title cut short by "…" matches the names it starts (a truncated title never
+ * words 0.8, a lesser title 0.7 or held 0.6, otherwise 0. A title cut short by "…" matches the names it starts (a truncated title never
  * matches exactly).
  */
 export function nameScore(text: string, category: Category): number {
@@ -89,7 +92,23 @@ function titleScore(text: string, category: Category): number {
     if (cut ? n.startsWith(t) && t.length >= 3 : t.includes(n) || (n.includes(t) && t.length >= 3) || reordered(t, n))
       best = Math.max(best, 0.8);
   }
+  // A title holding a lesser title is that neighbour column's, whatever words it shares with the main ones
+  // (基层动态 ends in 动态 as 工作动态 does).
+  const lesser = lesserTitleIn(text, category);
+  if (lesser) return lesser === 'exact' ? LESSER.exact : LESSER.held;
   return !cut && composedOf(t, category.itemWords) ? Math.max(best, 0.8) : best;
+}
+
+/** Whether a title is one of the category's lesser titles, or holds one: a neighbour column's. */
+export function lesserTitleIn(text: string, category: Category): 'exact' | 'held' | null {
+  const cut = CUT_SHORT.test(text.trim());
+  const t = normalize(text);
+  for (const name of category.lesserTitles) {
+    const n = normalize(name);
+    if (t === n && !cut) return 'exact';
+    if (cut ? n.startsWith(t) && t.length >= 3 : t.includes(n)) return 'held';
+  }
+  return null;
 }
 
 /**
@@ -106,19 +125,21 @@ export function rankCandidates(
     if (link.role === 'document' || isArchiveTitle(link.text)) continue;
     // A link in a list (a news story, a download) that mentions a category is weaker than navigation.
     const weight = link.role === 'item' ? ITEM_LINK_WEIGHT : 1;
-    let named = false;
+    const named = new Set<string>();
     for (const c of categories) {
-      const score = nameScore(link.text, c) * weight;
-      if (score > 0) all.push({ category: c.key, url: link.url, text: link.text, score });
-      named ||= score > 0;
+      const title = nameScore(link.text, c) || (holdsTitleWithGap(link.text, c, categories) ? GAPPED_SCORE : 0);
+      const score = title * weight;
+      if (score === 0) continue;
+      all.push({ category: c.key, url: link.url, text: link.text, score });
+      named.add(c.key);
     }
-    // A menu entry no listed title names may still say by its words which column it is (矿权交易信息);
-    // a story in a list mentions any category's words.
+    // A menu entry no listed title names may still say by its words which column it is (矿权交易信息),
+    // also when a category's title names its kind only (土地征收公告公示 holds 公告公示); a story in a
+    // list mentions any category's words.
     const byWords =
-      named || link.role === 'item' || !isTitleLength(normalize(link.text))
-        ? null
-        : categoryByWords(link.text, categories);
-    if (byWords) all.push({ category: byWords, url: link.url, text: link.text, score: WORD_SCORE });
+      link.role === 'item' || !isTitleLength(normalize(link.text)) ? null : categoryByWords(link.text, categories);
+    if (byWords && !named.has(byWords))
+      all.push({ category: byWords, url: link.url, text: link.text, score: WORD_SCORE });
   }
   all.sort((a, b) => b.score - a.score || a.text.length - b.text.length);
   const out = new Map<string, Candidate[]>();
@@ -149,7 +170,7 @@ const ARCHIVE =
 export function holdsColumnTitle(text: string, categories: readonly Category[]): boolean {
   const t = normalize(text);
   return categories.some((c) =>
-    [c.name, ...c.synonyms].some((name) => {
+    [c.name, ...c.synonyms, ...c.lesserTitles].some((name) => {
       const n = normalize(name);
       return n.length >= 2 && t.includes(n);
     }),
@@ -171,7 +192,7 @@ export function isPortalLink(text: string): boolean {
 }
 
 /** What a 公开 page that is no portal ends in: a guide, the rules, a yearly report. */
-const PORTAL_LEAF = /(指南|制度|规定|年报|年度报告)$/;
+const PORTAL_LEAF = /(指南|制度|规定|年报|报告)$/;
 
 /** A portal's strength, lower first: a 公开目录 and a 网站地图 list a bureau's columns outright. */
 export function portalRank(text: string): number {
@@ -193,7 +214,7 @@ export const ITEM_LINK_WEIGHT = 0.5;
 
 /** The words an item title shows its category by: its item words and its longer column titles (出让结果公示). */
 function telling(category: Category): string[] {
-  return [...category.itemWords, ...category.synonyms.filter((s) => s.length >= 4)];
+  return [...category.itemWords, ...[...category.synonyms, ...category.lesserTitles].filter((s) => s.length >= 4)];
 }
 
 /**

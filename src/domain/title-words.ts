@@ -43,6 +43,43 @@ export function isDisclosurePage(title: string): boolean {
   return DISCLOSURE_PAGE.test(hanOf(title));
 }
 
+/** A category's own words: its name, its titles, and its items' words. */
+const wordsOf = (c: Category): string[] => [c.name, ...c.synonyms, ...c.lesserTitles, ...c.itemWords];
+
+/** What a listed title with a word put in scores: below the title itself held whole (0.8). */
+export const GAPPED_SCORE = 0.7;
+/** Characters a word put into a title has: one is a prefix that makes another title (征收土地预公告). */
+const GAP = { min: 2, max: 4 };
+
+/**
+ * A listed title with a qualifier of its own put in (征收土地〔批准〕公告, 征地批后〔实施〕公告, 信息公开年度
+ * 〔工作〕报告): the same column, qualified, unless the word put in is another category's (土地出让〔结果〕
+ * 公告 is the result's column). Pure.
+ */
+export function holdsTitleWithGap(text: string, category: Category, all: readonly Category[]): boolean {
+  const t = hanOf(text);
+  if (t.length > 20) return false;
+  // Read only once a title's head is found: most links hold none.
+  let others: string[] | null = null;
+  const foreign = (word: string) => {
+    others ??= all.filter((c) => c.key !== category.key).flatMap(wordsOf);
+    return covered(word, others) > 0;
+  };
+  for (const name of [category.name, ...category.synonyms]) {
+    const n = hanOf(name);
+    for (let cut = 2; cut <= n.length - 2; cut++) {
+      const [head, tail] = [n.slice(0, cut), n.slice(cut)];
+      for (let i = t.indexOf(head); i >= 0; i = t.indexOf(head, i + 1)) {
+        const from = i + head.length;
+        for (let gap = GAP.min; gap <= GAP.max; gap++) {
+          if (t.startsWith(tail, from + gap) && !foreign(t.slice(from, from + gap))) return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
 /** The category a title's words tell, clearly ahead of any other, or null. */
 export function categoryByWords(text: string, categories: readonly Category[]): string | null {
   const whole = hanOf(text);
@@ -53,7 +90,7 @@ export function categoryByWords(text: string, categories: readonly Category[]): 
   const theme = subject.replace(GENRE, '');
   const t = theme.length >= 2 ? theme : subject.length >= 2 ? subject : whole;
   const scored = categories
-    .map((c) => ({ key: c.key, covered: covered(t, [c.name, ...c.synonyms, ...c.itemWords]) }))
+    .map((c) => ({ key: c.key, covered: covered(t, wordsOf(c)) }))
     .sort((a, b) => b.covered - a.covered);
   const [first, second] = scored;
   if (!first || first.covered < MIN_COVERED) return null;
