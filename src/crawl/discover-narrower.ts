@@ -1,4 +1,4 @@
-import { type Candidate, rankCandidates, sameColumn } from '../domain/discovery.js';
+import { type Candidate, lesserTitleIn, rankCandidates, sameColumn } from '../domain/discovery.js';
 import type { Category } from '../domain/types.js';
 import { siteLinks } from './discover-links.js';
 
@@ -17,13 +17,19 @@ export function narrowerColumn(
   categories: readonly Category[],
 ): Candidate | null {
   const here = sameColumn(candidate.url);
-  const offered = siteLinks(html, pageUrl).filter(
+  const links = siteLinks(html, pageUrl);
+  const offered = links.filter(
     (l) =>
       l.role === 'nav' && !onHome.has(l.url) && sameColumn(l.url) !== here && sameColumn(l.url) !== sameColumn(pageUrl),
   );
   const ranked = rankCandidates(offered, categories, 1);
   const best = ranked.get(category.key)?.[0];
-  if (!best) return null;
+  // A neighbour's column (基层动态 beside the bureau's own news) narrows nothing, nor does a column the
+  // same menu lists beside the page's own entry: a sibling (规范性文件 beside 法律法规), not a child.
+  if (!best || lesserTitleIn(best.text, category)) return null;
+  const menus = (url: string) => new Set(links.filter((l) => sameColumn(l.url) === url).map((l) => l.group));
+  const own = menus(here);
+  if ([...menus(sameColumn(best.url))].some((g) => own.has(g))) return null;
   // The column's title must name this category as well as any other (不动产登记公告, not 不动产登记办事指南).
   const rivals = [...ranked.values()].flat().filter((c) => c.url === best.url && c.category !== category.key);
   return rivals.every((c) => c.score < best.score) ? best : null;

@@ -173,5 +173,18 @@ export function hasOwnList(page: DiscoveredPage | null): boolean {
   const columns = new Set(urls.map(articleSource).filter(Boolean));
   // Articles at addresses that say nothing of their column (show.asp?id=) do not show the list is one's own.
   if (columns.size === 0 && urls.some((u) => u.search !== '' && isDocumentUrl(u))) return false;
-  return columns.size <= 1;
+  if (columns.size > 1) return false;
+  // One column's items, filed in a folder below the page's own (a channel page /ghjs/ showing /ghjs/ghbz/'s
+  // newest): that column's list, not the page's.
+  const [column] = columns;
+  return !column || !isBelow(column, page?.finalUrl ?? '');
+}
+
+/** A column folder strictly below a page's own folder, and not the page itself by another name (/tzgg.html). */
+function isBelow(column: string, pageUrl: string): boolean {
+  if (column.includes('?') || !URL.canParse(pageUrl)) return false;
+  const path = new URL(pageUrl).pathname;
+  const folder = new URL(path.replace(/[^/]*$/, ''), pageUrl).href;
+  const stem = path.endsWith('/') ? folder : new URL(`${path.replace(/\.[a-z]+$/i, '')}/`, pageUrl).href;
+  return column.startsWith(folder) && column !== folder && column !== stem;
 }

@@ -13,13 +13,16 @@ export function isDocumentUrl(url: URL): boolean {
   return DOCUMENT_PATH.test(url.pathname) || isQueryDocument(url);
 }
 
+/** The date folders an article is filed under: 202611/, 2026/11/20/, 2026/1217/, 2026-11-20/, 20261120/. */
+const DATE_FOLDERS = /\/(19|20)\d{2}([-_]?\d{2}){0,2}(\/\d{1,4}){0,2}\/$/;
+
 /**
  * The column an article's address sits in: its folder, less the date folders CMSs file articles under. A
  * document at a query-string address (show.asp?id=) sits in no folder of its column: none.
  */
 export function articleColumn(url: URL): string | null {
   if (url.search !== '' && isDocumentUrl(url)) return null;
-  const dir = url.pathname.replace(/[^/]*$/, '').replace(/(\d{6}|\d{4}\/\d{1,2}\/\d{1,2})\/$/, '');
+  const dir = url.pathname.replace(/[^/]*$/, '').replace(DATE_FOLDERS, '/');
   return dir === '/' || /\/art\/$/.test(dir) ? null : new URL(dir, url).href;
 }
 

@@ -39,13 +39,30 @@ describe('a group page whose list merges its columns', () => {
     expect(narrowerColumn(byKey('work_news'), candidate, groupPage, candidate.url, linkedHome, categories)).toBeNull();
   });
 
+  it('offers no sibling the same menu lists beside the page’s own entry, nor a neighbour’s column', () => {
+    // 国土资源局动态's own page, its side menu listing it beside 基层动态 and 规范性文件 beside 法律法规.
+    const columnPage = `<div class="left_lm"><div class="lm_title">政务公开</div><ul class="lm_list">
+<li><a href="/list.asp?classid=18">国土资源法律法规</a></li><li><a href="/list.asp?classid=19">规范性文件</a></li></ul></div>`;
+    const laws = { category: 'laws_policies', url: `${ROOT}list.asp?classid=18`, text: '国土资源法律法规', score: 0.8 };
+    expect(narrowerColumn(byKey('laws_policies'), laws, columnPage, laws.url, new Set(), categories)).toBeNull();
+    const newsGroup = `<div class="left_lm"><div class="lm_title">新闻中心</div><ul class="lm_list">
+<li><a href="/list.asp?classid=15">基层动态</a></li></ul></div>`;
+    const news = { category: 'work_news', url: `${ROOT}list.asp?classid=9`, text: '新闻中心', score: 0.8 };
+    expect(narrowerColumn(byKey('work_news'), news, newsGroup, news.url, new Set(), categories)).toBeNull();
+  });
+
   it('is not taken for a list of its own when its articles’ addresses say nothing of their column', () => {
     const list = (urls: string[]): Extraction =>
       ({
         status: 'ok',
         items: urls.map((url, i) => ({ title: `标题${i}`, url, date: '2026-11-20' })),
       }) as unknown as Extraction;
-    const page = (urls: string[]) => ({ extraction: list(urls), html: '', finalUrl: ROOT, unreadable: null });
+    const page = (urls: string[], finalUrl = ROOT) => ({
+      extraction: list(urls),
+      html: '',
+      finalUrl,
+      unreadable: null,
+    });
     expect(hasOwnList(page([`${ROOT}show.asp?id=130001`, `${ROOT}show.asp?id=140002`]))).toBe(false);
     expect(hasOwnList(page([`${ROOT}index.php?a=show&catid=13&id=1`, `${ROOT}index.php?a=show&catid=13&id=2`]))).toBe(
       true,
@@ -53,6 +70,22 @@ describe('a group page whose list merges its columns', () => {
     expect(hasOwnList(page([`${ROOT}index.php?a=show&catid=13&id=1`, `${ROOT}index.php?a=show&catid=14&id=2`]))).toBe(
       false,
     );
-    expect(hasOwnList(page([`${ROOT}tzgg/202611/t20261120_1.html`, `${ROOT}tzgg/202611/t20261121_2.html`]))).toBe(true);
+    const filed = [`${ROOT}tzgg/202611/t20261120_1.html`, `${ROOT}tzgg/202611/t20261121_2.html`];
+    expect(hasOwnList(page(filed, `${ROOT}tzgg/`))).toBe(true);
+    expect(hasOwnList(page(filed, `${ROOT}tzgg.html`))).toBe(true);
+  });
+
+  it('is not taken for a list of its own when it shows the newest of one column filed below it', () => {
+    const list = (urls: string[]): Extraction =>
+      ({
+        status: 'ok',
+        items: urls.map((url) => ({ title: '规划公示', url, date: '2026-08-14' })),
+      }) as unknown as Extraction;
+    // A DedeCMS channel page (/ghjs/) showing its column /ghjs/ghgs/'s articles, filed under date folders.
+    const articles = [`${ROOT}ghjs/ghgs/2026/0814/7.html`, `${ROOT}ghjs/ghgs/2026/0812/6.html`];
+    const at = (finalUrl: string) => ({ extraction: list(articles), html: '', finalUrl, unreadable: null });
+    expect(hasOwnList(at(`${ROOT}ghjs/`))).toBe(false);
+    expect(hasOwnList(at(`${ROOT}ghjs/ghgs/`))).toBe(true);
+    expect(hasOwnList(at(`${ROOT}ghjs/ghgs/list_12_2.html`))).toBe(true);
   });
 });

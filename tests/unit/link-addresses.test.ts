@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { articleColumn } from '../../src/crawl/link-addresses.js';
+
+const at = (path: string) => articleColumn(new URL(`http://127.0.0.1${path}`));
+
+describe('the column an article is filed under', () => {
+  it('is its folder less the date folders CMSs file articles under', () => {
+    // TRS 202611/, dated 2026/11/20/, DedeCMS 2026/1217/, 2026-11-20/ and 20261120/.
+    for (const path of [
+      '/tzgg/202611/t20261120_1.html',
+      '/tzgg/2026/11/20/1.html',
+      '/tzgg/2026/1217/176.html',
+      '/tzgg/2026-11-20/1.html',
+      '/tzgg/20261120/1.html',
+    ])
+      expect(at(path)).toBe('http://127.0.0.1/tzgg/');
+  });
+
+  it('keeps folders that are no dates', () => {
+    expect(at('/public/1864/col522384/1.html')).toBe('http://127.0.0.1/public/1864/col522384/');
+    expect(at('/a/xwzx/gzdt/176.html')).toBe('http://127.0.0.1/a/xwzx/gzdt/');
+  });
+
+  it('is none for an article at the site root or a query address', () => {
+    expect(at('/2026/1217/176.html')).toBeNull();
+    expect(at('/show.asp?id=12')).toBeNull();
+  });
+});
