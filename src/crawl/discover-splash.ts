@@ -40,8 +40,10 @@ export function splashTarget(html: string, pageUrl: string): string | null {
   }
   const entry = links.find((a) => ENTER.test(caption(a)));
   if (entry) return sameSite(entry.attribs.href);
-  // An image with no words to say it (enter.gif): the one page of the site the splash links to.
-  const inside = new Set(links.map((a) => sameSite(a.attribs.href)).filter((u) => u !== null));
+  // An image with no words to say it (enter.gif): the one page of the site the splash links to that way
+  // (a page whose one link says 网站地图 is a homepage with a sitemap, no splash).
+  const wordless = links.filter((a) => words(a).text === '');
+  const inside = new Set(wordless.map((a) => sameSite(a.attribs.href)).filter((u) => u !== null));
   return inside.size === 1 ? ([...inside][0] as string) : null;
 }
 
@@ -56,6 +58,12 @@ function anchors(nodes: AnyNode[], out: Element[] = []): Element[] {
 
 /** A link's visible text, else its title or its image's alt. */
 function caption(a: Element): string {
+  const { text, alts } = words(a);
+  return text || a.attribs.title || alts;
+}
+
+/** A link's visible text and its images' alts. */
+function words(a: Element): { text: string; alts: string } {
   const text: string[] = [];
   const alts: string[] = [];
   const walk = (nodes: AnyNode[]) => {
@@ -68,6 +76,5 @@ function caption(a: Element): string {
     }
   };
   walk(a.children);
-  const t = text.join('').replace(/\s+/g, '');
-  return t || a.attribs.title || alts.join('');
+  return { text: text.join('').replace(/\s+/g, ''), alts: alts.join('') };
 }

@@ -104,6 +104,10 @@ export async function discoverSections(homepage: string, deps: DiscoverDeps, onl
   const judge = (category: Category, candidate: Candidate, page: DiscoveredPage, by: 'name' | 'items') =>
     propose(category, candidate, page, deps.categories, by, blocks.has(`${candidate.text}|${candidate.url}`));
   const ranked = rankCandidates(links, deps.categories, RANKED_LINKS);
+  // The site's own category (首页) is the page discovery entered, not a column whose title says 要闻.
+  const front = home?.finalUrl ?? homepage;
+  for (const c of deps.categories.filter((c) => c.group === 'site'))
+    ranked.set(c.key, [{ category: c.key, url: front, text: '首页', score: 1 }]);
   const onHome = new Set(homeLinks.map((l) => l.url));
   const proposals: Proposal[] = [];
   for (const category of categories) {
