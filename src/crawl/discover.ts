@@ -114,7 +114,6 @@ export async function discoverSections(homepage: string, deps: DiscoverDeps, onl
     // Dead links (a 404 指南, a column not built) cost a request each, not one of the category's tries.
     let tries = 0;
     let unread: Proposal | null = null;
-    let confirmed = false;
     for (const candidate of ranked.get(category.key) ?? []) {
       if (tries >= NAME_TRIES) break;
       // A 专题 is never a column, whatever its name says (征地信息公开专题).
@@ -134,12 +133,14 @@ export async function discoverSections(homepage: string, deps: DiscoverDeps, onl
       if (narrower?.confirmed) portalPages.add(sameColumn(candidate.url));
       const chosen = narrower?.confirmed ? narrower : proposal;
       proposals.push(chosen);
-      confirmed ||= proposal.confirmed;
       // A column whose items fit only in part (依申请公开's forms beside the 年报's reports) may be a
       // sibling of the one sought: the next candidates are read, and the strongest claim wins.
       if (chosen.confirmed && (chosen.evidence.fit === null || chosen.evidence.fit >= WHOLE_FIT)) break;
     }
-    if (!confirmed && unread) proposals.push(unread);
+    // Kept beside what was confirmed: should a closer category take that column, the one that could not be
+    // read today is this category's next-best.
+    if (unread && !proposals.some((p) => p.confirmed && sameColumn(p.url) === sameColumn(unread.url)))
+      proposals.push(unread);
   }
   // Columns whose link text names no category: read the remaining column links and let their items say.
   // A category whose only column a stronger claim takes (征地公告公示 for 通知公告) is still missing.
