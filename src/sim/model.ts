@@ -7,6 +7,7 @@ import { dedeColumnPath } from './dede-channels.js';
 import { dropdownColumnPath } from './dropdown-groups.js';
 import type { SimFault } from './faults.js';
 import { gktableColumnPath } from './gktable-catalogue.js';
+import { pbootColumnPath } from './pboot-addresses.js';
 import { channelPath } from './scriptnav-channels.js';
 import { TEMPLATE_TITLES } from './template-titles.js';
 import { SECTION_PATHS, SECTION_TITLES, TITLE_VARIANTS } from './vocabulary.js';
@@ -130,7 +131,8 @@ export type NavStyle =
   | 'cms'
   | 'gktable'
   | 'aspnet'
-  | 'dede';
+  | 'dede'
+  | 'pboot';
 
 /** A Hanweb 集约化 column id (`/col/col12345/`), stable per site and name. */
 export function hanwebColumnId(bureauId: string, name: string): number {
@@ -173,6 +175,8 @@ export function columnHome(bureauId: string, category: string): string {
       return aspnetColumnPath(bureauId, category);
     case 'dede':
       return dedeColumnPath(bureauId, category);
+    case 'pboot':
+      return pbootColumnPath(bureauId, category);
     default:
       return `/${pinyin}/`;
   }
@@ -195,8 +199,9 @@ export function columnTitle(bureau: SimBureau, category: string): string {
   return variants[fnv1a(`${bureau.id}/${category}`) % variants.length] as string;
 }
 
-/** The eleventh to sixteenth templates, newest first, by the number their check divides by. */
+/** The eleventh to seventeenth templates, newest first, by the number their check divides by. */
 const LATE_TEMPLATES: readonly [number, NavStyle][] = [
+  [17, 'pboot'],
   [16, 'dede'],
   [15, 'aspnet'],
   [14, 'gktable'],
@@ -217,8 +222,10 @@ const LATE_TEMPLATES: readonly [number, NavStyle][] = [
  * query-string addresses (page-cms.ts), or a 政府信息公开 section with a 法定主动公开内容 table
  * (page-gktable.ts), or an older ASP.NET WebForms site in a table layout, an image-button menu and `.aspx`
  * column lists (page-aspnet.ts), or a county site generated as static HTML by DedeCMS, its channels in a
- * `navmenu` and its columns in their folders (page-dede.ts). The eleventh's to sixteenth's checks read
- * higher bits of their hashes: the low bits go with the other templates' checks.
+ * `navmenu` and its columns in their folders (page-dede.ts), or a county bureau's responsive site on a
+ * PHP CMS of the PbootCMS kind, a menu with drop-downs repeated for phones, group pages with a side nav and
+ * pseudo-static or query-string column addresses (page-pboot.ts). The eleventh's to seventeenth's checks
+ * read higher bits of their hashes: the low bits go with the other templates' checks.
  */
 export function navStyle(bureau: Pick<SimBureau, 'id'>): NavStyle {
   for (const [n, style] of LATE_TEMPLATES) if ((fnv1a(`nav${n}:${bureau.id}`) >>> 8) % n === 0) return style;
@@ -236,8 +243,8 @@ export function navStyle(bureau: Pick<SimBureau, 'id'>): NavStyle {
 
 /**
  * Two sites in three of the seventh template are GBK, as older TRS sites are, half of the eighth's and fifteenth's and
- * one in three of the ninth's, twelfth's, thirteenth's and sixteenth's, one in four of the eleventh's and fourteenth's (the
- * rest: 1 in 5).
+ * one in three of the ninth's, twelfth's, thirteenth's and sixteenth's, one in four of the eleventh's and fourteenth's,
+ * one in five of the seventeenth's older installs besides (the rest: 1 in 5).
  */
 export function templateGbk(bureauId: string): boolean {
   const style = navStyle({ id: bureauId });
@@ -249,6 +256,7 @@ export function templateGbk(bureauId: string): boolean {
   if (style === 'cms') return fnv1a(`gbk13:${bureauId}`) % 3 === 0;
   if (style === 'dede') return fnv1a(`gbk16:${bureauId}`) % 3 === 0;
   if (style === 'gktable') return fnv1a(`gbk14:${bureauId}`) % 4 === 0;
+  if (style === 'pboot') return fnv1a(`gbk17:${bureauId}`) % 5 === 0;
   return style === 'sidetree' && fnv1a(`gbk7:${bureauId}`) % 3 !== 0;
 }
 
@@ -272,10 +280,12 @@ export function visibleItems(section: SimSection, today: Day, pageSize = 20, pag
 
 /**
  * Half the Hanweb bureaus are watched through their `dataproxy.jsp` endpoint, as crawlers do; a PHP/ASP
- * CMS or ASP.NET site (page-cms.ts, page-aspnet.ts) has no such endpoint under its query-string column addresses.
+ * CMS or ASP.NET site (page-cms.ts, page-aspnet.ts, page-pboot.ts) has no such endpoint under its column addresses.
  */
 export function watchesDataproxy(bureau: Pick<SimBureau, 'id' | 'family'>): boolean {
   return (
-    bureau.family === 'hanweb-island' && fnv1a(bureau.id) % 2 === 0 && !['cms', 'aspnet'].includes(navStyle(bureau))
+    bureau.family === 'hanweb-island' &&
+    fnv1a(bureau.id) % 2 === 0 &&
+    !['cms', 'aspnet', 'pboot'].includes(navStyle(bureau))
   );
 }

@@ -30,6 +30,8 @@ export interface NumberedPages {
   groupPage: (group: NumberedGroup, page: number) => string;
   /** The columns nobody watches, by title: the stems of their items' titles. */
   decoyStems: Record<string, string[]>;
+  /** A template's own page for a column nobody watches (a single page, its own list markup); else the shared decoy list. */
+  decoyPage?: (title: string, path: string) => string;
 }
 
 /**
@@ -62,13 +64,18 @@ export const answerNumbered =
     if (section) return { kind: 'column', section, rest: asked.page > 1 ? `index_${asked.page - 1}.html` : '', key };
     const group = site.groups.find((g) => groupId(site, bureau, g) === asked.list);
     if (group) return { kind: 'page', key, render: () => pagesOf(bureau, today, charset).groupPage(group, asked.page) };
-    const stems = pagesOf(bureau, today, charset).decoyStems;
-    const title = Object.keys(stems).find((t) => site.columnId(bureau.id, t) === asked.list);
+    const pages = pagesOf(bureau, today, charset);
+    const title = Object.keys(pages.decoyStems).find((t) => site.columnId(bureau.id, t) === asked.list);
     if (!title) return { kind: 'missing' };
     const column = {
       path: numberedList(site, bureau, asked.list, today),
       title,
-      stems: stems[title] as string[],
+      stems: pages.decoyStems[title] as string[],
     };
-    return { kind: 'page', key, render: () => renderDecoyColumn(bureau, today, charset, column) };
+    const own = pages.decoyPage;
+    return {
+      kind: 'page',
+      key,
+      render: () => (own ? own(title, column.path) : renderDecoyColumn(bureau, today, charset, column)),
+    };
   };

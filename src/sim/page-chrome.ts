@@ -22,6 +22,8 @@ import { dedeLinks } from './page-dede-pages.js';
 import { dropdownLeftMenu, dropdownNavigation } from './page-dropdown.js';
 import { gktableLeftMenu, gktableNavigation } from './page-gktable.js';
 import { hanwebNavigation } from './page-hanweb.js';
+import { pbootFooter, pbootLeftMenu, pbootNavigation } from './page-pboot.js';
+import { pbootLinks } from './page-pboot-pages.js';
 import { platformNavigation } from './page-platform.js';
 import { groupOf, scriptnavFooter, scriptnavLeftMenu, scriptnavNavigation } from './page-scriptnav.js';
 import { sidetreeNavigation, sidetreeTree } from './page-sidetree.js';
@@ -106,6 +108,8 @@ function columnNavigation(bureau: SimBureau, today: Day): string {
       return aspnetNavigation(bureau, today);
     case 'dede':
       return dedeNavigation(bureau, today);
+    case 'pboot':
+      return pbootNavigation(bureau, today);
     default:
       return columnLinks(bureau, today);
   }
@@ -151,6 +155,7 @@ function sidebar(frame: PageFrame): string {
     if (navStyle(bureau) === 'dropdown') return `<div class="${cls}">${dropdownLeftMenu(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'aspnet') return `<div class="${cls}">${aspnetLeftMenu(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'dede') return `<div class="${cls}">${dedeLeftMenu(bureau, today, section)}</div>`;
+    if (navStyle(bureau) === 'pboot') return `<div class="${cls}">${pbootLeftMenu(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'cms') return `<div class="${cls}">${cmsLeftMenu(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'gktable') return `<div class="${cls}">${gktableLeftMenu(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'scriptnav')
@@ -195,6 +200,8 @@ function templateFooter(bureau: SimBureau, today: Day): string {
       return aspnetFooter(bureau, today);
     case 'dede':
       return dedeFooter(bureau);
+    case 'pboot':
+      return pbootFooter(bureau, today);
     default:
       return '';
   }
@@ -223,7 +230,7 @@ ${frame.section ? sidebar(frame) : ''}${frame.interested ? interested(frame) : '
 ${footer(frame)}
 ${SCRIPTS}
 </body></html>`;
-  // A query-string CMS or ASP.NET site links its articles, pages and home at its own addresses, a Dede site its articles.
+  // A query-string CMS, ASP.NET or PbootCMS site links its articles and pages at its own addresses, a Dede site its articles.
   const template = navStyle(bureau);
   const rest =
     template === 'cms'
@@ -232,7 +239,9 @@ ${SCRIPTS}
         ? aspnetLinks(bureau, today, frame.section, frame.path, chrome)
         : template === 'dede'
           ? dedeLinks(bureau, today, chrome)
-          : chrome;
+          : template === 'pboot'
+            ? pbootLinks(bureau, today, frame.section, chrome)
+            : chrome;
   const key = `${bureau.address}${frame.path}`;
   const text = head + rest;
   // GBK writes a Chinese character in two bytes where UTF-8 takes three.

@@ -15,13 +15,18 @@ export function renderDecoyColumn(
   charset: string,
   column: { path: string; title: string; stems: readonly string[]; newest?: Day },
 ): string {
-  const items: SimItem[] = Array.from({ length: 12 }, (_, k) => ({
-    id: 990_000 + k,
-    title: column.stems[k % column.stems.length] as string,
-    date: addDays(column.newest ?? addDays(today, -9), -23 * k),
-  }));
+  const items = decoyItems(column.stems, today, column.newest);
   return page(
     { bureau, today, charset, title: column.title, path: column.path },
     listBody(bureau, column.path, items, today),
   );
+}
+
+/** A decoy column's twelve items, in its stems' words, 23 days apart from `newest` (nine days ago by default). */
+export function decoyItems(stems: readonly string[], today: Day, newest?: Day): SimItem[] {
+  return Array.from({ length: 12 }, (_, k) => ({
+    id: 990_000 + k,
+    title: stems[k % stems.length] as string,
+    date: addDays(newest ?? addDays(today, -9), -23 * k),
+  }));
 }

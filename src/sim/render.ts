@@ -20,6 +20,8 @@ import { gktableHomepage, gktableListBody } from './page-gktable.js';
 import { hanwebHomepage } from './page-hanweb.js';
 import { jpageBody } from './page-jpage.js';
 import { listBody, pager } from './page-lists.js';
+import { pbootListBody, pbootPager } from './page-pboot.js';
+import { pbootHomepage } from './page-pboot-home.js';
 import { platformHomepage } from './page-platform.js';
 import { scriptListBody } from './page-script.js';
 import { scriptnavHomepage } from './page-scriptnav-pages.js';
@@ -57,8 +59,13 @@ export function renderSection(bureau: SimBureau, section: SimSection, today: Day
       ? scriptListBody(bureau, section.source, base, items, today)
       : (gktableListBody(bureau, section, base, items, today) ??
         dedeListBody(bureau, base, items) ??
+        pbootListBody(bureau, section, items, today) ??
         listBody(bureau, base, items, today));
-  return page(frame, `${list}\n${dedePager(bureau, section, total, perPage, pageNo) ?? pager(total, perPage, pageNo)}`);
+  const pages =
+    dedePager(bureau, section, total, perPage, pageNo) ??
+    pbootPager(bureau, section, total, perPage, pageNo, today) ??
+    pager(total, perPage, pageNo);
+  return page(frame, `${list}\n${pages}`);
 }
 
 /** Hanweb's `dataproxy.jsp` reply as the bureaus watched through it configure it: always UTF-8. */
@@ -165,6 +172,8 @@ function homepageBlocks(bureau: SimBureau, today: Day): string {
       return aspnetHomepage(bureau, today);
     case 'dede':
       return dedeHomepage(bureau, today);
+    case 'pboot':
+      return pbootHomepage(bureau, today);
     default:
       return '';
   }

@@ -6,6 +6,7 @@ import { DROPDOWN_TITLES } from './dropdown-titles.js';
 import { GKTABLE_TITLES } from './gktable-titles.js';
 import { HANWEB_TITLES } from './hanweb-titles.js';
 import type { NavStyle } from './model.js';
+import { PBOOT_TITLES } from './pboot-titles.js';
 import { PLATFORM_TITLES } from './platform-titles.js';
 import { SCRIPTNAV_TITLES } from './scriptnav-titles.js';
 import { SIDETREE_TITLES } from './sidetree-titles.js';
@@ -28,4 +29,5 @@ export const TEMPLATE_TITLES: Partial<Record<NavStyle, Record<string, string[]>>
   gktable: GKTABLE_TITLES,
   aspnet: ASPNET_TITLES,
   dede: DEDE_TITLES,
+  pboot: PBOOT_TITLES,
 };

@@ -7,7 +7,17 @@ import { SECTION_TITLES, TITLE_VARIANTS, WATCHED } from '../../src/sim/vocabular
  * The holdout templates title their columns in their own words: 2 or 3 titles for every watched category,
  * none of them a title any other template or the shared vocabulary uses.
  */
-const HOLDOUT_STYLES: NavStyle[] = ['bumen', 'scriptnav', 'zhanqun', 'dropdown', 'cms', 'gktable', 'aspnet', 'dede'];
+const HOLDOUT_STYLES: NavStyle[] = [
+  'bumen',
+  'scriptnav',
+  'zhanqun',
+  'dropdown',
+  'cms',
+  'gktable',
+  'aspnet',
+  'dede',
+  'pboot',
+];
 const titlesOf = (styles: string[]) => Object.fromEntries(styles.map((n) => [n, TEMPLATE_TITLES[n as NavStyle] ?? {}]));
 const HOLDOUT: Record<string, Record<string, string[]>> = titlesOf(HOLDOUT_STYLES);
 const OTHERS: Record<string, Record<string, string[]>> = {

@@ -23,7 +23,7 @@ import { type SimServer, startSimServer } from '../../src/sim/server.js';
  * `showOrNot: 0` are not shown). The oracle is the generator's section list.
  */
 
-const HOLDOUT: NavStyle[] = ['bumen', 'scriptnav', 'zhanqun', 'dropdown', 'cms', 'gktable', 'aspnet', 'dede'];
+const HOLDOUT: NavStyle[] = ['bumen', 'scriptnav', 'zhanqun', 'dropdown', 'cms', 'gktable', 'aspnet', 'dede', 'pboot'];
 const ORIGIN = '2026-11-27';
 /** Every redesign of the network is in effect a year and a bit later. */
 const REDESIGNED = addDays(ORIGIN, 400);
@@ -121,13 +121,14 @@ const columnKey = (path: string) => path.replace(/index\.html$/, '');
 /**
  * Articles and further list pages lead to no other column: a person looking for columns skips them (a CMS's
  * or an ASP.NET site's query-string articles and `page` addresses too; `page=1` is a list's first page; a
- * Dede site's dated articles and `list_12_2.html`).
+ * Dede site's dated articles and `list_12_2.html`; a PbootCMS site's articles and `/list_12/2/`).
  */
 const isLeaf = (path: string) =>
   /(art_\d+|t\d{8}_\d+|index_\d+)\.html$|\.(pdf|doc|xls)$/.test(path) ||
   /a=show&|\/plus\/view\.php\?|\/show\.asp\?|ShowArticle\.asp\?/.test(path) ||
   /(NewsView|Show|InfoDetail)\.aspx\?|[?&](page|PageNo|p)=(?!1(&|$))\d+/.test(path) ||
-  /\/\d{4}\/\d{4}\/\d+\.html$|\/list_\d+_(?!1\.html)\d+\.html$/.test(path);
+  /\/\d{4}\/\d{4}\/\d+\.html$|\/list_\d+_(?!1\.html)\d+\.html$/.test(path) ||
+  /\/article\/\d+\.html$|\?content\/\d+\.html$|s=\/content\/\d+$|\/[a-z]+\/\d+\.html$|\/list_\d+\/\d+\/$/.test(path);
 
 /** The column paths linked from the pages a person reaches within two clicks of the homepage. */
 async function linkedWithinThreeClicks(bureau: SimBureau): Promise<Set<string>> {
