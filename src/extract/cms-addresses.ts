@@ -1,7 +1,8 @@
 /**
  * How PHP/ASP CMSs (PHPCMS, DedeCMS, 动易, …) address their pages by query string rather than folder: a
  * list at `index.php?a=lists&catid=39` or `list.asp?classid=12`, its articles at
- * `index.php?a=show&catid=39&id=390001`, `plus/view.php?aid=12` or `ShowArticle.asp?ArticleID=7`. Pure.
+ * `index.php?a=show&catid=39&id=390001`, `plus/view.php?aid=12` or `ShowArticle.asp?ArticleID=7`, or by a
+ * route in the query (`index.php?s=/content/345`, `/?content/345.html`). Pure.
  */
 
 /** The parameters by which a CMS files a page under its column (catid, typeid, ClassID, tid, …). */
@@ -17,10 +18,27 @@ export function columnParams(url: URL): string[] {
     .map(([k, v]) => `${k.toLowerCase()}=${v}`);
 }
 
+/**
+ * The route a front controller reads from the query (ThinkPHP-style PbootCMS, EyouCMS): `index.php?s=/list/12`,
+ * `/?content/345.html`, `/?list/12/`; null when the query holds none.
+ */
+function queryRoute(url: URL): string | null {
+  const s = url.searchParams.get('s');
+  if (s?.startsWith('/')) return s;
+  // A route is plain path characters: a query with escapes or pairs is none.
+  const raw = url.search.slice(1);
+  return /^\/?[a-z]+\/[\w./-]*$/i.test(raw) ? raw : null;
+}
+
+/** A route to one document: its action (content, show, detail, article, view) and the document's number. */
+const DOCUMENT_ROUTE = /^\/?(\w+\/)?(content|show|detail|article|view|info)\/\d+/i;
+
 /** Whether a query-string address is one document (an article), not a list. */
 export function isQueryDocument(url: URL): boolean {
   if (url.search === '') return false;
   if (url.searchParams.get('a') === 'show') return true;
+  const route = queryRoute(url);
+  if (route !== null) return DOCUMENT_ROUTE.test(route);
   const file = url.pathname.split('/').pop() ?? '';
   return DOCUMENT_SCRIPT.test(file) && !LIST_SCRIPT.test(file);
 }

@@ -19,6 +19,29 @@ describe('CMS query-string addresses', () => {
     expect(isQueryDocument(new URL(`${BASE}/Article/ShowClass.asp?ClassID=12`))).toBe(false);
     expect(isQueryDocument(new URL(`${BASE}/show.asp`))).toBe(false);
   });
+
+  it('reads a route in the query as a front controller does (PbootCMS, EyouCMS)', () => {
+    expect(isQueryDocument(new URL(`${BASE}/index.php?s=/content/170005`))).toBe(true);
+    expect(isQueryDocument(new URL(`${BASE}/?content/345.html`))).toBe(true);
+    expect(isQueryDocument(new URL(`${BASE}/index.php?s=/home/content/12`))).toBe(true);
+    expect(isQueryDocument(new URL(`${BASE}/index.php?s=/list/9`))).toBe(false);
+    expect(isQueryDocument(new URL(`${BASE}/?list/12/`))).toBe(false);
+    expect(isQueryDocument(new URL(`${BASE}/?page=2`))).toBe(false);
+  });
+});
+
+describe('a PbootCMS column without a rewrite', () => {
+  // Two notices at `/?content/N.html`, undated in the list: their dates are on the articles.
+  const html = `<html><head><meta charset="utf-8"><title>征收公告-某县自然资源局</title></head><body>
+<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/?list/17/">征收公告</a></div>
+<ul class="doc_list"><li><a href="/?content/170005.html">关于征收某村集体土地的公告</a></li><li><a href="/?content/170004.html">征收土地方案公告（2026第3号）</a></li></ul>
+</body></html>`;
+
+  it('reads its few articles as its list, not as a page built by script', () => {
+    const x = extractSection({ bytes: new TextEncoder().encode(html), url: `${BASE}/?list/17/`, today: '2026-12-02' });
+    expect(x.status).toBe('undated');
+    expect(x.items.map((i) => i.url)).toEqual([`${BASE}/?content/170005.html`, `${BASE}/?content/170004.html`]);
+  });
 });
 
 describe('a CMS column page', () => {
