@@ -133,6 +133,11 @@ export function readDate(text: string, today: Day): DateHit | null {
   return null;
 }
 
+/** A plain date of the given parts, when it is a real day a page may carry. */
+export function plainDate(year: number, month: number, date: number, raw: string, today: Day): DateHit | null {
+  return hit(makeDay(year, month, date), raw, undefined, today);
+}
+
 function hit(day: Day | null, raw: string, labelWord: string | undefined, today: Day): DateHit | null {
   return plausible(day, today) ? { day, raw, label: labelOf(labelWord) } : null;
 }

@@ -9,6 +9,7 @@ import { columnName, headingFit } from './list-headings.js';
 import { fitListYears } from './list-years.js';
 import { BLANK_WORDS, BREADCRUMB_WORDS, FOOTER_WORDS, LIST_LOADER, PAGER_SCRIPT, PAGER_WORDS } from './page-signals.js';
 import { SCRIPT_ANCHOR_ATTR } from './script-lists.js';
+import { splitDate } from './split-dates.js';
 import { EMPTY_RECORDS_ATTR, UNWRAPPED_COMMENT, UNWRAPPED_RECORDS } from './unwrap.js';
 
 /**
@@ -150,8 +151,13 @@ function summariseText(node: Text, st: WalkState): Summary {
     if (node.parent && isTag(node.parent)) st.crumbs.push(node.parent);
     return FURNITURE;
   }
-  const hit = readDate(raw, st.today);
-  if (!hit) return NO_SUMMARY;
+  let hit = readDate(raw, st.today);
+  if (!hit) {
+    const split = splitDate(node, st.today);
+    if (!split) return NO_SUMMARY;
+    hit = split.hit;
+    st.dateTexts.add(split.dayText);
+  }
   st.dateTexts.add(node);
   return { anchor: null, anchorTextLength: 0, anchors: 0, date: { hit, node } };
 }
@@ -163,7 +169,7 @@ function itemsOf(c: Candidate, dateTexts: WeakSet<AnyNode>, onlyDated: boolean):
     const d = c.dates[k] ?? null;
     if (onlyDated && !d) return;
     const a = s.anchor as Element;
-    const title = collapseSpace(a.attribs.title || textOf(a, dateTexts));
+    const title = collapseSpace(a.attribs.title || cardHeading(a, dateTexts) || textOf(a, dateTexts));
     items.push({
       title,
       href: a.attribs.href ?? null,
@@ -173,6 +179,24 @@ function itemsOf(c: Candidate, dateTexts: WeakSet<AnyNode>, onlyDated: boolean):
     });
   });
   return items;
+}
+
+const HEADING = /^h[1-6]$/;
+
+/** A card's heading inside its link (`<a><h3>标题</h3><p>摘要…</p></a>`): the title without the summary. */
+function cardHeading(a: Element, dateTexts: WeakSet<AnyNode>): string {
+  const heading = findHeading(a.children);
+  return heading ? textOf(heading, dateTexts).trim() : '';
+}
+
+function findHeading(nodes: AnyNode[]): Element | null {
+  for (const n of nodes) {
+    if (!isTag(n)) continue;
+    if (HEADING.test(n.name)) return n;
+    const inner = findHeading(n.children);
+    if (inner) return inner;
+  }
+  return null;
 }
 
 export interface ListSearch {
