@@ -150,8 +150,9 @@ export function considerGroups(
       order,
     });
     // A title and a source link of one search result are not a list; two dated rows or three links are.
+    // One dated row is a list of one (a column's single notice): the blocks around it are that list again.
     if (dated > 1 || members.length >= MIN_HELD_LIST) holds = 2;
-    else if (members.length > 1 && holds === 0) holds = 1;
+    else if ((members.length > 1 || dated === 1) && holds === 0) holds = 1;
   }
   return holds;
 }

@@ -49,6 +49,15 @@ describe('Hanweb data endpoints of script-built lists', () => {
     expect([x.status, x.items.length, x.newest, x.endpoint, x.via]).toEqual(['ok', 3, '2026-11-24', null, 'page']);
   });
 
+  it('an inline datastore of one record is a list of one, beside the jpage loader that would page it', () => {
+    const record = `<li><a href="/article/350001.html">2026年土地变更调查成果公示</a><span>２０２６年０７月１６日</span></li>`;
+    const html = `<html><head><meta charset="utf-8"><title>年度变更调查公示</title></head><body><div class="content">
+<div id="352144"><script type="text/xml"><datastore><recordset><record><![CDATA[${record}]]></record></recordset></datastore></script></div>
+<script>$('#352144').jpage({ totalRecord: 1, perPage: 20, proxyUrl: '/module/web/jpage/dataproxy.jsp' });</script></div></body></html>`;
+    const x = extractSection({ bytes: bytes(html), today, url: 'http://127.0.0.1:8080/list_35/' });
+    expect([x.status, x.items.length, x.newest]).toEqual(['ok', 1, '2026-07-16']);
+  });
+
   it('a dataproxy reply (bare datastore of CDATA records) extracts as a list', () => {
     const x = extractSection({ bytes: bytes(pages.dataproxyXml), today });
     expect([x.status, x.items.length, x.newest]).toEqual(['ok', 3, '2026-05-13']);
