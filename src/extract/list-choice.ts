@@ -1,4 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
+import { isTag } from 'domhandler';
 import { columnParams } from './cms-addresses.js';
 import type { HeadingFit } from './list-headings.js';
 
@@ -55,6 +56,16 @@ export interface Pager {
  * before it (within a few levels of both) gives the list nearest to it, the shallowest there. A pager
  * follows its list; a side box after it, under a common ancestor further up, is not paged.
  */
+/** Elements a pager bar is made of (a Bootstrap `<nav><ul class="pagination"><li><span>`): none is the list's. */
+const PAGER_BAR = new Set(['span', 'a', 'li', 'ul', 'ol', 'nav', 'em', 'b', 'strong', 'font']);
+
+/** The block around a pager's text, past the bar's own elements, where its list may be met. */
+function barOf(node: AnyNode): AnyNode | null {
+  let at = node.parent;
+  while (at && isTag(at) && PAGER_BAR.has(at.name)) at = at.parent;
+  return at;
+}
+
 function pagedLists<C extends Contender>(candidates: C[], pagers: Pager[]): Set<C> {
   const near = new Map<AnyNode, { c: C; depth: number }[]>();
   for (const c of candidates) {
@@ -67,7 +78,7 @@ function pagedLists<C extends Contender>(candidates: C[], pagers: Pager[]): Set<
   }
   const owners = new Set<C>();
   for (const pager of pagers) {
-    let at: AnyNode | null = pager.node.parent;
+    let at: AnyNode | null = barOf(pager.node);
     for (let level = 0; at && level < PAGER_REACH; level++, at = at.parent) {
       const found = near.get(at)?.filter((f) => f.c.order < pager.at && level + f.depth <= PAGER_REACH);
       if (!found || found.length === 0) continue;

@@ -14,7 +14,7 @@ export const BREADCRUMB_WORDS = /^\s*(当前位置|您的位置|您现在的位�
 
 /** A pager's own text: a page count, a record count, or a step link. */
 export const PAGER_WORDS =
-  /共\s*\d+\s*(页|条)|第\s*\d+\s*(\/\s*\d+\s*)?页|^\s*(下一页|上一页|尾页|末页|首页\s*上一页)\s*$|\d+\s*\/\s*\d+\s*页/;
+  /共\s*\d+\s*(页|条)|第\s*\d+\s*(\/\s*\d+\s*)?页|^[\s«»‹›<>]*(下一页|上一页|尾页|末页|首页\s*上一页)[\s«»‹›<>]*$|\d+\s*\/\s*\d+\s*页/;
 
 /** A pager built by script (TRS `createPageHTML`, `countPage`): it pages the list it follows. */
 export const PAGER_SCRIPT = /createPageHTML\(|\bcountPage\s*=|\bpageCount\s*=|\btotalPage\s*=/;
