@@ -97,6 +97,12 @@ const cycle = async (now: Date): Promise<CycleFigures> => {
   const by = (q: number) => round1(judgedAt[Math.min(judgedAt.length - 1, Math.floor(q * judgedAt.length))] ?? 0);
   const used = process.cpuUsage(cpu);
   const a = compareWithTruth(results, truth);
+  // With the tail (BENCH_TAIL), what disagreed and why, on stderr beside the figures.
+  if (process.env.BENCH_TAIL)
+    for (const d of a.disagreements) {
+      const last = store.section(d.key)?.last;
+      console.error(`  disagree ${d.key}: got ${d.got} via ${last?.via ?? '-'} ${last?.reason ?? ''}, want ${d.want}`);
+    }
   const newestAgree = results.filter((r) => r.newest === truthNewest.get(`${r.bureau}/${r.category}`)).length;
   const stagesMs: Record<string, number> = {};
   for (const [k, v] of Object.entries(stageTotals())) stagesMs[k] = v.ms - (stagesBefore[k]?.ms ?? 0);
