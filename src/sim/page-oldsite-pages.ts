@@ -145,7 +145,7 @@ export const oldsiteRequest: NumberedRequest = (bureau, path, params, today, cha
   if (frames !== 'none' && at('top')) return answer(path, () => topFrame(bureau, today, charset));
   if (frames === 'left' && at('left')) return answer(path, () => leftFrame(bureau, today, charset));
   if (framed && at('main')) return answer(path, home);
-  return answerOldsite(bureau, today)(bureau, path, params, today, charset) ?? null;
+  return answerOldsite(bureau, today)(bureau, path, params, today, charset);
 };
 
 /** The shared renderers' links at an oldsite's addresses: articles and attachments under a column's list address. */
