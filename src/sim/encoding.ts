@@ -19,6 +19,32 @@ export function supportsValidators(bureau: SimBureau): boolean {
   return fnv1a(`etag:${bureau.id}`) % 10 !== 0;
 }
 
+/** A %-escaped query value's bytes read as GBK, as IIS/ASP reads them on a code-page-936 site. */
+function gbkDecode(value: string): string {
+  const text = value.replace(/\+/g, ' ');
+  const bytes: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const hex = text[i] === '%' ? text.slice(i + 1, i + 3) : '';
+    if (/^[0-9A-Fa-f]{2}$/.test(hex)) {
+      bytes.push(Number.parseInt(hex, 16));
+      i += 2;
+    } else bytes.push(...Buffer.from(text[i] as string));
+  }
+  return iconv.decode(Buffer.from(bytes), 'gbk');
+}
+
+/** A request's query as the site reads it: a GBK site decodes %-escaped names (`BigClassName=%CD%C1…`) as GBK. */
+export function queryOf(search: string, gbk: boolean): URLSearchParams {
+  if (!gbk || !search.includes('%')) return new URLSearchParams(search);
+  const params = new URLSearchParams();
+  for (const pair of search.replace(/^\?/, '').split('&')) {
+    if (!pair) continue;
+    const at = pair.indexOf('=');
+    params.append(gbkDecode(at < 0 ? pair : pair.slice(0, at)), at < 0 ? '' : gbkDecode(pair.slice(at + 1)));
+  }
+  return params;
+}
+
 export interface EncodedPage {
   body: Buffer;
   etag: string;

@@ -7,9 +7,11 @@ import { dedeColumnPath } from './dede-channels.js';
 import { dropdownColumnPath } from './dropdown-groups.js';
 import type { SimFault } from './faults.js';
 import { gktableColumnPath } from './gktable-catalogue.js';
+import { oldsiteColumnPath, oldsiteNamesInGbk } from './oldsite-addresses.js';
+import { oldsitePick } from './oldsite-catalogue.js';
 import { pbootColumnPath } from './pboot-addresses.js';
 import { channelPath } from './scriptnav-channels.js';
-import { TEMPLATE_TITLES } from './template-titles.js';
+import { chooseTitle, TEMPLATE_TITLES } from './template-titles.js';
 import { SECTION_PATHS, SECTION_TITLES, TITLE_VARIANTS } from './vocabulary.js';
 import { zhanqunColumnPath } from './zhanqun-catalogue.js';
 
@@ -132,7 +134,8 @@ export type NavStyle =
   | 'gktable'
   | 'aspnet'
   | 'dede'
-  | 'pboot';
+  | 'pboot'
+  | 'oldsite';
 
 /** A Hanweb 集约化 column id (`/col/col12345/`), stable per site and name. */
 export function hanwebColumnId(bureauId: string, name: string): number {
@@ -177,6 +180,8 @@ export function columnHome(bureauId: string, category: string): string {
       return dedeColumnPath(bureauId, category);
     case 'pboot':
       return pbootColumnPath(bureauId, category);
+    case 'oldsite':
+      return oldsiteColumnPath(bureauId, category);
     default:
       return `/${pinyin}/`;
   }
@@ -195,12 +200,12 @@ export function sectionPath(bureau: SimBureau, section: SimSection, today: Day):
 /** The title this bureau's site gives a column. */
 export function columnTitle(bureau: SimBureau, category: string): string {
   const own = TEMPLATE_TITLES[navStyle(bureau)]?.[category];
-  const variants = own ?? TITLE_VARIANTS[category] ?? [SECTION_TITLES[category] ?? category];
-  return variants[fnv1a(`${bureau.id}/${category}`) % variants.length] as string;
+  return chooseTitle(bureau.id, category, own ?? TITLE_VARIANTS[category] ?? [SECTION_TITLES[category] ?? category]);
 }
 
-/** The eleventh to seventeenth templates, newest first, by the number their check divides by. */
+/** The eleventh to eighteenth templates, newest first, by the number their check divides by. */
 const LATE_TEMPLATES: readonly [number, NavStyle][] = [
+  [18, 'oldsite'],
   [17, 'pboot'],
   [16, 'dede'],
   [15, 'aspnet'],
@@ -224,8 +229,9 @@ const LATE_TEMPLATES: readonly [number, NavStyle][] = [
  * column lists (page-aspnet.ts), or a county site generated as static HTML by DedeCMS, its channels in a
  * `navmenu` and its columns in their folders (page-dede.ts), or a county bureau's responsive site on a
  * PHP CMS of the PbootCMS kind, a menu with drop-downs repeated for phones, group pages with a side nav and
- * pseudo-static or query-string column addresses (page-pboot.ts). The eleventh's to seventeenth's checks
- * read higher bits of their hashes: the low bits go with the other templates' checks.
+ * pseudo-static or query-string column addresses (page-pboot.ts), or an old county 国土资源局 site of
+ * 2005–2012, tables and image buttons, in frames on some, its columns in folders or an ASP news system's
+ * classes (page-oldsite.ts). The eleventh's to eighteenth's checks read higher bits of their hashes.
  */
 export function navStyle(bureau: Pick<SimBureau, 'id'>): NavStyle {
   for (const [n, style] of LATE_TEMPLATES) if ((fnv1a(`nav${n}:${bureau.id}`) >>> 8) % n === 0) return style;
@@ -244,7 +250,7 @@ export function navStyle(bureau: Pick<SimBureau, 'id'>): NavStyle {
 /**
  * Two sites in three of the seventh template are GBK, as older TRS sites are, half of the eighth's and fifteenth's and
  * one in three of the ninth's, twelfth's, thirteenth's and sixteenth's, one in four of the eleventh's and fourteenth's,
- * one in five of the seventeenth's older installs besides (the rest: 1 in 5).
+ * one in five of the seventeenth's older installs besides, two in three of the eighteenth's (the rest: 1 in 5).
  */
 export function templateGbk(bureauId: string): boolean {
   const style = navStyle({ id: bureauId });
@@ -257,6 +263,7 @@ export function templateGbk(bureauId: string): boolean {
   if (style === 'dede') return fnv1a(`gbk16:${bureauId}`) % 3 === 0;
   if (style === 'gktable') return fnv1a(`gbk14:${bureauId}`) % 4 === 0;
   if (style === 'pboot') return fnv1a(`gbk17:${bureauId}`) % 5 === 0;
+  if (style === 'oldsite') return oldsiteNamesInGbk(bureauId) || oldsitePick(bureauId, 'gbk', 3) !== 0;
   return style === 'sidetree' && fnv1a(`gbk7:${bureauId}`) % 3 !== 0;
 }
 
@@ -280,12 +287,13 @@ export function visibleItems(section: SimSection, today: Day, pageSize = 20, pag
 
 /**
  * Half the Hanweb bureaus are watched through their `dataproxy.jsp` endpoint, as crawlers do; a PHP/ASP
- * CMS or ASP.NET site (page-cms.ts, page-aspnet.ts, page-pboot.ts) has no such endpoint under its column addresses.
+ * CMS, ASP.NET or old ASP site (page-cms.ts, page-aspnet.ts, page-pboot.ts, page-oldsite.ts) has no such endpoint
+ * under its column addresses.
  */
 export function watchesDataproxy(bureau: Pick<SimBureau, 'id' | 'family'>): boolean {
   return (
     bureau.family === 'hanweb-island' &&
     fnv1a(bureau.id) % 2 === 0 &&
-    !['cms', 'aspnet', 'pboot'].includes(navStyle(bureau))
+    !['cms', 'aspnet', 'pboot', 'oldsite'].includes(navStyle(bureau))
   );
 }

@@ -22,6 +22,8 @@ import { dedeLinks } from './page-dede-pages.js';
 import { dropdownLeftMenu, dropdownNavigation } from './page-dropdown.js';
 import { gktableLeftMenu, gktableNavigation } from './page-gktable.js';
 import { hanwebNavigation } from './page-hanweb.js';
+import { oldsiteFooter, oldsiteLeftMenu, oldsiteNavigation } from './page-oldsite.js';
+import { oldsiteLinks } from './page-oldsite-pages.js';
 import { pbootFooter, pbootLeftMenu, pbootNavigation } from './page-pboot.js';
 import { pbootLinks } from './page-pboot-pages.js';
 import { platformNavigation } from './page-platform.js';
@@ -110,6 +112,8 @@ function columnNavigation(bureau: SimBureau, today: Day): string {
       return dedeNavigation(bureau, today);
     case 'pboot':
       return pbootNavigation(bureau, today);
+    case 'oldsite':
+      return oldsiteNavigation(bureau, today);
     default:
       return columnLinks(bureau, today);
   }
@@ -156,6 +160,7 @@ function sidebar(frame: PageFrame): string {
     if (navStyle(bureau) === 'aspnet') return `<div class="${cls}">${aspnetLeftMenu(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'dede') return `<div class="${cls}">${dedeLeftMenu(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'pboot') return `<div class="${cls}">${pbootLeftMenu(bureau, today, section)}</div>`;
+    if (navStyle(bureau) === 'oldsite') return `<div class="${cls}">${oldsiteLeftMenu(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'cms') return `<div class="${cls}">${cmsLeftMenu(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'gktable') return `<div class="${cls}">${gktableLeftMenu(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'scriptnav')
@@ -202,6 +207,8 @@ function templateFooter(bureau: SimBureau, today: Day): string {
       return dedeFooter(bureau);
     case 'pboot':
       return pbootFooter(bureau, today);
+    case 'oldsite':
+      return oldsiteFooter(bureau, today);
     default:
       return '';
   }
@@ -230,7 +237,7 @@ ${frame.section ? sidebar(frame) : ''}${frame.interested ? interested(frame) : '
 ${footer(frame)}
 ${SCRIPTS}
 </body></html>`;
-  // A query-string CMS, ASP.NET or PbootCMS site links its articles and pages at its own addresses, a Dede site its articles.
+  // A query-string CMS, ASP.NET, PbootCMS or old ASP site links its articles and pages at its own addresses, a Dede site its articles.
   const template = navStyle(bureau);
   const rest =
     template === 'cms'
@@ -241,7 +248,9 @@ ${SCRIPTS}
           ? dedeLinks(bureau, today, chrome)
           : template === 'pboot'
             ? pbootLinks(bureau, today, frame.section, chrome)
-            : chrome;
+            : template === 'oldsite'
+              ? oldsiteLinks(bureau, today, chrome)
+              : chrome;
   const key = `${bureau.address}${frame.path}`;
   const text = head + rest;
   // GBK writes a Chinese character in two bytes where UTF-8 takes three.

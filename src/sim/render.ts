@@ -20,6 +20,8 @@ import { gktableHomepage, gktableListBody } from './page-gktable.js';
 import { hanwebHomepage } from './page-hanweb.js';
 import { jpageBody } from './page-jpage.js';
 import { listBody, pager } from './page-lists.js';
+import { oldsiteHomepage } from './page-oldsite-home.js';
+import { oldsiteListBody, oldsitePager } from './page-oldsite-lists.js';
 import { pbootListBody, pbootPager } from './page-pboot.js';
 import { pbootHomepage } from './page-pboot-home.js';
 import { platformHomepage } from './page-platform.js';
@@ -60,10 +62,12 @@ export function renderSection(bureau: SimBureau, section: SimSection, today: Day
       : (gktableListBody(bureau, section, base, items, today) ??
         dedeListBody(bureau, base, items) ??
         pbootListBody(bureau, section, items, today) ??
+        oldsiteListBody(bureau, section, items, today) ??
         listBody(bureau, base, items, today));
   const pages =
     dedePager(bureau, section, total, perPage, pageNo) ??
     pbootPager(bureau, section, total, perPage, pageNo, today) ??
+    oldsitePager(bureau, section, total, perPage, pageNo, today) ??
     pager(total, perPage, pageNo);
   return page(frame, `${list}\n${pages}`);
 }
@@ -174,6 +178,8 @@ function homepageBlocks(bureau: SimBureau, today: Day): string {
       return dedeHomepage(bureau, today);
     case 'pboot':
       return pbootHomepage(bureau, today);
+    case 'oldsite':
+      return oldsiteHomepage(bureau, today);
     default:
       return '';
   }

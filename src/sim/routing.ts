@@ -19,6 +19,7 @@ import { dropdownPageAt } from './page-dropdown.js';
 import { gktablePageAt } from './page-gktable-gk.js';
 import { hanwebPage } from './page-hanweb.js';
 import { EMPTY_DATASTORE, JPAGE_PROXY, jpageQuery, jpageReply, LEGACY_JPAGE_PROXY, proxyPath } from './page-jpage.js';
+import { oldsiteRequest } from './page-oldsite-pages.js';
 import { pbootRequest } from './page-pboot-pages.js';
 import { renderPlatform } from './page-platform.js';
 import { scriptnavPageAt } from './page-scriptnav-pages.js';
@@ -109,7 +110,13 @@ export function route(bureau: SimBureau, request: SimRequest, today: Day, charse
     gktable: gktablePageAt,
   } as const;
   const style = navStyle(bureau);
-  const requests = { cms: cmsRequest, aspnet: aspnetRequest, dede: dedeRequest, pboot: pbootRequest } as const;
+  const requests = {
+    cms: cmsRequest,
+    aspnet: aspnetRequest,
+    dede: dedeRequest,
+    pboot: pbootRequest,
+    oldsite: oldsiteRequest,
+  } as const;
   if (style in requests) {
     const cms = requests[style as keyof typeof requests](bureau, path, params, today, charset);
     if (cms?.kind === 'page') return cached(bureau, cms.key, cms.render);

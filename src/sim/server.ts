@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { chinaDay } from '../domain/day.js';
 import type { Bureau, Day } from '../domain/types.js';
 import { CHALLENGE_SCRIPT_PATH, type ChallengeOptions, CookieGate } from './challenge.js';
-import { charsetOf, encodePage, PageCache, supportsValidators } from './encoding.js';
+import { charsetOf, encodePage, PageCache, queryOf, supportsValidators } from './encoding.js';
 import { type SimBureau, type SimNetwork, sectionPath } from './model.js';
 import { renderSection } from './render.js';
 import { type Route, route } from './routing.js';
@@ -140,7 +140,7 @@ export async function startSimServer(network: SimNetwork, options: SimServerOpti
       stats.challenges = gate.challenges;
       if (page) return write(req, res, bureau, 412, page, true);
     }
-    const params = new URLSearchParams(url.search);
+    const params = queryOf(url.search, bureau.gbk);
     if (req.method === 'POST') for (const [k, v] of new URLSearchParams(await readBody(req))) params.set(k, v);
     send(req, res, bureau, route(bureau, { path: url.pathname, params }, today, charsetOf(bureau)));
   };

@@ -1,3 +1,4 @@
+import { fnv1a } from '../domain/hash.js';
 import { ASPNET_TITLES } from './aspnet-titles.js';
 import { BUMEN_TITLES } from './bumen-titles.js';
 import { CMS_TITLES } from './cms-titles.js';
@@ -6,6 +7,7 @@ import { DROPDOWN_TITLES } from './dropdown-titles.js';
 import { GKTABLE_TITLES } from './gktable-titles.js';
 import { HANWEB_TITLES } from './hanweb-titles.js';
 import type { NavStyle } from './model.js';
+import { OLDSITE_TITLES } from './oldsite-titles.js';
 import { PBOOT_TITLES } from './pboot-titles.js';
 import { PLATFORM_TITLES } from './platform-titles.js';
 import { SCRIPTNAV_TITLES } from './scriptnav-titles.js';
@@ -30,4 +32,9 @@ export const TEMPLATE_TITLES: Partial<Record<NavStyle, Record<string, string[]>>
   aspnet: ASPNET_TITLES,
   dede: DEDE_TITLES,
   pboot: PBOOT_TITLES,
+  oldsite: OLDSITE_TITLES,
 };
+
+/** The title a site gives a column among `variants`: stable per site and category. */
+export const chooseTitle = (bureauId: string, category: string, variants: readonly string[]): string =>
+  variants[fnv1a(`${bureauId}/${category}`) % variants.length] as string;

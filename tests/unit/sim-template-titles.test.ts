@@ -17,6 +17,7 @@ const HOLDOUT_STYLES: NavStyle[] = [
   'aspnet',
   'dede',
   'pboot',
+  'oldsite',
 ];
 const titlesOf = (styles: string[]) => Object.fromEntries(styles.map((n) => [n, TEMPLATE_TITLES[n as NavStyle] ?? {}]));
 const HOLDOUT: Record<string, Record<string, string[]>> = titlesOf(HOLDOUT_STYLES);
