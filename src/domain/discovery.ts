@@ -75,6 +75,12 @@ const CONJUNCTION = /(?<=..)[与和及](?=..)/;
 /** A joined title is never a category's exact title. */
 const JOINED_SCORE = 0.8;
 
+/**
+ * A title that is part of a listed one names it (征地补偿 of 征地补偿安置方案), unless it is a portal's (政务公开
+ * is no part of 政务公开年报: the part it leaves out is what the column is).
+ */
+const held = (t: string) => t.length >= 3 && !isPortalLink(t);
+
 /** A column title (normalized) is a few characters, never a sentence. */
 function isTitleLength(t: string): boolean {
   return t.length >= 2 && t.length <= 20;
@@ -89,7 +95,7 @@ function titleScore(text: string, category: Category): number {
     const n = normalize(name);
     if (n.length < 2) continue;
     if (t === n && !cut) return 1;
-    if (cut ? n.startsWith(t) && t.length >= 3 : t.includes(n) || (n.includes(t) && t.length >= 3) || reordered(t, n))
+    if (cut ? n.startsWith(t) && t.length >= 3 : t.includes(n) || (n.includes(t) && held(t)) || reordered(t, n))
       best = Math.max(best, 0.8);
   }
   // A title holding a lesser title is that neighbour column's, whatever words it shares with the main ones

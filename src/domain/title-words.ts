@@ -61,19 +61,30 @@ export function holdsTitleWithGap(text: string, category: Category, all: readonl
   if (t.length > 20) return false;
   // Read only once a title's head is found: most links hold none.
   let others: string[] | null = null;
+  const own = wordsOf(category);
+  // Another category's word, that none of this category's own words holds (矿业权〔挂牌〕出让 is mining's
+  // as 采矿权挂牌出让公告 is).
   const foreign = (word: string) => {
     others ??= all.filter((c) => c.key !== category.key).flatMap(wordsOf);
-    return covered(word, others) > 0;
+    return covered(word, others) > 0 && !own.some((w) => w.includes(word));
   };
   for (const name of [category.name, ...category.synonyms]) {
     const n = hanOf(name);
-    for (let cut = 2; cut <= n.length - 2; cut++) {
-      const [head, tail] = [n.slice(0, cut), n.slice(cut)];
-      for (let i = t.indexOf(head); i >= 0; i = t.indexOf(head, i + 1)) {
-        const from = i + head.length;
-        for (let gap = GAP.min; gap <= GAP.max; gap++) {
-          if (t.startsWith(tail, from + gap) && !foreign(t.slice(from, from + gap))) return true;
-        }
+    // Either way round: the title with a qualifier of its own, or the listed title's qualifier left out
+    // (土地利用规划 for 土地利用〔总体〕规划).
+    if (withGap(t, n, foreign) || (t.length >= 4 && n.length > t.length && withGap(n, t, foreign))) return true;
+  }
+  return false;
+}
+
+/** `longer` is `shorter` with a word of GAP characters put in after its first two characters or more. */
+function withGap(longer: string, shorter: string, foreign: (word: string) => boolean): boolean {
+  for (let cut = 2; cut <= shorter.length - 2; cut++) {
+    const [head, tail] = [shorter.slice(0, cut), shorter.slice(cut)];
+    for (let i = longer.indexOf(head); i >= 0; i = longer.indexOf(head, i + 1)) {
+      const from = i + head.length;
+      for (let gap = GAP.min; gap <= GAP.max; gap++) {
+        if (longer.startsWith(tail, from + gap) && !foreign(longer.slice(from, from + gap))) return true;
       }
     }
   }
@@ -86,13 +97,16 @@ export function categoryByWords(text: string, categories: readonly Category[]): 
   if (DISCLOSURE_PAGE.test(whole)) return null;
   const subject = whole.replace(FILLER, '');
   // A notice's kind after the subject (规划管理公示, 土地出让公告) says how, not what: the subject tells,
-  // unless nothing else is left (通知公告).
+  // unless nothing else is left (通知公告), or what is left says nothing (网上公示, 信息公告).
   const theme = subject.replace(GENRE, '');
-  const t = theme.length >= 2 ? theme : subject.length >= 2 ? subject : whole;
-  const scored = categories
-    .map((c) => ({ key: c.key, covered: covered(t, wordsOf(c)) }))
-    .sort((a, b) => b.covered - a.covered);
-  const [first, second] = scored;
-  if (!first || first.covered < MIN_COVERED) return null;
-  return !second || first.covered >= LEAD * second.covered ? first.key : null;
+  const readings = [theme, subject, whole].filter((t) => t.length >= 2);
+  for (const t of readings) {
+    const scored = categories
+      .map((c) => ({ key: c.key, covered: covered(t, wordsOf(c)) }))
+      .sort((a, b) => b.covered - a.covered);
+    const [first, second] = scored;
+    if (!first || first.covered < MIN_COVERED) continue;
+    return !second || first.covered >= LEAD * second.covered ? first.key : null;
+  }
+  return null;
 }

@@ -50,6 +50,12 @@ describe('a listed title with a qualifier put in', () => {
     expect(rankCandidates([nav(title, 'x')], categories).get(key)?.[0]?.score).toBe(GAPPED_SCORE);
   });
 
+  it('reads the listed title with its qualifier left out, and a word put in that the category’s own titles hold', () => {
+    // 土地利用〔总体〕规划 without 总体; 挂牌 is land_auction's word, and mining's own 采矿权挂牌出让公告 holds it.
+    expect(holdsTitleWithGap('土地利用规划', byKey('plans'), categories)).toBe(true);
+    expect(holdsTitleWithGap('矿业权挂牌出让', byKey('mining_rights'), categories)).toBe(true);
+  });
+
   it('is no gap when the word put in is another category’s, or a one-character prefix', () => {
     // The result of an auction is its own column; a 预公告 is the notice before the 征地公告.
     expect(holdsTitleWithGap('土地出让结果公告', byKey('land_auction'), categories)).toBe(false);
@@ -62,6 +68,23 @@ describe('a title whose listed words name only its kind', () => {
     // 公告公示 is a 通知公告 title; the subject 土地征收 says the column is the 征地公告's.
     expect(nameScore('土地征收公告公示', byKey('notices'))).toBeGreaterThan(0);
     expect(ranked('expro_notice', [nav('土地征收公告公示', 'tdzs')])).toEqual(['土地征收公告公示']);
+  });
+});
+
+describe('a title whose subject says nothing', () => {
+  it('is read whole: 网上公示 and 信息公告 are notices, whatever 网上 and 信息 do not say', () => {
+    expect(ranked('notices', [nav('网上公示', 'wsgs')])).toEqual(['网上公示']);
+    expect(ranked('notices', [nav('信息公告', 'xxgg')])).toEqual(['信息公告']);
+  });
+
+  it('reads the older words of a column (征用土地公告, before 2004 征收)', () => {
+    expect(ranked('expro_notice', [nav('征用土地公告', 'zydgg')])).toEqual(['征用土地公告']);
+  });
+});
+
+describe('a portal’s title', () => {
+  it('names no column by being part of its title (政务公开 of 政务公开年报)', () => {
+    expect(nameScore('政务公开', byKey('disclosure_basics'))).toBe(0);
   });
 });
 
