@@ -7,8 +7,8 @@ import { dedeColumnPath } from './dede-channels.js';
 import { dropdownColumnPath } from './dropdown-groups.js';
 import type { SimFault } from './faults.js';
 import { gktableColumnPath } from './gktable-catalogue.js';
-import { oldsiteColumnPath, oldsiteNamesInGbk } from './oldsite-addresses.js';
-import { oldsitePick } from './oldsite-catalogue.js';
+import { jeecmsColumnPath } from './jeecms-addresses.js';
+import { oldsiteColumnPath } from './oldsite-addresses.js';
 import { pbootColumnPath } from './pboot-addresses.js';
 import { channelPath } from './scriptnav-channels.js';
 import { chooseTitle, TEMPLATE_TITLES } from './template-titles.js';
@@ -135,7 +135,8 @@ export type NavStyle =
   | 'aspnet'
   | 'dede'
   | 'pboot'
-  | 'oldsite';
+  | 'oldsite'
+  | 'jeecms';
 
 /** A Hanweb 集约化 column id (`/col/col12345/`), stable per site and name. */
 export function hanwebColumnId(bureauId: string, name: string): number {
@@ -182,6 +183,8 @@ export function columnHome(bureauId: string, category: string): string {
       return pbootColumnPath(bureauId, category);
     case 'oldsite':
       return oldsiteColumnPath(bureauId, category);
+    case 'jeecms':
+      return jeecmsColumnPath(bureauId, category);
     default:
       return `/${pinyin}/`;
   }
@@ -203,8 +206,9 @@ export function columnTitle(bureau: SimBureau, category: string): string {
   return chooseTitle(bureau.id, category, own ?? TITLE_VARIANTS[category] ?? [SECTION_TITLES[category] ?? category]);
 }
 
-/** The eleventh to eighteenth templates, newest first, by the number their check divides by. */
+/** The eleventh to nineteenth templates, newest first, by the number their check divides by. */
 const LATE_TEMPLATES: readonly [number, NavStyle][] = [
+  [19, 'jeecms'],
   [18, 'oldsite'],
   [17, 'pboot'],
   [16, 'dede'],
@@ -231,7 +235,9 @@ const LATE_TEMPLATES: readonly [number, NavStyle][] = [
  * PHP CMS of the PbootCMS kind, a menu with drop-downs repeated for phones, group pages with a side nav and
  * pseudo-static or query-string column addresses (page-pboot.ts), or an old county 国土资源局 site of
  * 2005–2012, tables and image buttons, in frames on some, its columns in folders or an ASP news system's
- * classes (page-oldsite.ts). The eleventh's to eighteenth's checks read higher bits of their hashes.
+ * classes (page-oldsite.ts), or a city or county bureau's site on JEECMS, a `.nav` of two-level channels,
+ * parent channels' pages of boxes and `.jhtml` or static `.htm` channel addresses (page-jeecms.ts). The
+ * eleventh's to nineteenth's checks read higher bits of their hashes.
  */
 export function navStyle(bureau: Pick<SimBureau, 'id'>): NavStyle {
   for (const [n, style] of LATE_TEMPLATES) if ((fnv1a(`nav${n}:${bureau.id}`) >>> 8) % n === 0) return style;
@@ -245,26 +251,6 @@ export function navStyle(bureau: Pick<SimBureau, 'id'>): NavStyle {
   if (fnv1a(`nav4:${bureau.id}`) % 5 === 0) return 'platform';
   if (fnv1a(`nav:${bureau.id}`) % 3 === 0) return 'portal';
   return fnv1a(`nav2:${bureau.id}`) % 4 === 0 ? 'catalogue' : 'flat';
-}
-
-/**
- * Two sites in three of the seventh template are GBK, as older TRS sites are, half of the eighth's and fifteenth's and
- * one in three of the ninth's, twelfth's, thirteenth's and sixteenth's, one in four of the eleventh's and fourteenth's,
- * one in five of the seventeenth's older installs besides, two in three of the eighteenth's (the rest: 1 in 5).
- */
-export function templateGbk(bureauId: string): boolean {
-  const style = navStyle({ id: bureauId });
-  if (style === 'zhuanlan') return fnv1a(`gbk8:${bureauId}`) % 2 === 0;
-  if (style === 'aspnet') return fnv1a(`gbk15:${bureauId}`) % 2 === 0;
-  if (style === 'bumen') return fnv1a(`gbk9:${bureauId}`) % 3 === 0;
-  if (style === 'zhanqun') return fnv1a(`gbk11:${bureauId}`) % 4 === 0;
-  if (style === 'dropdown') return fnv1a(`gbk12:${bureauId}`) % 3 === 0;
-  if (style === 'cms') return fnv1a(`gbk13:${bureauId}`) % 3 === 0;
-  if (style === 'dede') return fnv1a(`gbk16:${bureauId}`) % 3 === 0;
-  if (style === 'gktable') return fnv1a(`gbk14:${bureauId}`) % 4 === 0;
-  if (style === 'pboot') return fnv1a(`gbk17:${bureauId}`) % 5 === 0;
-  if (style === 'oldsite') return oldsiteNamesInGbk(bureauId) || oldsitePick(bureauId, 'gbk', 3) !== 0;
-  return style === 'sidetree' && fnv1a(`gbk7:${bureauId}`) % 3 !== 0;
 }
 
 /** Rows per list page: CMS templates show 15 to 25. */
@@ -287,13 +273,13 @@ export function visibleItems(section: SimSection, today: Day, pageSize = 20, pag
 
 /**
  * Half the Hanweb bureaus are watched through their `dataproxy.jsp` endpoint, as crawlers do; a PHP/ASP
- * CMS, ASP.NET or old ASP site (page-cms.ts, page-aspnet.ts, page-pboot.ts, page-oldsite.ts) has no such endpoint
+ * CMS, ASP.NET, old ASP or JEECMS site (page-cms.ts, page-aspnet.ts, page-pboot.ts, page-oldsite.ts, page-jeecms.ts) has no such endpoint
  * under its column addresses.
  */
 export function watchesDataproxy(bureau: Pick<SimBureau, 'id' | 'family'>): boolean {
   return (
     bureau.family === 'hanweb-island' &&
     fnv1a(bureau.id) % 2 === 0 &&
-    !['cms', 'aspnet', 'pboot', 'oldsite'].includes(navStyle(bureau))
+    !['cms', 'aspnet', 'pboot', 'oldsite', 'jeecms'].includes(navStyle(bureau))
   );
 }

@@ -4,9 +4,10 @@ import type { Level } from '../domain/types.js';
 import { CLASSIC_FAMILIES, chooseListSource, type FamilyShares } from './families.js';
 import { chooseFault, DEFAULT_FAULT_MIX, type SimFault } from './faults.js';
 import { history } from './history.js';
-import { columnHome, SIM_FAMILIES, type SimBureau, type SimNetwork, type SimSection, templateGbk } from './model.js';
+import { columnHome, SIM_FAMILIES, type SimBureau, type SimNetwork, type SimSection } from './model.js';
 import { BUREAU_SUFFIX, CITY_STEMS, COUNTY_STEMS, PROVINCES, placeName } from './names.js';
 import { pick, rng, share } from './random.js';
+import { templateGbk } from './template-gbk.js';
 import { WATCHED } from './vocabulary.js';
 
 /**

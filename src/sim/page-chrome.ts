@@ -22,6 +22,8 @@ import { dedeLinks } from './page-dede-pages.js';
 import { dropdownLeftMenu, dropdownNavigation } from './page-dropdown.js';
 import { gktableLeftMenu, gktableNavigation } from './page-gktable.js';
 import { hanwebNavigation } from './page-hanweb.js';
+import { jeecmsFooter, jeecmsLeftMenu, jeecmsNavigation } from './page-jeecms.js';
+import { jeecmsLinks } from './page-jeecms-pages.js';
 import { oldsiteFooter, oldsiteLeftMenu, oldsiteNavigation } from './page-oldsite.js';
 import { oldsiteLinks } from './page-oldsite-pages.js';
 import { pbootFooter, pbootLeftMenu, pbootNavigation } from './page-pboot.js';
@@ -114,6 +116,8 @@ function columnNavigation(bureau: SimBureau, today: Day): string {
       return pbootNavigation(bureau, today);
     case 'oldsite':
       return oldsiteNavigation(bureau, today);
+    case 'jeecms':
+      return jeecmsNavigation(bureau, today);
     default:
       return columnLinks(bureau, today);
   }
@@ -161,6 +165,7 @@ function sidebar(frame: PageFrame): string {
     if (navStyle(bureau) === 'dede') return `<div class="${cls}">${dedeLeftMenu(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'pboot') return `<div class="${cls}">${pbootLeftMenu(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'oldsite') return `<div class="${cls}">${oldsiteLeftMenu(bureau, today, section)}</div>`;
+    if (navStyle(bureau) === 'jeecms') return `<div class="${cls}">${jeecmsLeftMenu(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'cms') return `<div class="${cls}">${cmsLeftMenu(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'gktable') return `<div class="${cls}">${gktableLeftMenu(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'scriptnav')
@@ -209,6 +214,8 @@ function templateFooter(bureau: SimBureau, today: Day): string {
       return pbootFooter(bureau, today);
     case 'oldsite':
       return oldsiteFooter(bureau, today);
+    case 'jeecms':
+      return jeecmsFooter(bureau, today);
     default:
       return '';
   }
@@ -237,7 +244,7 @@ ${frame.section ? sidebar(frame) : ''}${frame.interested ? interested(frame) : '
 ${footer(frame)}
 ${SCRIPTS}
 </body></html>`;
-  // A query-string CMS, ASP.NET, PbootCMS or old ASP site links its articles and pages at its own addresses, a Dede site its articles.
+  // A query-string CMS, ASP.NET, PbootCMS, old ASP or JEECMS site links its articles and pages at its own addresses, a Dede site its articles.
   const template = navStyle(bureau);
   const rest =
     template === 'cms'
@@ -250,7 +257,9 @@ ${SCRIPTS}
             ? pbootLinks(bureau, today, frame.section, chrome)
             : template === 'oldsite'
               ? oldsiteLinks(bureau, today, chrome)
-              : chrome;
+              : template === 'jeecms'
+                ? jeecmsLinks(bureau, today, frame.section, chrome)
+                : chrome;
   const key = `${bureau.address}${frame.path}`;
   const text = head + rest;
   // GBK writes a Chinese character in two bytes where UTF-8 takes three.

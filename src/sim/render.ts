@@ -18,6 +18,8 @@ import { dedeHomepage } from './page-dede-home.js';
 import { dropdownHomepage } from './page-dropdown.js';
 import { gktableHomepage, gktableListBody } from './page-gktable.js';
 import { hanwebHomepage } from './page-hanweb.js';
+import { jeecmsListBody, jeecmsPager } from './page-jeecms.js';
+import { jeecmsHomepage } from './page-jeecms-home.js';
 import { jpageBody } from './page-jpage.js';
 import { listBody, pager } from './page-lists.js';
 import { oldsiteHomepage } from './page-oldsite-home.js';
@@ -63,11 +65,13 @@ export function renderSection(bureau: SimBureau, section: SimSection, today: Day
         dedeListBody(bureau, base, items) ??
         pbootListBody(bureau, section, items, today) ??
         oldsiteListBody(bureau, section, items, today) ??
+        jeecmsListBody(bureau, section, items, today) ??
         listBody(bureau, base, items, today));
   const pages =
     dedePager(bureau, section, total, perPage, pageNo) ??
     pbootPager(bureau, section, total, perPage, pageNo, today) ??
     oldsitePager(bureau, section, total, perPage, pageNo, today) ??
+    jeecmsPager(bureau, section, total, perPage, pageNo, today) ??
     pager(total, perPage, pageNo);
   return page(frame, `${list}\n${pages}`);
 }
@@ -180,6 +184,8 @@ function homepageBlocks(bureau: SimBureau, today: Day): string {
       return pbootHomepage(bureau, today);
     case 'oldsite':
       return oldsiteHomepage(bureau, today);
+    case 'jeecms':
+      return jeecmsHomepage(bureau, today);
     default:
       return '';
   }

@@ -18,6 +18,7 @@ import { dedeRequest } from './page-dede-pages.js';
 import { dropdownPageAt } from './page-dropdown.js';
 import { gktablePageAt } from './page-gktable-gk.js';
 import { hanwebPage } from './page-hanweb.js';
+import { jeecmsRequest } from './page-jeecms-pages.js';
 import { EMPTY_DATASTORE, JPAGE_PROXY, jpageQuery, jpageReply, LEGACY_JPAGE_PROXY, proxyPath } from './page-jpage.js';
 import { oldsiteRequest } from './page-oldsite-pages.js';
 import { pbootRequest } from './page-pboot-pages.js';
@@ -116,6 +117,7 @@ export function route(bureau: SimBureau, request: SimRequest, today: Day, charse
     dede: dedeRequest,
     pboot: pbootRequest,
     oldsite: oldsiteRequest,
+    jeecms: jeecmsRequest,
   } as const;
   if (style in requests) {
     const cms = requests[style as keyof typeof requests](bureau, path, params, today, charset);

@@ -6,6 +6,7 @@ import { DEDE_TITLES } from './dede-titles.js';
 import { DROPDOWN_TITLES } from './dropdown-titles.js';
 import { GKTABLE_TITLES } from './gktable-titles.js';
 import { HANWEB_TITLES } from './hanweb-titles.js';
+import { JEECMS_TITLES } from './jeecms-titles.js';
 import type { NavStyle } from './model.js';
 import { OLDSITE_TITLES } from './oldsite-titles.js';
 import { PBOOT_TITLES } from './pboot-titles.js';
@@ -33,6 +34,7 @@ export const TEMPLATE_TITLES: Partial<Record<NavStyle, Record<string, string[]>>
   dede: DEDE_TITLES,
   pboot: PBOOT_TITLES,
   oldsite: OLDSITE_TITLES,
+  jeecms: JEECMS_TITLES,
 };
 
 /** The title a site gives a column among `variants`: stable per site and category. */

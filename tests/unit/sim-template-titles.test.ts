@@ -18,6 +18,7 @@ const HOLDOUT_STYLES: NavStyle[] = [
   'dede',
   'pboot',
   'oldsite',
+  'jeecms',
 ];
 const titlesOf = (styles: string[]) => Object.fromEntries(styles.map((n) => [n, TEMPLATE_TITLES[n as NavStyle] ?? {}]));
 const HOLDOUT: Record<string, Record<string, string[]>> = titlesOf(HOLDOUT_STYLES);
