@@ -5,9 +5,9 @@ import { columnParams, isQueryDocument } from '../extract/cms-addresses.js';
  * under (its folder, or a CMS's column parameter). Pure.
  */
 
-/** Paths of one document: an article, a download, a detail page. */
+/** Paths of one document: an article, a download, a detail page (a number of five digits or more as its name, .jhtml too). */
 const DOCUMENT_PATH =
-  /(\/(art|detail|content|t\d{8})_?[\w-]*\.s?html?$)|\.(docx?|xlsx?|pdf|zip|rar|wps|jpg|png)$|\/\d{6,}\.s?html?$|\/art\/\d/i;
+  /(\/(art|detail|content|t\d{8})_?[\w-]*\.s?html?$)|\.(docx?|xlsx?|pdf|zip|rar|wps|jpg|png)$|\/\d{5,}\.[sj]?html?$|\/art\/\d/i;
 /** Whether an address is one document (an article, a download, a detail page), never a column. */
 export function isDocumentUrl(url: URL): boolean {
   return DOCUMENT_PATH.test(url.pathname) || isQueryDocument(url);

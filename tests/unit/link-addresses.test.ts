@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleColumn } from '../../src/crawl/link-addresses.js';
+import { articleColumn, isDocumentUrl } from '../../src/crawl/link-addresses.js';
 
 const at = (path: string) => articleColumn(new URL(`http://127.0.0.1${path}`));
 
@@ -24,5 +24,14 @@ describe('the column an article is filed under', () => {
   it('is none for an article at the site root or a query address', () => {
     expect(at('/2026/1217/176.html')).toBeNull();
     expect(at('/show.asp?id=12')).toBeNull();
+  });
+});
+
+describe('one document by its address', () => {
+  it('is a number of five digits or more as the file name, whatever the CMS’s extension (.jhtml, .shtml)', () => {
+    for (const path of ['/zsgg/1520030.jhtml', '/tzgg/850015.shtml', '/news/123456.html'])
+      expect(isDocumentUrl(new URL(`http://127.0.0.1${path}`))).toBe(true);
+    for (const path of ['/zsgg/index.jhtml', '/tzgg/index_2.jhtml', '/col/col1234/index.html'])
+      expect(isDocumentUrl(new URL(`http://127.0.0.1${path}`))).toBe(false);
   });
 });
