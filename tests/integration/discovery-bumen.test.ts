@@ -17,7 +17,7 @@ const fetch = { ...config.settings.fetch, perHostSpacingMs: 0, timeoutMs: 3000 }
 let sim: SimServer;
 
 beforeAll(async () => {
-  sim = await startSimServer(generateNetwork({ seed: 4, size: 16, origin: ORIGIN, faultRate: 0 }), { today: ORIGIN });
+  sim = await startSimServer(generateNetwork({ seed: 4, size: 24, origin: ORIGIN, faultRate: 0 }), { today: ORIGIN });
 });
 afterAll(() => sim.close());
 
