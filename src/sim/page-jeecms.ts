@@ -123,7 +123,9 @@ export function jeecmsListBody(bureau: SimBureau, section: SimSection, items: Si
 }
 
 /** The pager under a JEECMS channel's list; null on other templates. */
-export const jeecmsPager = templatePager('jeecms', jeecmsChannelId, jeecmsPagebar, jeecmsList);
+export const jeecmsPager = templatePager('jeecms', jeecmsChannelId, jeecmsPagebar, (b, id, day, n) =>
+  jeecmsList(b, id, day, n),
+);
 
 /** The footer's links (网站地图, 联系我们) and the 主办/承办 lines. */
 export function jeecmsFooter(bureau: SimBureau, today: Day): string {

@@ -98,4 +98,6 @@ export function oldsiteListBody(bureau: SimBureau, section: SimSection, items: S
 }
 
 /** The pager under an oldsite column's list; null on other templates. */
-export const oldsitePager = templatePager('oldsite', oldsiteColumnId, oldsitePagebar, oldsiteList);
+export const oldsitePager = templatePager('oldsite', oldsiteColumnId, oldsitePagebar, (b, id, day, n) =>
+  oldsiteList(b, id, day, n),
+);

@@ -138,7 +138,9 @@ export function pbootListBody(bureau: SimBureau, section: SimSection, items: Sim
 }
 
 /** The pager under a pboot column's list; null on other templates. */
-export const pbootPager = templatePager('pboot', pbootColumnId, pbootPagebar, pbootList);
+export const pbootPager = templatePager('pboot', pbootColumnId, pbootPagebar, (b, id, day, n) =>
+  pbootList(b, id, day, n),
+);
 
 /** The footer's links (联系我们, 网站地图) and the firm's line. */
 export function pbootFooter(bureau: SimBureau, today: Day): string {
