@@ -18,6 +18,7 @@ import {
   numberedSite,
 } from './numbered-site.js';
 import { jeecmsListRows, jeecmsPagebar } from './page-jeecms-lists.js';
+import { templatePager } from './page-template-pager.js';
 
 /**
  * The nineteenth navigation template, the HOLDOUT, written before discovery was run on it and never tuned
@@ -122,18 +123,9 @@ export function jeecmsListBody(bureau: SimBureau, section: SimSection, items: Si
 }
 
 /** The pager under a JEECMS channel's list; null on other templates. */
-export function jeecmsPager(
-  bureau: SimBureau,
-  section: SimSection,
-  total: number,
-  perPage: number,
-  pageNo: number,
-  today: Day,
-): string | null {
-  if (navStyle(bureau) !== 'jeecms') return null;
-  const id = jeecmsChannelId(bureau.id, section.category);
-  return jeecmsPagebar(bureau, total, perPage, pageNo + 1, (n) => jeecmsList(bureau, id, today, n));
-}
+export const jeecmsPager = templatePager('jeecms', jeecmsChannelId, jeecmsPagebar, (b, id, day, n) =>
+  jeecmsList(b, id, day, n),
+);
 
 /** The footer's links (网站地图, 联系我们) and the 主办/承办 lines. */
 export function jeecmsFooter(bureau: SimBureau, today: Day): string {

@@ -6,6 +6,7 @@ import { oldsiteDialect } from './oldsite-addresses.js';
 import { oldsiteColumnId } from './oldsite-catalogue.js';
 import { dateStyle, showDate } from './page-dates.js';
 import { oldsiteList, oldsiteSite, oldsiteVariant } from './page-oldsite.js';
+import { templatePager } from './page-template-pager.js';
 
 /**
  * The lists and pagers of the eighteenth template (page-oldsite.ts), as an old ASP news system's
@@ -97,15 +98,6 @@ export function oldsiteListBody(bureau: SimBureau, section: SimSection, items: S
 }
 
 /** The pager under an oldsite column's list; null on other templates. */
-export function oldsitePager(
-  bureau: SimBureau,
-  section: SimSection,
-  total: number,
-  perPage: number,
-  pageNo: number,
-  today: Day,
-): string | null {
-  if (navStyle(bureau) !== 'oldsite') return null;
-  const id = oldsiteColumnId(bureau.id, section.category);
-  return oldsitePagebar(bureau, total, perPage, pageNo + 1, (n) => oldsiteList(bureau, id, today, n));
-}
+export const oldsitePager = templatePager('oldsite', oldsiteColumnId, oldsitePagebar, (b, id, day, n) =>
+  oldsiteList(b, id, day, n),
+);

@@ -9,6 +9,7 @@ import {
   numberedSite,
 } from './numbered-site.js';
 import { pbootListRows, pbootPagebar } from './page-pboot-lists.js';
+import { templatePager } from './page-template-pager.js';
 import { pbootDialect } from './pboot-addresses.js';
 import {
   PBOOT_TREES,
@@ -137,18 +138,9 @@ export function pbootListBody(bureau: SimBureau, section: SimSection, items: Sim
 }
 
 /** The pager under a pboot column's list; null on other templates. */
-export function pbootPager(
-  bureau: SimBureau,
-  section: SimSection,
-  total: number,
-  perPage: number,
-  pageNo: number,
-  today: Day,
-): string | null {
-  if (navStyle(bureau) !== 'pboot') return null;
-  const id = pbootColumnId(bureau.id, section.category);
-  return pbootPagebar(bureau, total, perPage, pageNo + 1, (n) => pbootList(bureau, id, today, n));
-}
+export const pbootPager = templatePager('pboot', pbootColumnId, pbootPagebar, (b, id, day, n) =>
+  pbootList(b, id, day, n),
+);
 
 /** The footer's links (联系我们, 网站地图) and the firm's line. */
 export function pbootFooter(bureau: SimBureau, today: Day): string {

@@ -1,17 +1,7 @@
-import iconv from 'iconv-lite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { aspnetDialect, aspnetTypeId } from '../../src/sim/aspnet-groups.js';
-import {
-  generateNetwork,
-  listPageSize,
-  navStyle,
-  REALISTIC_FAMILIES,
-  type SimBureau,
-  type SimNetwork,
-  sectionPath,
-  visibleItems,
-} from '../../src/sim/network.js';
-import { type SimServer, startSimServer } from '../../src/sim/server.js';
+import { listPageSize, type SimBureau, sectionPath, visibleItems } from '../../src/sim/network.js';
+import { getPage, serveTemplateSites, TODAY } from '../harness/sim-template-pages.js';
 
 /**
  * The fifteenth template's WebForms behaviour over real HTTP: a site's `/` either is its homepage or sends
@@ -19,40 +9,16 @@ import { type SimServer, startSimServer } from '../../src/sim/server.js';
  * second list page. The oracle is the generator's items.
  */
 
-const TODAY = '2026-11-27';
-let sim: SimServer;
-let network: SimNetwork;
-
-beforeAll(async () => {
-  const families = { ...REALISTIC_FAMILIES, challenges: 0 };
-  const all = generateNetwork({ seed: 11, size: 200, origin: TODAY, redesignRate: 0, faultRate: 0, families });
-  network = { ...all, bureaus: all.bureaus.filter((b) => navStyle(b) === 'aspnet') };
-  sim = await startSimServer(network, { today: TODAY });
-});
-
-afterAll(async () => {
-  await sim?.close();
-});
-
-async function get(bureau: SimBureau, path: string, form?: string) {
-  const res = await fetch(`http://${bureau.address}:${sim.port}${path}`, {
-    redirect: 'manual',
-    method: form ? 'POST' : 'GET',
-    body: form,
-    headers: form ? { 'content-type': 'application/x-www-form-urlencoded' } : {},
-  });
-  const bytes = Buffer.from(await res.arrayBuffer());
-  const html = bureau.gbk ? iconv.decode(bytes, 'gbk') : bytes.toString('utf8');
-  return { status: res.status, location: res.headers.get('location'), html };
-}
+const sites = serveTemplateSites('aspnet', { seed: 11, redesignRate: 0 });
+const get = (bureau: SimBureau, path: string, form?: string) => getPage(sites.sim, bureau, path, form);
 
 describe('the aspnet template', () => {
   it('serves its homepage at / or behind a 302 to /Default.aspx', async () => {
-    const answers = await Promise.all(network.bureaus.map((b) => get(b, '/')));
+    const answers = await Promise.all(sites.network.bureaus.map((b) => get(b, '/')));
     expect(answers.some((a) => a.status === 302)).toBe(true);
     expect(answers.some((a) => a.status === 200)).toBe(true);
     for (const [i, a] of answers.entries()) {
-      const bureau = network.bureaus[i] as SimBureau;
+      const bureau = sites.network.bureaus[i] as SimBureau;
       if (a.status === 302) expect(a.location).toBe('/Default.aspx');
       const home = a.status === 302 ? await get(bureau, '/Default.aspx') : a;
       expect(home.status).toBe(200);
@@ -62,7 +28,7 @@ describe('the aspnet template', () => {
 
   it('answers a pager postback to a column with the column’s next page', async () => {
     let checked = 0;
-    for (const bureau of network.bureaus) {
+    for (const bureau of sites.network.bureaus) {
       // A list the page itself carries (not one a script fetches), longer than a page.
       const section = bureau.sections.find(
         (s) => s.source.kind === 'page' && visibleItems(s, TODAY, 1000).length > listPageSize(bureau),

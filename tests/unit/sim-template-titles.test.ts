@@ -2,24 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { NavStyle } from '../../src/sim/model.js';
 import { TEMPLATE_TITLES } from '../../src/sim/template-titles.js';
 import { SECTION_TITLES, TITLE_VARIANTS, WATCHED } from '../../src/sim/vocabulary.js';
+import { HOLDOUT_STYLES } from '../harness/holdout-templates.js';
 
 /**
  * The holdout templates title their columns in their own words: 2 or 3 titles for every watched category,
  * none of them a title any other template or the shared vocabulary uses.
  */
-const HOLDOUT_STYLES: NavStyle[] = [
-  'bumen',
-  'scriptnav',
-  'zhanqun',
-  'dropdown',
-  'cms',
-  'gktable',
-  'aspnet',
-  'dede',
-  'pboot',
-  'oldsite',
-  'jeecms',
-];
 const titlesOf = (styles: string[]) => Object.fromEntries(styles.map((n) => [n, TEMPLATE_TITLES[n as NavStyle] ?? {}]));
 const HOLDOUT: Record<string, Record<string, string[]>> = titlesOf(HOLDOUT_STYLES);
 const OTHERS: Record<string, Record<string, string[]>> = {

@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../src/domain/day.js';
 import {
   generateNetwork,
-  type NavStyle,
   navStyle,
   REALISTIC_FAMILIES,
   type SimBureau,
@@ -13,6 +12,7 @@ import {
   sectionPath,
 } from '../../src/sim/network.js';
 import { type SimServer, startSimServer } from '../../src/sim/server.js';
+import { HOLDOUT_STYLES } from '../harness/holdout-templates.js';
 
 /**
  * Every watched column of the holdout templates is one a person finds by clicking: linked from a page
@@ -24,19 +24,7 @@ import { type SimServer, startSimServer } from '../../src/sim/server.js';
  * that holds them, so their links cost no more clicks than its own. The oracle is the generator's section list.
  */
 
-const HOLDOUT: NavStyle[] = [
-  'bumen',
-  'scriptnav',
-  'zhanqun',
-  'dropdown',
-  'cms',
-  'gktable',
-  'aspnet',
-  'dede',
-  'pboot',
-  'oldsite',
-  'jeecms',
-];
+const HOLDOUT = HOLDOUT_STYLES;
 const ORIGIN = '2026-11-27';
 /** Every redesign of the network is in effect a year and a bit later. */
 const REDESIGNED = addDays(ORIGIN, 400);
