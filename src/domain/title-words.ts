@@ -61,20 +61,29 @@ export function holdsTitleWithGap(text: string, category: Category, all: readonl
   if (t.length > 20) return false;
   // Read only once a title's head is found: most links hold none.
   let others: string[] | null = null;
-  const own = wordsOf(category);
   // Another category's word, that none of this category's own words holds (矿业权〔挂牌〕出让 is mining's
   // as 采矿权挂牌出让公告 is).
   const foreign = (word: string) => {
     others ??= all.filter((c) => c.key !== category.key).flatMap(wordsOf);
-    return covered(word, others) > 0 && !own.some((w) => w.includes(word));
+    return covered(word, others) > 0 && !wordsOf(category).some((w) => w.includes(word));
   };
-  for (const name of [category.name, ...category.synonyms]) {
-    const n = hanOf(name);
+  for (const n of listedTitles(category)) {
     // Either way round: the title with a qualifier of its own, or the listed title's qualifier left out
     // (土地利用规划 for 土地利用〔总体〕规划).
     if (withGap(t, n, foreign) || (t.length >= 4 && n.length > t.length && withGap(n, t, foreign))) return true;
   }
   return false;
+}
+
+/** A category's name and synonyms in Han characters, once per category: every link of a page is held to them. */
+const LISTED = new WeakMap<Category, string[]>();
+function listedTitles(category: Category): string[] {
+  let titles = LISTED.get(category);
+  if (!titles) {
+    titles = [category.name, ...category.synonyms].map(hanOf);
+    LISTED.set(category, titles);
+  }
+  return titles;
 }
 
 /** `longer` is `shorter` with a word of GAP characters put in after its first two characters or more. */
