@@ -58,6 +58,17 @@ export const groupId = (site: NumberedSite, bureau: SimBureau, group: NumberedGr
 export const numberedGroupHref = (site: NumberedSite, bureau: SimBureau, group: NumberedGroup, today: Day) =>
   numberedList(site, bureau, groupId(site, bureau, group), today);
 
+/** Where a menu entry goes: its group's page, or, for a column alone on the menu (`leaf`), that column. */
+export function numberedMenuHref(
+  site: NumberedSite,
+  bureau: SimBureau,
+  group: NumberedGroup & { leaf?: boolean },
+  today: Day,
+): string {
+  if (!group.leaf) return numberedGroupHref(site, bureau, group, today);
+  return numberedEntries(site, bureau, group, today)[0]?.href ?? '/';
+}
+
 /** An item's article address on `today`. */
 export function numberedArticleHref(
   site: NumberedSite,

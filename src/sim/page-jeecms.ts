@@ -13,8 +13,8 @@ import {
   type NumberedSite,
   numberedArticleHref,
   numberedEntries,
-  numberedGroupHref,
   numberedList,
+  numberedMenuHref,
   numberedSite,
 } from './numbered-site.js';
 import { jeecmsListRows, jeecmsPagebar } from './page-jeecms-lists.js';
@@ -47,8 +47,7 @@ export const jeecmsPageHref = (bureau: SimBureau, title: string, today: Day) =>
 
 /** Where a menu entry goes: a parent channel's page, or a top-level channel itself. */
 export function jeecmsGroupHref(bureau: SimBureau, group: JeecmsGroup, today: Day): string {
-  if (!group.leaf) return numberedGroupHref(jeecmsSite(bureau), bureau, group, today);
-  return numberedEntries(jeecmsSite(bureau), bureau, group, today)[0]?.href ?? '/';
+  return numberedMenuHref(jeecmsSite(bureau), bureau, group, today);
 }
 
 /** A `.subnav` of a channel's children: bare links on some sites, a list on others. */

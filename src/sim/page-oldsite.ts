@@ -5,8 +5,8 @@ import {
   type NumberedEntry,
   type NumberedSite,
   numberedEntries,
-  numberedGroupHref,
   numberedList,
+  numberedMenuHref,
   numberedSite,
 } from './numbered-site.js';
 import { oldsiteDialect, type SavedOn } from './oldsite-addresses.js';
@@ -67,8 +67,7 @@ export const oldsiteEntries = (bureau: SimBureau, group: OldsiteGroup, today: Da
 
 /** Where a menu button goes: a group's page, or the column alone on the menu. */
 export function oldsiteGroupHref(bureau: SimBureau, group: OldsiteGroup, today: Day): string {
-  if (!group.leaf) return numberedGroupHref(oldsiteSite(bureau, today), bureau, group, today);
-  return oldsiteEntries(bureau, group, today)[0]?.href ?? '/';
+  return numberedMenuHref(oldsiteSite(bureau, today), bureau, group, today);
 }
 
 /** Some builders linked the pages at the root relatively (`news/list.asp?lb=3`), as Dreamweaver writes them. */

@@ -4,8 +4,8 @@ import {
   type NumberedSite,
   numberedArticleHref,
   numberedEntries,
-  numberedGroupHref,
   numberedList,
+  numberedMenuHref,
   numberedSite,
 } from './numbered-site.js';
 import { pbootListRows, pbootPagebar } from './page-pboot-lists.js';
@@ -52,8 +52,7 @@ export const pbootPageHref = (bureau: SimBureau, title: string, today: Day) =>
 
 /** Where a menu entry goes: a group's page, or a top-level column itself. */
 export function pbootGroupHref(bureau: SimBureau, group: PbootGroup, today: Day): string {
-  if (!group.leaf) return numberedGroupHref(pbootSite(bureau), bureau, group, today);
-  return numberedEntries(pbootSite(bureau), bureau, group, today)[0]?.href ?? '/';
+  return numberedMenuHref(pbootSite(bureau), bureau, group, today);
 }
 
 const subMenu = (bureau: SimBureau, group: PbootGroup, today: Day) =>
