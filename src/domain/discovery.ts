@@ -100,15 +100,18 @@ function titleScore(text: string, category: Category): number {
   }
   // A title holding a lesser title is that neighbour column's, whatever words it shares with the main ones
   // (基层动态 ends in 动态 as 工作动态 does).
-  const lesser = lesserTitleIn(text, category);
+  const lesser = lesserTitleOf(t, cut, category);
   if (lesser) return lesser === 'exact' ? LESSER.exact : LESSER.held;
   return !cut && composedOf(t, category.itemWords) ? Math.max(best, 0.8) : best;
 }
 
 /** Whether a title is one of the category's lesser titles, or holds one: a neighbour column's. */
 export function lesserTitleIn(text: string, category: Category): 'exact' | 'held' | null {
-  const cut = CUT_SHORT.test(text.trim());
-  const t = normalize(text);
+  return lesserTitleOf(normalize(text), CUT_SHORT.test(text.trim()), category);
+}
+
+/** The same for a title normalized already (`cut`: shown cut short). */
+function lesserTitleOf(t: string, cut: boolean, category: Category): 'exact' | 'held' | null {
   for (const name of category.lesserTitles) {
     const n = normalize(name);
     if (t === n && !cut) return 'exact';
