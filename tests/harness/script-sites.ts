@@ -127,6 +127,24 @@ setTimeout(function () {
 }, 1200);
 </script></body></html>`,
       ),
+    // A column that asks for its list only once loaded, a frame later: a loaded page still has that to come.
+    '/xxgk/onload/': (_req, res) =>
+      send(
+        res,
+        200,
+        'text/html; charset=utf-8',
+        `<!DOCTYPE html><html><head><meta charset="utf-8"><title>通知公告</title></head><body><ul id="list"></ul>
+<script>
+window.addEventListener('load', function () {
+  requestAnimationFrame(function () {
+    fetch('/api/list.json').then((r) => r.json()).then((items) => {
+      document.getElementById('list').innerHTML = items
+        .map((i) => '<li><a href="' + i.url + '">' + i.title + '</a><span>' + i.date + '</span></li>').join('');
+    });
+  });
+});
+</script></body></html>`,
+      ),
     // A column whose script waits for data that never comes: the browser must give up at its deadline.
     '/xxgk/never/': (_req, res) =>
       send(

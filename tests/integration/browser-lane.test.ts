@@ -62,6 +62,12 @@ describe.skipIf('missing' in chromium)('the browser lane on real Chromium', () =
     expect(read.extraction?.newest).toBe(NEWEST);
   });
 
+  it('waits for a list that a load handler asks for a frame after the page has loaded', async () => {
+    const read = await readSection({ url: `${site.url}/xxgk/onload/`, hints: {} }, readDeps(lane()));
+    expect(read.via).toBe('browser');
+    expect(read.extraction?.newest).toBe(NEWEST);
+  });
+
   it('ends the wait for a page whose script has nothing left to do, and says the browser found no list', async () => {
     const read = await readSection({ url: `${site.url}/xxgk/broken/`, hints: {} }, readDeps(lane()));
     expect(read.extraction?.status).toBe('unparsed');

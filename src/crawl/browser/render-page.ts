@@ -51,6 +51,11 @@ const SETTLED_MS = 2000;
 /** The same, sooner, for a page that has no short timer pending either: nothing is left to run. */
 const QUIET_MS = 300;
 /**
+ * Sooner still once the document has loaded: its scripts have all run, so only a load handler's request,
+ * a frame callback or an event could still add a list, and each of those shows within a few frames.
+ */
+const LOADED_QUIET_MS = 100;
+/**
  * One-shot timers up to this long count as work still to come (加速乐 reloads after 1.5 s); longer ones,
  * and intervals, are a page's routine (carousels, clocks) and only the SETTLED_MS wait covers them.
  */
@@ -86,13 +91,28 @@ async function readCookies(context: BrowserContext, url: string): Promise<Browse
   return all.map(({ name, value, domain, path, expires }) => ({ name, value, domain, path, expires }));
 }
 
-/** A page quiet for `quietMs` (nothing in flight) has settled: at once with no short timer left, else at SETTLED_MS. */
-async function quietSince(page: Page, quietMs: number): Promise<boolean> {
+/**
+ * What one poll learns in the page, cheaply: a sketch of its DOM (element count and text length, which a
+ * list appearing changes), how long until its last short timer is due, and whether it has loaded. The
+ * DOM itself is serialised only when the sketch changed: that costs ~20 ms of a 30 KB page each time.
+ */
+const PROBE = `(() => {
+  const root = document.documentElement;
+  const sketch = root ? root.getElementsByTagName('*').length + ':' + root.textContent.length : '';
+  return [sketch, window.__landwatchTimersDueIn?.() ?? 0, document.readyState];
+})()`;
+type Probe = [sketch: string, dueIn: number, readyState: string];
+/** A page between documents (a reload under way) cannot answer: it counts as changing and not quiet. */
+const BETWEEN_DOCUMENTS: Probe = ['', 1, 'loading'];
+
+/**
+ * A page quiet for `quietMs` (nothing in flight) has settled: with no short timer left, at LOADED_QUIET_MS
+ * once loaded and QUIET_MS before; else at SETTLED_MS.
+ */
+function settledAfter(quietMs: number, [, dueIn, readyState]: Probe): boolean {
   if (quietMs >= SETTLED_MS) return true;
-  if (quietMs < QUIET_MS) return false;
-  // A page between documents (a reload under way) cannot answer: it is not quiet.
-  const dueIn = await page.evaluate('window.__landwatchTimersDueIn?.() ?? 0').catch(() => 1);
-  return dueIn === 0;
+  if (quietMs < LOADED_QUIET_MS || dueIn !== 0) return false;
+  return readyState === 'complete' || quietMs >= QUIET_MS;
 }
 
 /**
@@ -144,20 +164,27 @@ export async function renderPage(
     page.on('requestfailed', settle);
     await page.goto(req.url, { waitUntil: 'commit', timeout: Math.max(1, left()) });
     let html = '';
-    let seen = '';
+    let sketch: string | null = null;
     for (let poll = 0; ; poll++) {
-      // While a challenge reloads the page its DOM is briefly gone; the last one read stands in.
       // A page whose browser died is gone for good: that ends the wait at once.
-      html = await page.content().catch((e: unknown) => {
+      const probe = (await page.evaluate(PROBE).catch((e: unknown) => {
         if (page.isClosed() || !browser.isConnected()) throw e;
-        return html;
-      });
-      const listed = req.isListRead(html);
-      if (html !== seen) {
-        seen = html;
+        return BETWEEN_DOCUMENTS;
+      })) as Probe;
+      if (probe === BETWEEN_DOCUMENTS || probe[0] !== sketch) {
         lastActivity = now();
+        // While a challenge reloads the page its DOM is briefly gone; the last one read stands in.
+        const read = await page.content().catch((e: unknown) => {
+          if (page.isClosed() || !browser.isConnected()) throw e;
+          return null;
+        });
+        if (read !== null) {
+          html = read;
+          sketch = probe === BETWEEN_DOCUMENTS ? null : probe[0];
+        }
       }
-      const settled = inFlight === 0 && (await quietSince(page, now() - lastActivity));
+      const listed = req.isListRead(html);
+      const settled = inFlight === 0 && settledAfter(now() - lastActivity, probe);
       if (listed || settled || left() === 0) {
         const ended: WaitEnd = listed ? 'listed' : settled ? 'settled' : 'deadline';
         return { html, status, finalUrl: page.url(), ended, cookies: await readCookies(context, page.url()) };
@@ -166,7 +193,9 @@ export async function renderPage(
       // waiting for the next poll instead cost a page up to 200 ms.
       const quietFor = now() - lastActivity;
       const settlesIn =
-        inFlight > 0 ? Number.POSITIVE_INFINITY : (quietFor < QUIET_MS ? QUIET_MS : SETTLED_MS) - quietFor;
+        inFlight > 0
+          ? Number.POSITIVE_INFINITY
+          : (quietFor < LOADED_QUIET_MS ? LOADED_QUIET_MS : quietFor < QUIET_MS ? QUIET_MS : SETTLED_MS) - quietFor;
       await sleep(Math.min(POLL_MS[Math.min(poll, POLL_MS.length - 1)] as number, Math.max(1, settlesIn), left()));
     }
   } finally {
