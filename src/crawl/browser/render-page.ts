@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { sameSite } from './same-site.js';
 
 /** What a host's cookie jar and the browser exchange: Playwright's own cookie shape, trimmed. */
