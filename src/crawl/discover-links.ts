@@ -167,9 +167,28 @@ function inNavigation(a: Element): boolean {
 /** An address that opens a column's list: a folder, or its index page. */
 const COLUMN_PATH = /\/((index|list|default)[\w-]*\.(s?html?|jsp|aspx?|php))?$/i;
 
+/** A full date in a row's text: 2026-11-20, 2026/11/20, 2026.11.20, 2026年11月20日. */
+const ROW_DATE = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/;
+
+/**
+ * A link alone in a row that prints a date beside it (`<li><a>…</a><span>2026-11-20</span></li>`): a
+ * story in a list of them, whatever its address looks like, unless the address opens a column's folder.
+ */
+function inDatedRow(a: Element): boolean {
+  let row = a.parent;
+  for (let level = 0; row && isTag(row) && level < 2; level++, row = row.parent) {
+    if (linksWithin(row) !== 1) return false;
+    if (ROW_DATE.test(textWithoutLinks(row))) return true;
+  }
+  return false;
+}
+
+/** A title that opens with its year (2026年征收土地公告): one year's notice or report, not a column. */
+const YEAR_LED = /^(19|20)\d{2}\s*年/;
+
 function roleOf(a: Element, text: string, url: URL): LinkRole {
   if (isDocumentUrl(url)) return 'document';
-  if (text.length > 16) return 'item';
+  if (text.length > 16 || YEAR_LED.test(text) || (inDatedRow(a) && !COLUMN_PATH.test(url.pathname))) return 'item';
   // A long column title on a tile or in a plain list (国有建设用地年度供应计划) still opens a column.
   return inNavigation(a) || text.length <= 10 || COLUMN_PATH.test(url.pathname) ? 'nav' : 'item';
 }
@@ -267,11 +286,13 @@ export function siteLinks(html: string, pageUrl: string): SiteLink[] {
   return [...out, ...more.filter((l) => !known.has(`${l.text}|${l.url}`) && known.add(`${l.text}|${l.url}`))];
 }
 
-/** The column's own title as its page states it (ColumnName meta, else the `<title>` before the site name). */
+/**
+ * The column's own title as its page states it (ColumnName meta, else the `<title>` before the site name).
+ * An article's page is titled by the article (2026年征收土地公告): that names no column.
+ */
 export function pageColumnTitle(html: string): string | null {
   const meta = html.match(/<meta\s+name=["']?ColumnName["']?\s+content=["']([^"']{2,30})["']/i);
-  if (meta?.[1]) return meta[1].trim();
   const title = html.match(/<title>([^<]{2,80})<\/title>/i)?.[1];
-  const head = title?.split(/[_|\-–—]/)[0]?.trim();
-  return head && head.length >= 2 && head.length <= 20 ? head : null;
+  const head = meta?.[1]?.trim() ?? title?.split(/[_|\-–—]/)[0]?.trim();
+  return head && head.length >= 2 && head.length <= 20 && !YEAR_LED.test(head) ? head : null;
 }

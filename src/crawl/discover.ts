@@ -171,6 +171,10 @@ export async function discoverSections(homepage: string, deps: DiscoverDeps, onl
   return { homepage, pagesFetched: reader.fetched(), proposals, notFound };
 }
 
+/** An article's attachment as its page names it: 附件：…, 附件1：…. */
+const ATTACHMENT = /^附件\s*\d*\s*[:：]/;
+const isAttachment = (title: string) => ATTACHMENT.test(title);
+
 function propose(
   category: Category,
   candidate: Candidate,
@@ -182,7 +186,10 @@ function propose(
   const x = page.extraction as Extraction;
   const titles = x.items.map((i) => i.title);
   const fit = itemFit(titles, category);
-  const isList = x.status === 'ok' || x.status === 'undated' || x.status === 'blank';
+  // An article's page read as a list of its attachments (附件：…pdf) is no column.
+  const isList =
+    (x.status === 'ok' || x.status === 'undated' || x.status === 'blank') &&
+    !(titles.length > 0 && titles.every(isAttachment));
   // The column's title: the link's, or the page's own when it names the category better (a "更多" link).
   const ownTitle = page.html ? pageColumnTitle(page.html) : null;
   // Without item words only titles tell: a menu entry (专题专栏) that opens a column titled otherwise

@@ -8,13 +8,19 @@ import { columnParams, isQueryDocument } from '../extract/cms-addresses.js';
 /** Paths of one document: an article, a download, a detail page (a number of five digits or more as its name, .jhtml too). */
 const DOCUMENT_PATH =
   /(\/(art|detail|content|t\d{8})_?[\w-]*\.s?html?$)|\.(docx?|xlsx?|pdf|zip|rar|wps|jpg|png)$|\/\d{5,}\.[sj]?html?$|\/art\/\d/i;
-/** Whether an address is one document (an article, a download, a detail page), never a column. */
-export function isDocumentUrl(url: URL): boolean {
-  return DOCUMENT_PATH.test(url.pathname) || isQueryDocument(url);
-}
-
 /** The date folders an article is filed under: 202611/, 2026/11/20/, 2026/1217/, 2026-11-20/, 20261120/. */
 const DATE_FOLDERS = /\/(19|20)\d{2}([-_]?\d{2}){0,2}(\/\d{1,4}){0,2}\/$/;
+/**
+ * A page filed in a month's or a day's folder (2026/1108/7.html, 202611/t20261120_1.html, 2026/11/20/a.html):
+ * one article of that day. A folder's index page there is an archive's list, not an article.
+ */
+const DATED_FILE =
+  /\/(19|20)\d{2}(([-_]?\d{2}){1,2}|(\/\d{2,4}){1,2})\/([^/]+\/)?(?!(index|list|default)[\w-]*\.)[^/]+\.\w+$/i;
+
+/** Whether an address is one document (an article, a download, a detail page), never a column. */
+export function isDocumentUrl(url: URL): boolean {
+  return DOCUMENT_PATH.test(url.pathname) || DATED_FILE.test(url.pathname) || isQueryDocument(url);
+}
 
 /**
  * The column an article's address sits in: its folder, less the date folders CMSs file articles under. A

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { siteLinks } from '../../src/crawl/discover-links.js';
+import { pageColumnTitle, siteLinks } from '../../src/crawl/discover-links.js';
 
 const PAGE = 'http://site.test/';
 const articles = (dir: string, n: number) =>
@@ -49,5 +49,38 @@ describe('siteLinks: roles of long captions', () => {
       ['国有建设用地年度供应计划公告', 'document'],
       ['国有建设用地年度供应专题活动', 'item'],
     ]);
+  });
+});
+
+describe('siteLinks: stories whose addresses say nothing', () => {
+  it('takes a short title alone in a dated row for a story, and the same title as a menu entry for a column', () => {
+    const html = `<ul class="menu"><li><a href="/zsgg/">征收土地公告</a></li></ul>
+<ul class="news"><li><a href="/zsgg/c1520030.jhtml">征收土地公告</a><span>2026-11-20</span></li>
+<li><a href="/tzgg/view.htm?k=8">土地出让公告</a> <em>2026年11月18日</em></li></ul>
+<table><tr><td><a href="/xxgk/">信息公开目录</a></td><td>2026-12-01</td></tr></table>`;
+    expect(siteLinks(html, PAGE).map((l) => [l.text, l.role])).toEqual([
+      ['征收土地公告', 'nav'],
+      ['征收土地公告', 'item'],
+      ['土地出让公告', 'item'],
+      // A folder is a column's address, though its row prints the column's last update.
+      ['信息公开目录', 'nav'],
+    ]);
+  });
+
+  it('takes a title that opens with its year for one year’s notice, not a column', () => {
+    const html = `<ul class="side"><li><a href="/gyjh/k12.jhtml">2026年土地供应计划</a></li><li><a href="/gyjh/">土地供应计划</a></li></ul>`;
+    expect(siteLinks(html, PAGE).map((l) => [l.text, l.role])).toEqual([
+      ['2026年土地供应计划', 'item'],
+      ['土地供应计划', 'nav'],
+    ]);
+  });
+});
+
+describe('pageColumnTitle', () => {
+  it('is the column named in the page, but no article’s title led by its year', () => {
+    expect(pageColumnTitle('<meta name="ColumnName" content="征地公告"><title>x</title>')).toBe('征地公告');
+    expect(pageColumnTitle('<title>通知公告_某某市自然资源局</title>')).toBe('通知公告');
+    expect(pageColumnTitle('<meta name="ColumnName" content="2026年征收土地公告"><title>x</title>')).toBeNull();
+    expect(pageColumnTitle('<title>2026年征收土地公告_某某市自然资源局</title>')).toBeNull();
   });
 });

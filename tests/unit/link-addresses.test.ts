@@ -34,4 +34,11 @@ describe('one document by its address', () => {
     for (const path of ['/zsgg/index.jhtml', '/tzgg/index_2.jhtml', '/col/col1234/index.html'])
       expect(isDocumentUrl(new URL(`http://127.0.0.1${path}`))).toBe(false);
   });
+
+  it('is a page filed in a month’s or a day’s folder, but not that folder’s index', () => {
+    for (const path of ['/a/gtzy/kyq/2025/1108/7.html', '/xxgk/202611/t20261120_1.html', '/2026/11/20/notice.html'])
+      expect(isDocumentUrl(new URL(`http://127.0.0.1${path}`))).toBe(true);
+    for (const path of ['/2026/11/index.html', '/202611/index_1.html', '/gknb/2025/1.html', '/xxgk/tzgg/'])
+      expect(isDocumentUrl(new URL(`http://127.0.0.1${path}`))).toBe(false);
+  });
 });
