@@ -5,6 +5,7 @@ import { bumenColumnPath } from './bumen-catalogue.js';
 import { cmsColumnPath } from './cms-groups.js';
 import { dedeColumnPath } from './dede-channels.js';
 import { dropdownColumnPath } from './dropdown-groups.js';
+import { epointColumnPath } from './epoint-addresses.js';
 import type { SimFault } from './faults.js';
 import { gktableColumnPath } from './gktable-catalogue.js';
 import { jeecmsColumnPath } from './jeecms-addresses.js';
@@ -136,7 +137,8 @@ export type NavStyle =
   | 'dede'
   | 'pboot'
   | 'oldsite'
-  | 'jeecms';
+  | 'jeecms'
+  | 'epoint';
 
 /** A Hanweb 集约化 column id (`/col/col12345/`), stable per site and name. */
 export function hanwebColumnId(bureauId: string, name: string): number {
@@ -185,6 +187,8 @@ export function columnHome(bureauId: string, category: string): string {
       return oldsiteColumnPath(bureauId, category);
     case 'jeecms':
       return jeecmsColumnPath(bureauId, category);
+    case 'epoint':
+      return epointColumnPath(bureauId, category);
     default:
       return `/${pinyin}/`;
   }
@@ -206,8 +210,9 @@ export function columnTitle(bureau: SimBureau, category: string): string {
   return chooseTitle(bureau.id, category, own ?? TITLE_VARIANTS[category] ?? [SECTION_TITLES[category] ?? category]);
 }
 
-/** The eleventh to nineteenth templates, newest first, by the number their check divides by. */
+/** The eleventh to twentieth templates, newest first, by the number their check divides by. */
 const LATE_TEMPLATES: readonly [number, NavStyle][] = [
+  [20, 'epoint'],
   [19, 'jeecms'],
   [18, 'oldsite'],
   [17, 'pboot'],
@@ -236,11 +241,14 @@ const LATE_TEMPLATES: readonly [number, NavStyle][] = [
  * pseudo-static or query-string column addresses (page-pboot.ts), or an old county 国土资源局 site of
  * 2005–2012, tables and image buttons, in frames on some, its columns in folders or an ASP news system's
  * classes (page-oldsite.ts), or a city or county bureau's site on JEECMS, a `.nav` of two-level channels,
- * parent channels' pages of boxes and `.jhtml` or static `.htm` channel addresses (page-jeecms.ts). The
- * eleventh's to nineteenth's checks read higher bits of their hashes.
+ * parent channels' pages of boxes and `.jhtml` or static `.htm` channel addresses (page-jeecms.ts), or a
+ * bureau's site on 新点 Epoint WebBuilder, its categories in numbered folders (page-epoint.ts). The
+ * eleventh's to twentieth's checks read higher bits of their hashes.
  */
 export function navStyle(bureau: Pick<SimBureau, 'id'>): NavStyle {
-  for (const [n, style] of LATE_TEMPLATES) if ((fnv1a(`nav${n}:${bureau.id}`) >>> 8) % n === 0) return style;
+  // Epoint WebBuilder sites are cities' and counties' (ids with a number): provincial departments run others.
+  for (const [n, style] of LATE_TEMPLATES)
+    if ((fnv1a(`nav${n}:${bureau.id}`) >>> 8) % n === 0 && (style !== 'epoint' || /\d/.test(bureau.id))) return style;
   if (fnv1a(`nav10:${bureau.id}`) % 10 === 0) return 'scriptnav';
   if (fnv1a(`nav9:${bureau.id}`) % 10 === 0) return 'bumen';
   if (fnv1a(`nav8:${bureau.id}`) % 9 === 0) return 'zhuanlan';
@@ -273,13 +281,13 @@ export function visibleItems(section: SimSection, today: Day, pageSize = 20, pag
 
 /**
  * Half the Hanweb bureaus are watched through their `dataproxy.jsp` endpoint, as crawlers do; a PHP/ASP
- * CMS, ASP.NET, old ASP or JEECMS site (page-cms.ts, page-aspnet.ts, page-pboot.ts, page-oldsite.ts, page-jeecms.ts) has no such endpoint
+ * CMS, ASP.NET, old ASP, JEECMS or Epoint site (page-cms.ts, page-aspnet.ts, page-pboot.ts, page-oldsite.ts, page-jeecms.ts, page-epoint.ts) has no such endpoint
  * under its column addresses.
  */
 export function watchesDataproxy(bureau: Pick<SimBureau, 'id' | 'family'>): boolean {
   return (
     bureau.family === 'hanweb-island' &&
     fnv1a(bureau.id) % 2 === 0 &&
-    !['cms', 'aspnet', 'pboot', 'oldsite', 'jeecms'].includes(navStyle(bureau))
+    !['cms', 'aspnet', 'pboot', 'oldsite', 'jeecms', 'epoint'].includes(navStyle(bureau))
   );
 }

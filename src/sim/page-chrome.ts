@@ -20,6 +20,8 @@ import { cmsLinks } from './page-cms-pages.js';
 import { dedeFooter, dedeLeftMenu, dedeNavigation } from './page-dede.js';
 import { dedeLinks } from './page-dede-pages.js';
 import { dropdownLeftMenu, dropdownNavigation } from './page-dropdown.js';
+import { epointFooter, epointLeftMenu, epointNavigation } from './page-epoint.js';
+import { epointLinks } from './page-epoint-pages.js';
 import { gktableLeftMenu, gktableNavigation } from './page-gktable.js';
 import { hanwebNavigation } from './page-hanweb.js';
 import { jeecmsFooter, jeecmsLeftMenu, jeecmsNavigation } from './page-jeecms.js';
@@ -118,6 +120,8 @@ function columnNavigation(bureau: SimBureau, today: Day): string {
       return oldsiteNavigation(bureau, today);
     case 'jeecms':
       return jeecmsNavigation(bureau, today);
+    case 'epoint':
+      return epointNavigation(bureau, today);
     default:
       return columnLinks(bureau, today);
   }
@@ -166,6 +170,7 @@ function sidebar(frame: PageFrame): string {
     if (navStyle(bureau) === 'pboot') return `<div class="${cls}">${pbootLeftMenu(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'oldsite') return `<div class="${cls}">${oldsiteLeftMenu(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'jeecms') return `<div class="${cls}">${jeecmsLeftMenu(bureau, today, section)}</div>`;
+    if (navStyle(bureau) === 'epoint') return `<div class="${cls}">${epointLeftMenu(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'cms') return `<div class="${cls}">${cmsLeftMenu(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'gktable') return `<div class="${cls}">${gktableLeftMenu(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'scriptnav')
@@ -216,6 +221,8 @@ function templateFooter(bureau: SimBureau, today: Day): string {
       return oldsiteFooter(bureau, today);
     case 'jeecms':
       return jeecmsFooter(bureau, today);
+    case 'epoint':
+      return epointFooter(bureau);
     default:
       return '';
   }
@@ -244,7 +251,7 @@ ${frame.section ? sidebar(frame) : ''}${frame.interested ? interested(frame) : '
 ${footer(frame)}
 ${SCRIPTS}
 </body></html>`;
-  // A query-string CMS, ASP.NET, PbootCMS, old ASP or JEECMS site links its articles and pages at its own addresses, a Dede site its articles.
+  // A query-string CMS, ASP.NET, PbootCMS, old ASP, JEECMS or Epoint site links its articles and pages at its own addresses, a Dede site its articles.
   const template = navStyle(bureau);
   const rest =
     template === 'cms'
@@ -259,7 +266,9 @@ ${SCRIPTS}
               ? oldsiteLinks(bureau, today, chrome)
               : template === 'jeecms'
                 ? jeecmsLinks(bureau, today, frame.section, chrome)
-                : chrome;
+                : template === 'epoint'
+                  ? epointLinks(bureau, today, frame.section, chrome)
+                  : chrome;
   const key = `${bureau.address}${frame.path}`;
   const text = head + rest;
   // GBK writes a Chinese character in two bytes where UTF-8 takes three.

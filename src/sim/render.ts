@@ -16,6 +16,8 @@ import { chineseNumeralDate } from './page-dates.js';
 import { dedeListBody, dedePager } from './page-dede.js';
 import { dedeHomepage } from './page-dede-home.js';
 import { dropdownHomepage } from './page-dropdown.js';
+import { epointListBody, epointPager } from './page-epoint.js';
+import { epointHomepage } from './page-epoint-home.js';
 import { gktableHomepage, gktableListBody } from './page-gktable.js';
 import { hanwebHomepage } from './page-hanweb.js';
 import { jeecmsListBody, jeecmsPager } from './page-jeecms.js';
@@ -66,12 +68,14 @@ export function renderSection(bureau: SimBureau, section: SimSection, today: Day
         pbootListBody(bureau, section, items, today) ??
         oldsiteListBody(bureau, section, items, today) ??
         jeecmsListBody(bureau, section, items, today) ??
+        epointListBody(bureau, section, items, today) ??
         listBody(bureau, base, items, today));
   const pages =
     dedePager(bureau, section, total, perPage, pageNo) ??
     pbootPager(bureau, section, total, perPage, pageNo, today) ??
     oldsitePager(bureau, section, total, perPage, pageNo, today) ??
     jeecmsPager(bureau, section, total, perPage, pageNo, today) ??
+    epointPager(bureau, section, total, perPage, pageNo, today) ??
     pager(total, perPage, pageNo);
   return page(frame, `${list}\n${pages}`);
 }
@@ -186,6 +190,8 @@ function homepageBlocks(bureau: SimBureau, today: Day): string {
       return oldsiteHomepage(bureau, today);
     case 'jeecms':
       return jeecmsHomepage(bureau, today);
+    case 'epoint':
+      return epointHomepage(bureau, today);
     default:
       return '';
   }

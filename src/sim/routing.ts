@@ -16,6 +16,7 @@ import { bumenPageAt } from './page-bumen-gk.js';
 import { cmsRequest } from './page-cms-pages.js';
 import { dedeRequest } from './page-dede-pages.js';
 import { dropdownPageAt } from './page-dropdown.js';
+import { epointRequest } from './page-epoint-pages.js';
 import { gktablePageAt } from './page-gktable-gk.js';
 import { hanwebPage } from './page-hanweb.js';
 import { jeecmsRequest } from './page-jeecms-pages.js';
@@ -118,6 +119,7 @@ export function route(bureau: SimBureau, request: SimRequest, today: Day, charse
     pboot: pbootRequest,
     oldsite: oldsiteRequest,
     jeecms: jeecmsRequest,
+    epoint: epointRequest,
   } as const;
   if (style in requests) {
     const cms = requests[style as keyof typeof requests](bureau, path, params, today, charset);

@@ -1,4 +1,6 @@
 import { fnv1a } from '../domain/hash.js';
+import { epointDialect } from './epoint-addresses.js';
+import { epointPick } from './epoint-catalogue.js';
 import { jeecmsPick } from './jeecms-catalogue.js';
 import { navStyle } from './model.js';
 import { oldsiteNamesInGbk } from './oldsite-addresses.js';
@@ -8,7 +10,7 @@ import { oldsitePick } from './oldsite-catalogue.js';
  * Two sites in three of the seventh template are GBK, as older TRS sites are, half of the eighth's and fifteenth's and
  * one in three of the ninth's, twelfth's, thirteenth's and sixteenth's, one in four of the eleventh's and fourteenth's,
  * one in five of the seventeenth's older installs besides, two in three of the eighteenth's,
- * one in four of the nineteenth's (the rest: 1 in 5).
+ * one in four of the nineteenth's, half the twentieth's older ASP.NET installs (the rest: 1 in 5).
  */
 export function templateGbk(bureauId: string): boolean {
   const style = navStyle({ id: bureauId });
@@ -22,6 +24,7 @@ export function templateGbk(bureauId: string): boolean {
   if (style === 'gktable') return fnv1a(`gbk14:${bureauId}`) % 4 === 0;
   if (style === 'pboot') return fnv1a(`gbk17:${bureauId}`) % 5 === 0;
   if (style === 'jeecms') return jeecmsPick(bureauId, 'gbk', 4) === 0;
+  if (style === 'epoint') return epointDialect(bureauId).name === 'dotnet' && epointPick(bureauId, 'gbk', 2) === 0;
   if (style === 'oldsite') return oldsiteNamesInGbk(bureauId) || oldsitePick(bureauId, 'gbk', 3) !== 0;
   return style === 'sidetree' && fnv1a(`gbk7:${bureauId}`) % 3 !== 0;
 }

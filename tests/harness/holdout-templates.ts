@@ -13,4 +13,5 @@ export const HOLDOUT_STYLES: NavStyle[] = [
   'pboot',
   'oldsite',
   'jeecms',
+  'epoint',
 ];

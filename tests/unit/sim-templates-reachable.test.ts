@@ -140,7 +140,8 @@ const columnKey = (path: string) => path.replace(/index\.html$/, '');
  * or an ASP.NET site's query-string articles and `page` addresses too; `page=1` is a list's first page; a
  * Dede site's dated articles and `list_12_2.html`; a PbootCMS site's articles and `/list_12/2/`; an old ASP
  * site's `Article.asp`/`NewsShow.asp` and a static one's `/html/2026/11/…htm` and `index_2.htm`; a JEECMS site's
- * `/zwgk/tzgg/1234567.jhtml` and `index_2.jhtml`).
+ * `/zwgk/tzgg/1234567.jhtml` and `index_2.jhtml`; an Epoint site's `/…/20261120/<guid>.html`,
+ * `/InfoDetail/Default.aspx?InfoID=…`, `2.html` and `?Paging=2`).
  */
 const isLeaf = (path: string) =>
   /(art_\d+|t\d{8}_\d+|index_\d+)\.html$|\.(pdf|doc|xls)$/.test(path) ||
@@ -149,7 +150,8 @@ const isLeaf = (path: string) =>
   /\/\d{4}\/\d{4}\/\d+\.html$|\/list_\d+_(?!1\.html)\d+\.html$/.test(path) ||
   /\/article\/\d+\.html$|\?content\/\d+\.html$|s=\/content\/\d+$|\/[a-z]+\/\d+\.html$|\/list_\d+\/\d+\/$/.test(path) ||
   /\/(Article|NewsShow)\.asp\?|\/html\/\d{4}\/\d{2}\/\d+\.htm$|\/index_\d+\.htm$/.test(path) ||
-  /\/\d+\.j?html?$|\/index_\d+\.jhtml$/.test(path);
+  /\/\d+\.j?html?$|\/index_\d+\.jhtml$/.test(path) ||
+  /\/\d{8}\/[0-9a-f-]{36}\.html$|\/InfoDetail\/Default\.aspx\?InfoID=|[?&]Paging=(?!1(&|$))\d+/.test(path);
 
 /** The column paths linked from the pages a person reaches within two clicks of the homepage. */
 async function linkedWithinThreeClicks(bureau: SimBureau): Promise<Set<string>> {
@@ -208,7 +210,7 @@ describe.each(HOLDOUT)('the %s template', (style) => {
     for (const bureau of sites()) {
       for (const s of bureau.sections.filter((x) => x.fault === 'none')) {
         const path = sectionPath(bureau, s, ORIGIN);
-        const { status } = await get(bureau, /\?|\.j?htm$|\.jhtml$/.test(path) ? path : `${path}index.html`);
+        const { status } = await get(bureau, /\?|\.j?htm$|\.j?html$/.test(path) ? path : `${path}index.html`);
         if (status !== 200) failing.push(`${bureau.id} ${s.category} ${status}`);
       }
     }
