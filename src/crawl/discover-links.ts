@@ -1,9 +1,11 @@
 import type { AnyNode, Element } from 'domhandler';
-import { isTag, isText } from 'domhandler';
+import { isTag } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { collapseSpace } from '../extract/dates.js';
+import { blockHeading, headingBefore } from './block-headings.js';
 import { scriptDataLinks } from './discover-script-links.js';
 import { articleColumn, isDocumentUrl } from './link-addresses.js';
+import { captionText, captionTitle, MORE, textWithoutLinks } from './link-captions.js';
 import { headsDropDown, linksWithin, linkTarget } from './link-targets.js';
 
 /**
@@ -55,107 +57,10 @@ function barOf(a: Element, ids: Map<Element, number>, page: string): string | nu
   return null;
 }
 
-const MORE = /^(更多|more|查看更多|\+|>>|》)/i;
-/** A 更多 at the end of a caption's text. */
-const MORE_TAIL = /(更多|more|查看更多)?\s*(\+|>>|》|>)?$/i;
 /** A pager's links: another page of the list they sit under, not a column. */
 const PAGER = /^(首页|上一页|下一页|尾页|末页|第\d+页|\d+)$/;
 /** Containers whose links are a site's navigation. */
 const NAV_CONTAINER = /nav|menu|tree|lm|column|sidebar|side|left|catalog|channel|xxgk|zwgk|gk-/i;
-
-/**
- * What a tile or tree entry adds after its title: an item count (9, (9), 【9】, 9条) or a last update
- * (2026-12-01). A caption of digits alone (12345, 12336) is a title.
- */
-const CAPTION_TAIL =
-  /^(.*[^\d\s\-/.:：])\s*(?:[(（【[]\s*\d+\s*(?:条|篇)?\s*[)）】\]]|\d+\s*(?:条|篇)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$/;
-
-/** A link's caption less a trailing item count or date, when what is left is a title of two characters or more. */
-export function captionTitle(caption: string): string {
-  const title = caption.match(CAPTION_TAIL)?.[1]?.trim();
-  return title && title.length >= 2 ? title : caption;
-}
-
-/** An image's alt that only says it is an image (图标, 图片, icon1): no caption. */
-const PLACEHOLDER_ALT = /^(?:图标|图片|图像|icon|ico|img|image|pic|logo|banner)\s*\d*$/i;
-
-function textOf(node: AnyNode): string {
-  if (isText(node)) return node.data;
-  if (!isTag(node) || node.name === 'script' || node.name === 'style') return '';
-  if (node.name === 'img') {
-    const alt = node.attribs.alt ?? node.attribs.title ?? '';
-    return PLACEHOLDER_ALT.test(alt.trim()) ? '' : alt;
-  }
-  return node.children.map(textOf).join('');
-}
-
-/** A 目录 entry's number before its title, in an element of its own (0203, 01): no part of the title. */
-const CATALOGUE_CODE = /^\s*\d{2,8}\s*$/;
-
-/** A link's visible text, less a catalogue number that leads it in an element of its own. */
-function captionText(a: Element): string {
-  const [first, ...rest] = a.children.filter((c) => !isText(c) || c.data.trim() !== '');
-  const tail = rest.map(textOf).join('');
-  return first && isTag(first) && CATALOGUE_CODE.test(textOf(first)) && tail.trim().length >= 2 ? tail : textOf(a);
-}
-
-const HEADING_TAG = /^h[1-6]$/;
-const HEADING_CLASS = /title|tit|hd|head|name/i;
-
-function textWithoutLinks(node: AnyNode): string {
-  if (isTag(node) && (node.name === 'a' || node.name === 'ul')) return '';
-  return isTag(node) ? node.children.map(textWithoutLinks).join('') : textOf(node);
-}
-
-function elementChildren(el: Element): Element[] {
-  return el.children.filter((c): c is Element => isTag(c));
-}
-
-/**
- * A tab head's caption: its text, links included, since a tab's caption is often a link that only switches
- * panes (`javascript:`, onclick) or opens the pane's column; a 更多 beside it is not the caption.
- */
-function tabCaption(head: Element): string {
-  const own = collapseSpace(textWithoutLinks(head)).trim();
-  if (own.length >= 2) return own;
-  return collapseSpace(textOf(head)).trim().replace(MORE_TAIL, '').trim();
-}
-
-/**
- * The heading a block puts before its list: an h1–h6 or a title/hd element just before the list or one of
- * its three containers (a pane's 更多 sits in a box of its own inside the pane); of a row of tab heads, the
- * one whose place matches the tab pane holding the list.
- */
-function headingBefore(el: Element): string {
-  let pane: Element = el;
-  for (let at: Element | null = el, depth = 0; at && depth < 4; depth++) {
-    const parent: Element | null = at.parent && isTag(at.parent) ? at.parent : null;
-    const siblings = parent ? elementChildren(parent) : [];
-    for (const prev of siblings.slice(0, siblings.indexOf(at)).reverse()) {
-      if (!HEADING_TAG.test(prev.name) && !HEADING_CLASS.test(prev.attribs.class ?? '')) continue;
-      const heads = elementChildren(prev);
-      const panes = elementChildren(at);
-      const i = panes.indexOf(pane);
-      const tab = heads.length > 1 && heads.length === panes.length && i >= 0 ? (heads[i] as Element) : null;
-      const text = tab ? tabCaption(tab) : collapseSpace(textWithoutLinks(prev)).trim();
-      if (text.length >= 2 && text.length <= 16) return text;
-    }
-    pane = at;
-    at = parent;
-  }
-  return '';
-}
-
-/** A block's heading for its "更多" link: the text of the link's surroundings that is not a link. */
-function blockHeading(a: Element): string {
-  const before = headingBefore(a);
-  if (before) return before;
-  for (let el = a.parent, depth = 0; el && isTag(el) && depth < 3; el = el.parent, depth++) {
-    const heading = collapseSpace(textWithoutLinks(el)).trim();
-    if (heading.length >= 2) return heading.length <= 16 ? heading : '';
-  }
-  return '';
-}
 
 function inNavigation(a: Element): boolean {
   for (let el = a.parent, depth = 0; el && isTag(el) && depth < 6; el = el.parent, depth++) {

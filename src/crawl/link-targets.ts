@@ -27,7 +27,8 @@ const JUMP_MENU = /location|window\.open|\.value/;
 /**
  * Where an element leads when a person clicks it, if anywhere: a link or an image map's area (href or
  * onclick), an option of a jump menu, or any element (a button, a tile) that carries its address in
- * `data-href`/`data-url` or opens one from its onclick.
+ * `data-href`/`data-url`/`data-link` or opens one from its onclick, or a tab head that names its column's
+ * list in `data-more` (the address a script gives the tabs' one 更多 link).
  */
 export function linkTarget(el: Element): string | undefined {
   if (el.name === 'a' || el.name === 'area') return scriptedHref(el);
@@ -38,7 +39,13 @@ export function linkTarget(el: Element): string | undefined {
       ? value
       : undefined;
   }
-  return el.attribs['data-href'] ?? el.attribs['data-url'] ?? el.attribs.onclick?.match(OPENS)?.[1];
+  return (
+    el.attribs['data-href'] ??
+    el.attribs['data-url'] ??
+    el.attribs['data-link'] ??
+    el.attribs['data-more'] ??
+    el.attribs.onclick?.match(OPENS)?.[1]
+  );
 }
 
 export function linksWithin(node: AnyNode): number {

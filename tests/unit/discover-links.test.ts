@@ -84,3 +84,19 @@ describe('pageColumnTitle', () => {
     expect(pageColumnTitle('<title>2026年征收土地公告_某某市自然资源局</title>')).toBeNull();
   });
 });
+
+describe('siteLinks: tab heads a script links', () => {
+  it('reads a tab head that names its column in data-more, and names the tabs’ one 更多 by the head it opens', () => {
+    const html = `<div class="tab"><div class="tab-hd"><ul><li class="current" data-more="/xwdt/002001/moreinfo.html">规划资源动态</li>
+<li data-more="/tzgg/moreinfo.html">公告公示专栏</li></ul><a class="more" href="/xwdt/002001/moreinfo.html">更多+</a></div>
+<div class="tab-bd"><ul><li><a href="/xwdt/002001/20261217/a1.html">2026年举办不动产登记业务培训</a></li></ul></div></div>
+<div class="block"><h3>自然资源政策法规</h3><a class="more" href="/zcfg/moreinfo.html">更多+</a></div>`;
+    const links = siteLinks(html, PAGE).filter((l) => l.role !== 'document');
+    expect(links.map((l) => [l.text, l.url.replace(PAGE, '/'), l.role])).toEqual([
+      ['规划资源动态', '/xwdt/002001/moreinfo.html', 'nav'],
+      ['公告公示专栏', '/tzgg/moreinfo.html', 'nav'],
+      // The 更多 is the open head's link again, not a block named by the next block's heading.
+      ['自然资源政策法规', '/zcfg/moreinfo.html', 'more'],
+    ]);
+  });
+});

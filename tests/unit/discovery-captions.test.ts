@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG_DIR, loadConfig } from '../../src/config/config.js';
-import { captionTitle, siteLinks } from '../../src/crawl/discover-links.js';
+import { siteLinks } from '../../src/crawl/discover-links.js';
+import { captionTitle } from '../../src/crawl/link-captions.js';
 import { nameScore } from '../../src/domain/discovery.js';
 
 const categories = loadConfig({ dir: DEFAULT_CONFIG_DIR }).categories;
