@@ -93,10 +93,11 @@ const folderOf = (url: string) => new URL(url).pathname.replace(/[^/]*\.\w+$/, '
 
 /**
  * Menu entries over a drop-down of others, or whose address is the folder of two or more other entries'
- * (土地管理 → /tdgl/ over /tdgl/crgg/ and /tdgl/crjg/): a group's page, listing the group's columns.
+ * (土地管理 → /tdgl/ over /tdgl/crgg/ and /tdgl/crjg/): a group's page, listing the group's columns. The
+ * day folders a column files its articles in (/tzgg/20250823/) are no columns under it.
  */
 function groupPages(homeLinks: SiteLink[]): SiteLink[] {
-  const folders = homeLinks.map((l) => folderOf(l.url));
+  const folders = homeLinks.filter((l) => l.role === 'nav' || l.role === 'more').map((l) => folderOf(l.url));
   return homeLinks.filter((l) => {
     const folder = folderOf(l.url);
     if (l.role !== 'nav') return false;
