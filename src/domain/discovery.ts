@@ -1,4 +1,12 @@
-import { categoryByWords, covered, GAPPED_SCORE, holdsTitleWithGap, WORD_SCORE } from './title-words.js';
+import {
+  categoryByWords,
+  composedOf,
+  covered,
+  GAPPED_SCORE,
+  holdsTitleWithGap,
+  reordered,
+  WORD_SCORE,
+} from './title-words.js';
 import type { Category } from './types.js';
 
 /**
@@ -23,34 +31,6 @@ function normalize(s: string): string {
     .replace(CUT_SHORT, '')
     .replace(/[\s·•|>»\-—_（）()【】[\]]/g, '')
     .replace(/^(本局|我局|市局|县局|省厅)/, '');
-}
-
-/**
- * The same title with its words in another order (公告通知, 土地征收公告). Four characters at least, so short
- * words stay apart; a character more or less is not the same title (征收土地预公告 is not 征收土地公告).
- */
-function reordered(t: string, n: string): boolean {
-  return t.length >= 4 && t.length === n.length && [...t].sort().join('') === [...n].sort().join('');
-}
-
-/**
- * A title made of two or more of the category's item words and nothing else (通知公示, 公示通告): the
- * category's own words in an order its synonyms do not list.
- */
-function composedOf(t: string, words: readonly string[]): boolean {
-  const parts = (rest: string): number =>
-    rest === ''
-      ? 0
-      : Math.max(
-          -1,
-          ...words
-            .filter((w) => rest.startsWith(w))
-            .map((w) => {
-              const n = parts(rest.slice(w.length));
-              return n < 0 ? -1 : n + 1;
-            }),
-        );
-  return parts(t) >= 2;
 }
 
 /** A lesser title (indicators.yaml `lesserTitles`) exact, or held in a longer one. */
@@ -81,6 +61,22 @@ const JOINED_SCORE = 0.8;
  */
 const held = (t: string) => t.length >= 3 && !isPortalLink(t);
 
+/**
+ * A title holding a listed one, or held by one, or one reordered, scores 0.8, and more the more of the one
+ * the other is: 不动产登记公告信息发布 (holding 不动产登记公告) names the category more closely than
+ * 不动产登记收费标准 (holding 不动产登记); 公示通告 (通告公示 reordered) more than 征地公告公示 (holding 公告公示).
+ */
+const HOLDS = 0.8;
+const HOLDS_SHARE = 0.05;
+
+/** How much of one the other is, when a title holds a listed one, is held by it, or is it reordered. */
+function heldShare(t: string, n: string, cut: boolean): number | null {
+  if (cut) return n.startsWith(t) && t.length >= 3 ? 0 : null;
+  if (t.includes(n)) return n.length / t.length;
+  if (n.includes(t) && held(t)) return t.length / n.length;
+  return reordered(t, n) ? 1 : null;
+}
+
 /** A column title (normalized) is a few characters, never a sentence. */
 function isTitleLength(t: string): boolean {
   return t.length >= 2 && t.length <= 20;
@@ -95,8 +91,8 @@ function titleScore(text: string, category: Category): number {
     const n = normalize(name);
     if (n.length < 2) continue;
     if (t === n && !cut) return 1;
-    if (cut ? n.startsWith(t) && t.length >= 3 : t.includes(n) || (n.includes(t) && held(t)) || reordered(t, n))
-      best = Math.max(best, 0.8);
+    const share = heldShare(t, n, cut);
+    if (share !== null) best = Math.max(best, HOLDS + HOLDS_SHARE * share);
   }
   // A title holding a lesser title is that neighbour column's, whatever words it shares with the main ones
   // (基层动态 ends in 动态 as 工作动态 does).

@@ -119,3 +119,31 @@ export function categoryByWords(text: string, categories: readonly Category[]): 
   }
   return null;
 }
+
+/**
+ * The same title with its words in another order (公告通知, 土地征收公告). Four characters at least, so short
+ * words stay apart; a character more or less is not the same title (征收土地预公告 is not 征收土地公告).
+ */
+export function reordered(t: string, n: string): boolean {
+  return t.length >= 4 && t.length === n.length && [...t].sort().join('') === [...n].sort().join('');
+}
+
+/**
+ * A title made of two or more of the category's item words and nothing else (通知公示, 公示通告): the
+ * category's own words in an order its synonyms do not list.
+ */
+export function composedOf(t: string, words: readonly string[]): boolean {
+  const parts = (rest: string): number =>
+    rest === ''
+      ? 0
+      : Math.max(
+          -1,
+          ...words
+            .filter((w) => rest.startsWith(w))
+            .map((w) => {
+              const n = parts(rest.slice(w.length));
+              return n < 0 ? -1 : n + 1;
+            }),
+        );
+  return parts(t) >= 2;
+}
