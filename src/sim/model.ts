@@ -5,6 +5,7 @@ import { bumenColumnPath } from './bumen-catalogue.js';
 import { cmsColumnPath } from './cms-groups.js';
 import { dedeColumnPath } from './dede-channels.js';
 import { dropdownColumnPath } from './dropdown-groups.js';
+import { empireColumnPath } from './empire-addresses.js';
 import { epointColumnPath } from './epoint-addresses.js';
 import type { SimFault } from './faults.js';
 import { gktableColumnPath } from './gktable-catalogue.js';
@@ -138,7 +139,8 @@ export type NavStyle =
   | 'pboot'
   | 'oldsite'
   | 'jeecms'
-  | 'epoint';
+  | 'epoint'
+  | 'empire';
 
 /** A Hanweb 集约化 column id (`/col/col12345/`), stable per site and name. */
 export function hanwebColumnId(bureauId: string, name: string): number {
@@ -189,6 +191,8 @@ export function columnHome(bureauId: string, category: string): string {
       return jeecmsColumnPath(bureauId, category);
     case 'epoint':
       return epointColumnPath(bureauId, category);
+    case 'empire':
+      return empireColumnPath(bureauId, category);
     default:
       return `/${pinyin}/`;
   }
@@ -210,8 +214,9 @@ export function columnTitle(bureau: SimBureau, category: string): string {
   return chooseTitle(bureau.id, category, own ?? TITLE_VARIANTS[category] ?? [SECTION_TITLES[category] ?? category]);
 }
 
-/** The eleventh to twentieth templates, newest first, by the number their check divides by. */
+/** The eleventh to twenty-first templates, newest first, by the number their check divides by. */
 const LATE_TEMPLATES: readonly [number, NavStyle][] = [
+  [21, 'empire'],
   [20, 'epoint'],
   [19, 'jeecms'],
   [18, 'oldsite'],
@@ -242,13 +247,14 @@ const LATE_TEMPLATES: readonly [number, NavStyle][] = [
  * 2005–2012, tables and image buttons, in frames on some, its columns in folders or an ASP news system's
  * classes (page-oldsite.ts), or a city or county bureau's site on JEECMS, a `.nav` of two-level channels,
  * parent channels' pages of boxes and `.jhtml` or static `.htm` channel addresses (page-jeecms.ts), or a
- * bureau's site on 新点 Epoint WebBuilder, its categories in numbered folders (page-epoint.ts). The
- * eleventh's to twentieth's checks read higher bits of their hashes.
+ * bureau's site on 新点 Epoint WebBuilder, its categories in numbered folders (page-epoint.ts), or a county
+ * bureau's site on 帝国CMS, static column folders or `ListInfo` lists (page-empire.ts). The later checks read higher bits.
  */
 export function navStyle(bureau: Pick<SimBureau, 'id'>): NavStyle {
-  // Epoint WebBuilder sites are cities' and counties' (ids with a number): provincial departments run others.
+  // Epoint and Empire sites are cities' and counties' (ids with a number): provincial departments run others.
+  const local = (style: NavStyle) => (style !== 'epoint' && style !== 'empire') || /\d/.test(bureau.id);
   for (const [n, style] of LATE_TEMPLATES)
-    if ((fnv1a(`nav${n}:${bureau.id}`) >>> 8) % n === 0 && (style !== 'epoint' || /\d/.test(bureau.id))) return style;
+    if ((fnv1a(`nav${n}:${bureau.id}`) >>> 8) % n === 0 && local(style)) return style;
   if (fnv1a(`nav10:${bureau.id}`) % 10 === 0) return 'scriptnav';
   if (fnv1a(`nav9:${bureau.id}`) % 10 === 0) return 'bumen';
   if (fnv1a(`nav8:${bureau.id}`) % 9 === 0) return 'zhuanlan';
@@ -281,13 +287,13 @@ export function visibleItems(section: SimSection, today: Day, pageSize = 20, pag
 
 /**
  * Half the Hanweb bureaus are watched through their `dataproxy.jsp` endpoint, as crawlers do; a PHP/ASP
- * CMS, ASP.NET, old ASP, JEECMS or Epoint site (page-cms.ts, page-aspnet.ts, page-pboot.ts, page-oldsite.ts, page-jeecms.ts, page-epoint.ts) has no such endpoint
+ * CMS, ASP.NET, old ASP, JEECMS, Epoint or Empire site (page-cms.ts … page-empire.ts) has no such endpoint
  * under its column addresses.
  */
 export function watchesDataproxy(bureau: Pick<SimBureau, 'id' | 'family'>): boolean {
   return (
     bureau.family === 'hanweb-island' &&
     fnv1a(bureau.id) % 2 === 0 &&
-    !['cms', 'aspnet', 'pboot', 'oldsite', 'jeecms', 'epoint'].includes(navStyle(bureau))
+    !['cms', 'aspnet', 'pboot', 'oldsite', 'jeecms', 'epoint', 'empire'].includes(navStyle(bureau))
   );
 }

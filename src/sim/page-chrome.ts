@@ -20,6 +20,8 @@ import { cmsLinks } from './page-cms-pages.js';
 import { dedeFooter, dedeLeftMenu, dedeNavigation } from './page-dede.js';
 import { dedeLinks } from './page-dede-pages.js';
 import { dropdownLeftMenu, dropdownNavigation } from './page-dropdown.js';
+import { empireFooter, empireLeftMenu, empireNavigation } from './page-empire.js';
+import { empireLinks } from './page-empire-pages.js';
 import { epointFooter, epointLeftMenu, epointNavigation } from './page-epoint.js';
 import { epointLinks } from './page-epoint-pages.js';
 import { gktableLeftMenu, gktableNavigation } from './page-gktable.js';
@@ -122,6 +124,8 @@ function columnNavigation(bureau: SimBureau, today: Day): string {
       return jeecmsNavigation(bureau, today);
     case 'epoint':
       return epointNavigation(bureau, today);
+    case 'empire':
+      return empireNavigation(bureau, today);
     default:
       return columnLinks(bureau, today);
   }
@@ -171,6 +175,7 @@ function sidebar(frame: PageFrame): string {
     if (navStyle(bureau) === 'oldsite') return `<div class="${cls}">${oldsiteLeftMenu(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'jeecms') return `<div class="${cls}">${jeecmsLeftMenu(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'epoint') return `<div class="${cls}">${epointLeftMenu(bureau, today, section)}</div>`;
+    if (navStyle(bureau) === 'empire') return `<div class="${cls}">${empireLeftMenu(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'cms') return `<div class="${cls}">${cmsLeftMenu(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'gktable') return `<div class="${cls}">${gktableLeftMenu(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'scriptnav')
@@ -223,6 +228,8 @@ function templateFooter(bureau: SimBureau, today: Day): string {
       return jeecmsFooter(bureau, today);
     case 'epoint':
       return epointFooter(bureau);
+    case 'empire':
+      return empireFooter(bureau);
     default:
       return '';
   }
@@ -251,7 +258,7 @@ ${frame.section ? sidebar(frame) : ''}${frame.interested ? interested(frame) : '
 ${footer(frame)}
 ${SCRIPTS}
 </body></html>`;
-  // A query-string CMS, ASP.NET, PbootCMS, old ASP, JEECMS or Epoint site links its articles and pages at its own addresses, a Dede site its articles.
+  // A query-string CMS, ASP.NET, PbootCMS, old ASP, JEECMS, Epoint or Empire site links its articles and pages at its own addresses, a Dede site its articles.
   const template = navStyle(bureau);
   const rest =
     template === 'cms'
@@ -268,7 +275,9 @@ ${SCRIPTS}
                 ? jeecmsLinks(bureau, today, frame.section, chrome)
                 : template === 'epoint'
                   ? epointLinks(bureau, today, frame.section, chrome)
-                  : chrome;
+                  : template === 'empire'
+                    ? empireLinks(bureau, today, frame.section, chrome)
+                    : chrome;
   const key = `${bureau.address}${frame.path}`;
   const text = head + rest;
   // GBK writes a Chinese character in two bytes where UTF-8 takes three.

@@ -16,6 +16,8 @@ import { chineseNumeralDate } from './page-dates.js';
 import { dedeListBody, dedePager } from './page-dede.js';
 import { dedeHomepage } from './page-dede-home.js';
 import { dropdownHomepage } from './page-dropdown.js';
+import { empireListBody, empirePager } from './page-empire.js';
+import { empireHomepage } from './page-empire-home.js';
 import { epointListBody, epointPager } from './page-epoint.js';
 import { epointHomepage } from './page-epoint-home.js';
 import { gktableHomepage, gktableListBody } from './page-gktable.js';
@@ -69,6 +71,7 @@ export function renderSection(bureau: SimBureau, section: SimSection, today: Day
         oldsiteListBody(bureau, section, items, today) ??
         jeecmsListBody(bureau, section, items, today) ??
         epointListBody(bureau, section, items, today) ??
+        empireListBody(bureau, section, items, today) ??
         listBody(bureau, base, items, today));
   const pages =
     dedePager(bureau, section, total, perPage, pageNo) ??
@@ -76,6 +79,7 @@ export function renderSection(bureau: SimBureau, section: SimSection, today: Day
     oldsitePager(bureau, section, total, perPage, pageNo, today) ??
     jeecmsPager(bureau, section, total, perPage, pageNo, today) ??
     epointPager(bureau, section, total, perPage, pageNo, today) ??
+    empirePager(bureau, section, total, perPage, pageNo, today) ??
     pager(total, perPage, pageNo);
   return page(frame, `${list}\n${pages}`);
 }
@@ -192,6 +196,8 @@ function homepageBlocks(bureau: SimBureau, today: Day): string {
       return jeecmsHomepage(bureau, today);
     case 'epoint':
       return epointHomepage(bureau, today);
+    case 'empire':
+      return empireHomepage(bureau, today);
     default:
       return '';
   }

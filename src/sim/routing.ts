@@ -16,6 +16,7 @@ import { bumenPageAt } from './page-bumen-gk.js';
 import { cmsRequest } from './page-cms-pages.js';
 import { dedeRequest } from './page-dede-pages.js';
 import { dropdownPageAt } from './page-dropdown.js';
+import { empireRequest } from './page-empire-pages.js';
 import { epointRequest } from './page-epoint-pages.js';
 import { gktablePageAt } from './page-gktable-gk.js';
 import { hanwebPage } from './page-hanweb.js';
@@ -120,6 +121,7 @@ export function route(bureau: SimBureau, request: SimRequest, today: Day, charse
     oldsite: oldsiteRequest,
     jeecms: jeecmsRequest,
     epoint: epointRequest,
+    empire: empireRequest,
   } as const;
   if (style in requests) {
     const cms = requests[style as keyof typeof requests](bureau, path, params, today, charset);

@@ -1,4 +1,5 @@
 import { fnv1a } from '../domain/hash.js';
+import { empirePick } from './empire-catalogue.js';
 import { epointDialect } from './epoint-addresses.js';
 import { epointPick } from './epoint-catalogue.js';
 import { jeecmsPick } from './jeecms-catalogue.js';
@@ -10,7 +11,8 @@ import { oldsitePick } from './oldsite-catalogue.js';
  * Two sites in three of the seventh template are GBK, as older TRS sites are, half of the eighth's and fifteenth's and
  * one in three of the ninth's, twelfth's, thirteenth's and sixteenth's, one in four of the eleventh's and fourteenth's,
  * one in five of the seventeenth's older installs besides, two in three of the eighteenth's,
- * one in four of the nineteenth's, half the twentieth's older ASP.NET installs (the rest: 1 in 5).
+ * one in four of the nineteenth's, half the twentieth's older ASP.NET installs, two in five of the twenty-first's
+ * (帝国CMS shipped GBK and UTF-8 builds, and older county installs took GBK); the rest: 1 in 5.
  */
 export function templateGbk(bureauId: string): boolean {
   const style = navStyle({ id: bureauId });
@@ -25,6 +27,7 @@ export function templateGbk(bureauId: string): boolean {
   if (style === 'pboot') return fnv1a(`gbk17:${bureauId}`) % 5 === 0;
   if (style === 'jeecms') return jeecmsPick(bureauId, 'gbk', 4) === 0;
   if (style === 'epoint') return epointDialect(bureauId).name === 'dotnet' && epointPick(bureauId, 'gbk', 2) === 0;
+  if (style === 'empire') return empirePick(bureauId, 'gbk', 5) < 2;
   if (style === 'oldsite') return oldsiteNamesInGbk(bureauId) || oldsitePick(bureauId, 'gbk', 3) !== 0;
   return style === 'sidetree' && fnv1a(`gbk7:${bureauId}`) % 3 !== 0;
 }

@@ -4,6 +4,7 @@ import { BUMEN_TITLES } from './bumen-titles.js';
 import { CMS_TITLES } from './cms-titles.js';
 import { DEDE_TITLES } from './dede-titles.js';
 import { DROPDOWN_TITLES } from './dropdown-titles.js';
+import { EMPIRE_TITLES } from './empire-titles.js';
 import { EPOINT_TITLES } from './epoint-titles.js';
 import { GKTABLE_TITLES } from './gktable-titles.js';
 import { HANWEB_TITLES } from './hanweb-titles.js';
@@ -37,6 +38,7 @@ export const TEMPLATE_TITLES: Partial<Record<NavStyle, Record<string, string[]>>
   oldsite: OLDSITE_TITLES,
   jeecms: JEECMS_TITLES,
   epoint: EPOINT_TITLES,
+  empire: EMPIRE_TITLES,
 };
 
 /** The title a site gives a column among `variants`: stable per site and category. */

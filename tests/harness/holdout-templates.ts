@@ -14,4 +14,5 @@ export const HOLDOUT_STYLES: NavStyle[] = [
   'oldsite',
   'jeecms',
   'epoint',
+  'empire',
 ];

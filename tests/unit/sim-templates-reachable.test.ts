@@ -141,7 +141,8 @@ const columnKey = (path: string) => path.replace(/index\.html$/, '');
  * Dede site's dated articles and `list_12_2.html`; a PbootCMS site's articles and `/list_12/2/`; an old ASP
  * site's `Article.asp`/`NewsShow.asp` and a static one's `/html/2026/11/…htm` and `index_2.htm`; a JEECMS site's
  * `/zwgk/tzgg/1234567.jhtml` and `index_2.jhtml`; an Epoint site's `/…/20261120/<guid>.html`,
- * `/InfoDetail/Default.aspx?InfoID=…`, `2.html` and `?Paging=2`).
+ * `/InfoDetail/Default.aspx?InfoID=…`, `2.html` and `?Paging=2`; an Empire site's `/…/2026-11-20/1234.html`,
+ * `/e/action/ShowInfo.php?…` and `ListInfo/index.php?page=1…`, its `page` counted from 0).
  */
 const isLeaf = (path: string) =>
   /(art_\d+|t\d{8}_\d+|index_\d+)\.html$|\.(pdf|doc|xls)$/.test(path) ||
@@ -151,7 +152,8 @@ const isLeaf = (path: string) =>
   /\/article\/\d+\.html$|\?content\/\d+\.html$|s=\/content\/\d+$|\/[a-z]+\/\d+\.html$|\/list_\d+\/\d+\/$/.test(path) ||
   /\/(Article|NewsShow)\.asp\?|\/html\/\d{4}\/\d{2}\/\d+\.htm$|\/index_\d+\.htm$/.test(path) ||
   /\/\d+\.j?html?$|\/index_\d+\.jhtml$/.test(path) ||
-  /\/\d{8}\/[0-9a-f-]{36}\.html$|\/InfoDetail\/Default\.aspx\?InfoID=|[?&]Paging=(?!1(&|$))\d+/.test(path);
+  /\/\d{8}\/[0-9a-f-]{36}\.html$|\/InfoDetail\/Default\.aspx\?InfoID=|[?&]Paging=(?!1(&|$))\d+/.test(path) ||
+  /\/e\/action\/ShowInfo\.php\?|\/ListInfo\/index\.php\?page=(?!0&)\d+/.test(path);
 
 /** The column paths linked from the pages a person reaches within two clicks of the homepage. */
 async function linkedWithinThreeClicks(bureau: SimBureau): Promise<Set<string>> {
@@ -183,7 +185,8 @@ describe.each(HOLDOUT)('the %s template', (style) => {
   const sites = () => network.bureaus.filter((b) => navStyle(b) === style);
 
   it('has sites in a network of 200, some GBK, some redesigned', () => {
-    expect(sites().length).toBeGreaterThanOrEqual(8);
+    // Twenty-one templates share the 200: each holds seven or more (the twenty-first took an aspnet county).
+    expect(sites().length).toBeGreaterThanOrEqual(7);
     expect(sites().some((b) => b.gbk)).toBe(true);
     expect(sites().some((b) => b.redesign)).toBe(true);
   });
