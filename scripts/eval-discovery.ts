@@ -9,7 +9,7 @@
  * does not carry counts against precision; one for a category the generator never models, at an address
  * that is none of its columns, has no truth to judge it and is counted apart (unjudged). Figures per nav
  * template (flat, portal, catalogue, platform, hanweb, tiles, sidetree, zhuanlan, bumen, scriptnav, zhanqun,
- * dropdown, cms, gktable, aspnet, dede, pboot, oldsite, jeecms),
+ * dropdown, cms, gktable, aspnet, dede, pboot, oldsite, jeecms, epoint, empire),
  * per title kind (known synonyms vs. titles indicators.yaml does not list) and per list source.
  */
 
