@@ -1,6 +1,8 @@
 import { type Candidate, lesserTitleIn, rankCandidates, sameColumn } from '../domain/discovery.js';
 import type { Category } from '../domain/types.js';
+import { columnParams } from '../extract/cms-addresses.js';
 import { siteLinks } from './discover-links.js';
+import { articleSource, isDocumentUrl } from './link-addresses.js';
 
 /**
  * A group's page (新闻动态, 规划管理, 不动产登记 over their columns) often shows a list merged from its
@@ -33,4 +35,34 @@ export function narrowerColumn(
   // The column's title must name this category as well as any other (不动产登记公告, not 不动产登记办事指南).
   const rivals = [...ranked.values()].flat().filter((c) => c.url === best.url && c.category !== category.key);
   return rivals.every((c) => c.score < best.score) ? best : null;
+}
+
+/** The share of a group page's items one column must hold to be the one its list shows. */
+const DOMINANT_SHARE = 0.8;
+
+/**
+ * The class a query-string CMS's parent page takes its items from, when they (nearly) all sit in one (a parent
+ * class's page listing its child's articles, ShowInfo.php?classid=13 on ListInfo/?classid=2): that class's link
+ * on the page, standing for the category the parent's entry named.
+ */
+export function sourceColumn(
+  candidate: Candidate,
+  html: string,
+  pageUrl: string,
+  itemUrls: string[],
+): Candidate | null {
+  const counts = new Map<string, number>();
+  for (const u of itemUrls) {
+    const source = articleSource(new URL(u));
+    if (source) counts.set(source, (counts.get(source) ?? 0) + 1);
+  }
+  const [source, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+  // A folder below the page is a narrower column's, which its title names; a class is named by its parameter.
+  const param = source?.split('?')[1];
+  if (!param || (count ?? 0) < DOMINANT_SHARE * itemUrls.length) return null;
+  const leads = (url: URL) => !isDocumentUrl(url) && columnParams(url).includes(param);
+  const link = siteLinks(html, pageUrl).find((l) => l.role !== 'document' && leads(new URL(l.url)));
+  return link && sameColumn(link.url) !== sameColumn(candidate.url)
+    ? { category: candidate.category, url: link.url, text: link.text, score: candidate.score }
+    : null;
 }

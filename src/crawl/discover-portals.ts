@@ -1,5 +1,6 @@
 import { holdsColumnTitle, isPortalLink, portalRank, sameColumn } from '../domain/discovery.js';
 import type { Category } from '../domain/types.js';
+import { columnParams } from '../extract/cms-addresses.js';
 import type { SiteLink } from './discover-links.js';
 import type { DiscoveredPage } from './discover-reads.js';
 import { articleSource, isDocumentUrl } from './link-addresses.js';
@@ -178,7 +179,18 @@ export function hasOwnList(page: DiscoveredPage | null): boolean {
   // One column's items, filed in a folder below the page's own (a channel page /ghjs/ showing /ghjs/ghbz/'s
   // newest): that column's list, not the page's.
   const [column] = columns;
-  return !column || !isBelow(column, page?.finalUrl ?? '');
+  return !column || !(isBelow(column, page?.finalUrl ?? '') || isOtherClass(column, page?.finalUrl ?? ''));
+}
+
+/**
+ * A query-string column other than the page's own (items at ShowInfo.php?classid=13 on ListInfo/?classid=2):
+ * a parent class's page shows its child's list.
+ */
+function isOtherClass(column: string, pageUrl: string): boolean {
+  const [name, value] = column.split('?')[1]?.split('=') ?? [];
+  if (!name || !URL.canParse(pageUrl)) return false;
+  const own = columnParams(new URL(pageUrl)).find((p) => p.startsWith(`${name}=`));
+  return own !== undefined && own !== `${name}=${value}`;
 }
 
 /** A column folder strictly below a page's own folder, and not the page itself by another name (/tzgg.html). */

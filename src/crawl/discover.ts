@@ -14,7 +14,7 @@ import type { Category } from '../domain/types.js';
 import type { Extraction } from '../extract/extract.js';
 import { frameSources } from './discover-frames.js';
 import { pageColumnTitle, type SiteLink, siteLinks } from './discover-links.js';
-import { narrowerColumn } from './discover-narrower.js';
+import { narrowerColumn, sourceColumn } from './discover-narrower.js';
 import { followPortals, hasOwnList, siteNameOf } from './discover-portals.js';
 import { type DiscoveredPage, type DiscoveryReadDeps, discoveryReader } from './discover-reads.js';
 import { splashTarget } from './discover-splash.js';
@@ -126,7 +126,8 @@ export async function discoverSections(homepage: string, deps: DiscoverDeps, onl
       // Only a page whose list is not one column's own (a group page's merged list) gives way.
       const child =
         proposal.confirmed && page.html && !hasOwnList(page)
-          ? narrowerColumn(category, candidate, page.html, page.finalUrl, onHome, deps.categories)
+          ? (narrowerColumn(category, candidate, page.html, page.finalUrl, onHome, deps.categories) ??
+            sourceColumn(candidate, page.html, page.finalUrl, itemUrls(page)))
           : null;
       const childPage = child ? await reader.read(child.url) : null;
       const narrower = child && childPage?.extraction ? judge(category, child, childPage, 'name') : null;
@@ -170,6 +171,8 @@ export async function discoverSections(homepage: string, deps: DiscoverDeps, onl
   const notFound = categories.filter((c) => !found.has(c.key)).map((c) => c.key);
   return { homepage, pagesFetched: reader.fetched(), proposals, notFound };
 }
+
+const itemUrls = (page: DiscoveredPage) => page.extraction?.items.flatMap((i) => (i.url ? [i.url] : [])) ?? [];
 
 /** An article's attachment as its page names it: 附件：…, 附件1：…. */
 const ATTACHMENT = /^附件\s*\d*\s*[:：]/;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG_DIR, loadConfig } from '../../src/config/config.js';
 import { siteLinks } from '../../src/crawl/discover-links.js';
-import { narrowerColumn } from '../../src/crawl/discover-narrower.js';
+import { narrowerColumn, sourceColumn } from '../../src/crawl/discover-narrower.js';
 import { hasOwnList } from '../../src/crawl/discover-portals.js';
 import type { Extraction } from '../../src/extract/extract.js';
 
@@ -87,5 +87,28 @@ describe('a group page whose list merges its columns', () => {
     expect(hasOwnList(at(`${ROOT}ghjs/`))).toBe(false);
     expect(hasOwnList(at(`${ROOT}ghjs/ghgs/`))).toBe(true);
     expect(hasOwnList(at(`${ROOT}ghjs/ghgs/list_12_2.html`))).toBe(true);
+  });
+
+  it('is not taken for a list of its own when a parent class shows its child class’s articles, which are that class’s', () => {
+    const articles = [
+      ...Array.from({ length: 9 }, (_, i) => `${ROOT}e/action/ShowInfo.php?classid=13&id=${130070 + i}`),
+      `${ROOT}e/action/ShowInfo.php?classid=15&id=150001`,
+    ];
+    const extraction = {
+      status: 'ok',
+      items: articles.map((url) => ({ title: '2026年开展耕地保护专项督查', url, date: '2026-12-10' })),
+    } as unknown as Extraction;
+    const parent = `${ROOT}e/action/ListInfo/?classid=2`;
+    const child = `${ROOT}e/action/ListInfo/?classid=13`;
+    expect(hasOwnList({ extraction, html: '', finalUrl: parent, unreadable: null })).toBe(false);
+    const own = { ...extraction, items: extraction.items.slice(0, 9) } as Extraction;
+    expect(hasOwnList({ extraction: own, html: '', finalUrl: child, unreadable: null })).toBe(true);
+    const html = `<div class="left"><ul><li><a href="/e/action/ListInfo/?classid=13">国土信息</a></li><li><a href="/e/action/ListInfo/?classid=15">通告栏</a></li></ul></div>`;
+    const news = { category: 'work_news', url: parent, text: '新闻动态', score: 0.8 };
+    // Nine of ten items are 国土信息's: that class stands for the news the parent's entry named.
+    expect(sourceColumn(news, html, parent, articles)).toEqual({ ...news, url: child, text: '国土信息' });
+    // Half and half: the parent's list is no one class's.
+    const mixed = articles.map((u, i) => (i % 2 ? u.replace('classid=13', 'classid=15') : u));
+    expect(sourceColumn(news, html, parent, mixed)).toBeNull();
   });
 });
