@@ -50,6 +50,7 @@ export function sourceColumn(
   html: string,
   pageUrl: string,
   itemUrls: string[],
+  categories: readonly Category[],
 ): Candidate | null {
   const counts = new Map<string, number>();
   for (const u of itemUrls) {
@@ -62,7 +63,9 @@ export function sourceColumn(
   if (!param || (count ?? 0) < DOMINANT_SHARE * itemUrls.length) return null;
   const leads = (url: URL) => !isDocumentUrl(url) && columnParams(url).includes(param);
   const link = siteLinks(html, pageUrl).find((l) => l.role !== 'document' && leads(new URL(l.url)));
-  return link && sameColumn(link.url) !== sameColumn(candidate.url)
-    ? { category: candidate.category, url: link.url, text: link.text, score: candidate.score }
-    : null;
+  if (!link || sameColumn(link.url) === sameColumn(candidate.url)) return null;
+  // A class titled as another category's column (本局公告 under 新闻动态) is that one's, not the parent's.
+  const named = rankCandidates([link], categories, 1);
+  if ([...named.keys()].some((key) => key !== candidate.category)) return null;
+  return { category: candidate.category, url: link.url, text: link.text, score: candidate.score };
 }

@@ -127,7 +127,7 @@ export async function discoverSections(homepage: string, deps: DiscoverDeps, onl
       const child =
         proposal.confirmed && page.html && !hasOwnList(page)
           ? (narrowerColumn(category, candidate, page.html, page.finalUrl, onHome, deps.categories) ??
-            sourceColumn(candidate, page.html, page.finalUrl, itemUrls(page)))
+            sourceColumn(candidate, page.html, page.finalUrl, itemUrls(page), deps.categories))
           : null;
       const childPage = child ? await reader.read(child.url) : null;
       const narrower = child && childPage?.extraction ? judge(category, child, childPage, 'name') : null;

@@ -106,9 +106,12 @@ describe('a group page whose list merges its columns', () => {
     const html = `<div class="left"><ul><li><a href="/e/action/ListInfo/?classid=13">国土信息</a></li><li><a href="/e/action/ListInfo/?classid=15">通告栏</a></li></ul></div>`;
     const news = { category: 'work_news', url: parent, text: '新闻动态', score: 0.8 };
     // Nine of ten items are 国土信息's: that class stands for the news the parent's entry named.
-    expect(sourceColumn(news, html, parent, articles)).toEqual({ ...news, url: child, text: '国土信息' });
+    expect(sourceColumn(news, html, parent, articles, categories)).toEqual({ ...news, url: child, text: '国土信息' });
+    // A class titled as another category's column is that one's.
+    const notices = html.replace('国土信息', '本局公告');
+    expect(sourceColumn(news, notices, parent, articles, categories)).toBeNull();
     // Half and half: the parent's list is no one class's.
     const mixed = articles.map((u, i) => (i % 2 ? u.replace('classid=13', 'classid=15') : u));
-    expect(sourceColumn(news, html, parent, mixed)).toBeNull();
+    expect(sourceColumn(news, html, parent, mixed, categories)).toBeNull();
   });
 });
