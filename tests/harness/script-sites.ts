@@ -91,60 +91,38 @@ export function jpageEndpoint(html: string, pageUrl: string): DataEndpoint | nul
   };
 }
 
+/** The page script that fetches the items as JSON and writes them into `#list`. */
+const FETCH_LIST = `fetch('/api/list.json').then((r) => r.json()).then((items) => {
+  document.getElementById('list').innerHTML = items
+    .map((i) => '<li><a href="' + i.url + '">' + i.title + '</a><span>' + i.date + '</span></li>').join('');
+});`;
+
+/** A column page whose list is empty until `script` fills it. */
+const scriptColumn =
+  (script: string): Route =>
+  (_req, res) =>
+    send(
+      res,
+      200,
+      'text/html; charset=utf-8',
+      `<!DOCTYPE html><html><head><meta charset="utf-8"><title>通知公告</title></head><body>
+<ul class="list" id="list"></ul>
+<script>${script}</script></body></html>`,
+    );
+
 /** A list that exists only after its script fetches JSON and writes the items (after `delayMs`). */
 export function scriptListRoutes(delayMs = 200): Record<string, Route> {
   return {
-    '/xxgk/tzgg/': (_req, res) =>
-      send(
-        res,
-        200,
-        'text/html; charset=utf-8',
-        `<!DOCTYPE html><html><head><meta charset="utf-8"><title>通知公告</title></head><body>
-<ul class="list" id="list"></ul>
-<script>
-fetch('/api/list.json').then((r) => r.json()).then((items) => {
-  document.getElementById('list').innerHTML = items
-    .map((i) => '<li><a href="' + i.url + '">' + i.title + '</a><span>' + i.date + '</span></li>').join('');
-});
-</script></body></html>`,
-      ),
+    '/xxgk/tzgg/': scriptColumn(FETCH_LIST),
     '/api/list.json': (_req, res) =>
       setTimeout(() => send(res, 200, 'application/json', JSON.stringify(ITEMS)), delayMs),
     // A column whose script asks for its list after a pause, with nothing in flight meanwhile: a pending
     // timer is work still to come.
-    '/xxgk/later/': (_req, res) =>
-      send(
-        res,
-        200,
-        'text/html; charset=utf-8',
-        `<!DOCTYPE html><html><head><meta charset="utf-8"><title>通知公告</title></head><body><ul id="list"></ul>
-<script>
-setTimeout(function () {
-  fetch('/api/list.json').then((r) => r.json()).then((items) => {
-    document.getElementById('list').innerHTML = items
-      .map((i) => '<li><a href="' + i.url + '">' + i.title + '</a><span>' + i.date + '</span></li>').join('');
-  });
-}, 1200);
-</script></body></html>`,
-      ),
+    '/xxgk/later/': scriptColumn(`setTimeout(function () { ${FETCH_LIST} }, 1200);`),
     // A column that asks for its list only once loaded, a frame later: a loaded page still has that to come.
-    '/xxgk/onload/': (_req, res) =>
-      send(
-        res,
-        200,
-        'text/html; charset=utf-8',
-        `<!DOCTYPE html><html><head><meta charset="utf-8"><title>通知公告</title></head><body><ul id="list"></ul>
-<script>
-window.addEventListener('load', function () {
-  requestAnimationFrame(function () {
-    fetch('/api/list.json').then((r) => r.json()).then((items) => {
-      document.getElementById('list').innerHTML = items
-        .map((i) => '<li><a href="' + i.url + '">' + i.title + '</a><span>' + i.date + '</span></li>').join('');
-    });
-  });
-});
-</script></body></html>`,
-      ),
+    '/xxgk/onload/': scriptColumn(
+      `window.addEventListener('load', function () { requestAnimationFrame(function () { ${FETCH_LIST} }); });`,
+    ),
     // A column whose script waits for data that never comes: the browser must give up at its deadline.
     '/xxgk/never/': (_req, res) =>
       send(

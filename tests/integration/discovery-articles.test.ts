@@ -1,9 +1,8 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG_DIR, loadConfig } from '../../src/config/config.js';
 import { crawlerFor } from '../../src/crawl/crawler.js';
 import { bestProposals, discoverSections } from '../../src/crawl/discover.js';
+import { type Route, type SiteServer, startSiteServer } from '../harness/site-server.js';
 
 /**
  * A homepage whose articles sit at addresses that say nothing of being articles (c1520030.jhtml), in a
@@ -37,25 +36,30 @@ const PAGES: Record<string, string> = {
   '/zsgg/c1520030.jhtml': ARTICLE,
 };
 
-let server: Server;
-let host: string;
+let site: SiteServer;
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    const body = PAGES[req.url ?? ''];
-    res.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(body ?? 'not found');
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  host = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  site = await startSiteServer(
+    Object.fromEntries(
+      Object.entries(PAGES).map(([path, body]): [string, Route] => [
+        path,
+        (_req, res) => {
+          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+          res.end(body);
+        },
+      ]),
+    ),
+  );
 });
-afterAll(() => new Promise<void>((done) => server.close(() => done())));
+afterAll(() => site.close());
 
 describe('discovery among articles at addresses that say nothing', () => {
   it('proposes no article titled by its year that lists its attachment', async () => {
     const deps = { ...crawlerFor(fetch), categories: config.categories, today: TODAY };
-    const found = await discoverSections(`${host}/`, deps);
+    const found = await discoverSections(`${site.url}/`, deps);
     const best = bestProposals(found);
-    expect(best.get('expro_notice')?.url).not.toBe(`${host}/zsgg/c1520030.jhtml`);
-    expect(found.proposals.filter((p) => p.confirmed).map((p) => p.url)).not.toContain(`${host}/zsgg/c1520030.jhtml`);
+    expect(best.get('expro_notice')?.url).not.toBe(`${site.url}/zsgg/c1520030.jhtml`);
+    expect(found.proposals.filter((p) => p.confirmed).map((p) => p.url)).not.toContain(
+      `${site.url}/zsgg/c1520030.jhtml`,
+    );
   }, 20_000);
 });
