@@ -1,5 +1,5 @@
 import type { Day } from '../domain/types.js';
-import type { SimBureau, SimSection } from './model.js';
+import { CATALOGUE_PATH, navPath, PLATFORM_PATH, PORTAL_PATH, type SimBureau, type SimSection } from './model.js';
 import { groupId, type NumberedGroup, type NumberedSite, numberedList } from './numbered-site.js';
 import { renderDecoyColumn } from './page-decoy.js';
 
@@ -79,3 +79,12 @@ export const answerNumbered =
       render: () => (own ? own(title, column.path) : renderDecoyColumn(bureau, today, charset, column)),
     };
   };
+
+/**
+ * A site of one of the query-string CMSs has none of the other templates' 政务公开 portal, catalogue or
+ * platform pages: a request for one is missing; null for any other path.
+ */
+export function otherTemplatesPage(bureau: SimBureau, path: string, today: Day): NumberedAnswer | null {
+  const foreign = [PORTAL_PATH, CATALOGUE_PATH, PLATFORM_PATH].map((p) => navPath(bureau, p, today));
+  return foreign.includes(path) ? { kind: 'missing' } : null;
+}

@@ -2,6 +2,7 @@ import type { Day } from '../domain/types.js';
 import { empirePick } from './empire-catalogue.js';
 import type { SimBureau, SimItem } from './model.js';
 import { dateStyle, showDate } from './page-dates.js';
+import { drawnPagebar } from './page-template-pager.js';
 
 /**
  * The lists and pagers of the twenty-first template (page-empire.ts), as the webmasters' 列表模板 write
@@ -38,14 +39,7 @@ export function empireListRows(bureau: SimBureau, items: SimItem[], href: (i: Si
  * The pager of a list of `total` items on page `page` (1-based), `at(n)` the address of page `n`; a
  * dynamic list's pager carries the CMS's `totalnum` too.
  */
-export function empirePagebar(
-  bureau: SimBureau,
-  total: number,
-  perPage: number,
-  page: number,
-  at: (n: number) => string,
-): string {
-  const pages = Math.max(1, Math.ceil(total / perPage));
+export const empirePagebar = drawnPagebar((bureau, { total, perPage, pages, page, at }) => {
   const dynamic = at(2).includes('?');
   const href = (n: number) =>
     dynamic ? `${at(n).replace(/^(.*\/)\?classid=(\d+)$/, '$1index.php?page=0&classid=$2')}&totalnum=${total}` : at(n);
@@ -65,4 +59,4 @@ export function empirePagebar(
     (_, k) => `<option value="${href(k + 1)}"${k + 1 === page ? ' selected' : ''}>第${k + 1}页</option>`,
   ).join('');
   return `<div class="epages">${step('首页', 1, page > 1)}&nbsp;${step('上一页', page - 1, page > 1)}&nbsp;${step('下一页', page + 1, page < pages)}&nbsp;${step('尾页', pages, page < pages)}&nbsp;页次：${page}/${pages}页&nbsp;${perPage}篇文章/页&nbsp;转到：<select name="select" onchange="self.location.href=this.options[this.selectedIndex].value">${options}</select></div>`;
-}
+});

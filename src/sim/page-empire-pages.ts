@@ -1,19 +1,10 @@
 import { fnv1a } from '../domain/hash.js';
 import type { Day } from '../domain/types.js';
 import { type EmpireGroup, empireClassId, empireGroupOf, FEEDBACK_PATH } from './empire-catalogue.js';
-import {
-  CATALOGUE_PATH,
-  navPath,
-  PLATFORM_PATH,
-  PORTAL_PATH,
-  type SimBureau,
-  type SimItem,
-  type SimSection,
-  visibleItems,
-} from './model.js';
+import { navPath, type SimBureau, type SimItem, type SimSection, visibleItems } from './model.js';
 import { groupPageItems } from './numbered-group-page.js';
 import { numberedArticleLinks, numberedPagerLinks } from './numbered-links.js';
-import { answerNumbered, type NumberedRequest } from './numbered-request.js';
+import { answerNumbered, type NumberedRequest, otherTemplatesPage } from './numbered-request.js';
 import { groupId } from './numbered-site.js';
 import { page } from './page-chrome.js';
 import { decoyItems } from './page-decoy.js';
@@ -159,10 +150,7 @@ export const empireRequest: NumberedRequest = (bureau, path, params, today, char
     decoyStems: OTHERS,
     decoyPage: (title, at) => decoyPage(b, day, cs, title, at),
   }))(bureau, path, params, today, charset);
-  if (answer) return answer;
-  // An Empire site has none of the other templates' 政务公开 portal, catalogue or platform pages.
-  const foreign = [PORTAL_PATH, CATALOGUE_PATH, PLATFORM_PATH].map((p) => navPath(bureau, p, today));
-  return foreign.includes(path) ? { kind: 'missing' } : null;
+  return answer ?? otherTemplatesPage(bureau, path, today);
 };
 
 /**

@@ -3,6 +3,7 @@ import { epointDialect } from './epoint-addresses.js';
 import { epointPick } from './epoint-catalogue.js';
 import type { SimBureau, SimItem } from './model.js';
 import { dateStyle, showDate } from './page-dates.js';
+import { drawnPagebar } from './page-template-pager.js';
 
 /**
  * The lists and pagers of the twentieth template (page-epoint.ts), as WebBuilder's list templates write
@@ -71,14 +72,7 @@ function ajaxPager(bureau: SimBureau, page: number, pages: number): string {
  * The pager of a list of `total` items on page `page` (1-based), `at(n)` the address of page `n`: the
  * `ewb-page` links, the `wb-page` bar, the script's page numbers, or (ASP.NET) the image buttons.
  */
-export function epointPagebar(
-  bureau: SimBureau,
-  total: number,
-  perPage: number,
-  page: number,
-  at: (n: number) => string,
-): string {
-  const pages = Math.max(1, Math.ceil(total / perPage));
+export const epointPagebar = drawnPagebar((bureau, { pages, page, at }) => {
   if (dotnet(bureau)) return imagePager(page, pages, at);
   const to = (n: number) => at(Math.min(pages, Math.max(1, n)));
   switch (variant(bureau, 'pager', 3)) {
@@ -98,4 +92,4 @@ export function epointPagebar(
     default:
       return ajaxPager(bureau, page, pages);
   }
-}
+});

@@ -2,20 +2,10 @@ import { fnv1a } from '../domain/hash.js';
 import type { Day } from '../domain/types.js';
 import { epointDialect, epointSubMerged, infoGuid } from './epoint-addresses.js';
 import { EPOINT_TREES, type EpointGroup, epointColumnId, epointTree } from './epoint-catalogue.js';
-import {
-  CATALOGUE_PATH,
-  listPageSize,
-  navPath,
-  PLATFORM_PATH,
-  PORTAL_PATH,
-  type SimBureau,
-  type SimItem,
-  type SimSection,
-  visibleItems,
-} from './model.js';
+import { listPageSize, navPath, type SimBureau, type SimItem, type SimSection, visibleItems } from './model.js';
 import { articleNumber } from './numbered-catalogue.js';
 import { numberedArticleLinks, numberedPagerLinks } from './numbered-links.js';
-import { answerNumbered, type NumberedRequest } from './numbered-request.js';
+import { answerNumbered, type NumberedRequest, otherTemplatesPage } from './numbered-request.js';
 import { page } from './page-chrome.js';
 import { decoyItems } from './page-decoy.js';
 import {
@@ -231,10 +221,7 @@ export const epointRequest: NumberedRequest = (bureau, path, params, today, char
     decoyStems: STEMS,
     decoyPage: (title, at) => decoyPage(b, day, cs, title, at),
   }))(bureau, path, params, today, charset);
-  if (answer) return answer;
-  // An Epoint site has none of the other templates' 政务公开 portal, catalogue or platform pages.
-  const foreign = [PORTAL_PATH, CATALOGUE_PATH, PLATFORM_PATH].map((p) => navPath(bureau, p, today));
-  return foreign.includes(path) ? { kind: 'missing' } : null;
+  return answer ?? otherTemplatesPage(bureau, path, today);
 };
 
 /**

@@ -2,6 +2,7 @@ import type { Day } from '../domain/types.js';
 import { jeecmsPick } from './jeecms-catalogue.js';
 import type { SimBureau, SimItem } from './model.js';
 import { dateStyle, showDate } from './page-dates.js';
+import { drawnPagebar } from './page-template-pager.js';
 
 /**
  * The lists and pagers of the nineteenth template (page-jeecms.ts), as `[@cms_content_page]` loops in the
@@ -45,14 +46,7 @@ export function jeecmsListRows(bureau: SimBureau, items: SimItem[], href: (i: Si
  * The pager of a list of `total` items on page `page` (1-based), `at(n)` the address of page `n`: links
  * (首页 上一页 1 2 3 下一页 尾页 共3页), or the `sysPage` bar whose buttons call `_gotoPage(n)`.
  */
-export function jeecmsPagebar(
-  bureau: SimBureau,
-  total: number,
-  perPage: number,
-  page: number,
-  at: (n: number) => string,
-): string {
-  const pages = Math.max(1, Math.ceil(total / perPage));
+export const jeecmsPagebar = drawnPagebar((bureau, { total, perPage, pages, page, at }) => {
   if (variant(bureau, 'pager', 3) === 0) {
     const prefix = at(1).replace(/index\.(j?html?)$/, 'index');
     const suffix = at(1).match(/\.(j?html?)$/)?.[0] ?? '.jhtml';
@@ -68,4 +62,4 @@ export function jeecmsPagebar(
   const step = (text: string, n: number, ok: boolean) =>
     ok ? `<a href="${at(n)}">${text}</a>` : `<span class="disabled">${text}</span>`;
   return `<div class="pages"><a href="${at(1)}">首页</a> ${step('上一页', page - 1, page > 1)} ${numbers} ${step('下一页', page + 1, page < pages)} <a href="${at(pages)}">尾页</a> 共${pages}页</div>`;
-}
+});

@@ -6,7 +6,7 @@ import { oldsiteDialect } from './oldsite-addresses.js';
 import { oldsiteColumnId } from './oldsite-catalogue.js';
 import { dateStyle, showDate } from './page-dates.js';
 import { oldsiteList, oldsiteSite, oldsiteVariant } from './page-oldsite.js';
-import { templatePager } from './page-template-pager.js';
+import { drawnPagebar, templatePager } from './page-template-pager.js';
 
 /**
  * The lists and pagers of the eighteenth template (page-oldsite.ts), as an old ASP news system's
@@ -60,14 +60,7 @@ export function oldsiteListRows(
  * The pager of a list of `total` items on page `page` (1-based), `at(n)` the address of page `n`; an ASP
  * site's links are its query alone on some sites (`?lb=3&page=2`), and it has a 转到 drop-down.
  */
-export function oldsitePagebar(
-  bureau: SimBureau,
-  total: number,
-  perPage: number,
-  page: number,
-  at: (n: number) => string,
-): string {
-  const pages = Math.max(1, Math.ceil(total / perPage));
+export const oldsitePagebar = drawnPagebar((bureau, { total, pages, page, at }) => {
   const asp = oldsiteDialect(bureau.id).name !== 'static';
   const href = (n: number) => {
     const full = at(n);
@@ -82,7 +75,7 @@ export function oldsitePagebar(
     ? `&nbsp;转到第<select name="page" onchange="javascript:window.location=this.options[this.selectedIndex].value">${options}</select>页`
     : '';
   return `<table width="96%" border="0" align="center" cellpadding="0" cellspacing="0"><tr><td height="35" align="center">共${total}条记录&nbsp;&nbsp;第${page}页 共${pages}页&nbsp;&nbsp;${link(1, '首页', page > 1)} ${link(page - 1, '上一页', page > 1)} ${link(page + 1, '下一页', page < pages)} ${link(pages, '尾页', page < pages)}${jump}</td></tr></table>`;
-}
+});
 
 /**
  * Where the site's code writes a watched column's list, for every family but the relevance-ordered

@@ -1,6 +1,7 @@
 import type { Day } from '../domain/types.js';
 import type { SimBureau, SimItem } from './model.js';
 import { dateStyle, showDate } from './page-dates.js';
+import { drawnPagebar } from './page-template-pager.js';
 import { pbootPick } from './pboot-catalogue.js';
 
 /**
@@ -60,14 +61,7 @@ export function pbootListRows(bureau: SimBureau, items: SimItem[], href: (i: Sim
  * The pager of a list of `total` items, on page `page` (1-based), `at(n)` the address of page `n`:
  * PbootCMS's `{page:bar}` (共98条 当前1/5页, 首页, 前一页, numbers, 后一页, 尾页) or Bootstrap's.
  */
-export function pbootPagebar(
-  bureau: SimBureau,
-  total: number,
-  perPage: number,
-  page: number,
-  at: (n: number) => string,
-): string {
-  const pages = Math.max(1, Math.ceil(total / perPage));
+export const pbootPagebar = drawnPagebar((bureau, { total, pages, page, at }) => {
   const first = Math.max(1, Math.min(page - 2, pages - 4));
   const numbers = Array.from({ length: Math.min(5, pages) }, (_, k) => first + k);
   const go = (n: number, ok: boolean) => (ok ? at(n) : 'javascript:;');
@@ -83,4 +77,4 @@ export function pbootPagebar(
     .map((n) => (n === page ? `<li class="active"><span>${n}</span></li>` : li(n, String(n), true)))
     .join('');
   return `<nav class="text-center"><ul class="pagination">${li(page - 1, '&laquo; 上一页', page > 1)}${nums}${li(page + 1, '下一页 &raquo;', page < pages)}</ul></nav>`;
-}
+});
