@@ -1,8 +1,8 @@
 import { type Candidate, lesserTitleIn, rankCandidates, sameColumn } from '../domain/discovery.js';
 import type { Category } from '../domain/types.js';
 import { columnParams } from '../extract/cms-addresses.js';
-import { siteLinks } from './discover-links.js';
-import { articleSource, isDocumentUrl } from './link-addresses.js';
+import type { SiteLink } from './discover-links.js';
+import { articleSource, isDocumentUrl, sourceClass } from './link-addresses.js';
 
 /**
  * A group's page (新闻动态, 规划管理, 不动产登记 over their columns) often shows a list merged from its
@@ -13,13 +13,13 @@ import { articleSource, isDocumentUrl } from './link-addresses.js';
 export function narrowerColumn(
   category: Category,
   candidate: Candidate,
-  html: string,
+  /** The group page's links (siteLinks). */
+  links: readonly SiteLink[],
   pageUrl: string,
   onHome: ReadonlySet<string>,
   categories: readonly Category[],
 ): Candidate | null {
   const here = sameColumn(candidate.url);
-  const links = siteLinks(html, pageUrl);
   const offered = links.filter(
     (l) =>
       l.role === 'nav' && !onHome.has(l.url) && sameColumn(l.url) !== here && sameColumn(l.url) !== sameColumn(pageUrl),
@@ -47,8 +47,8 @@ const DOMINANT_SHARE = 0.8;
  */
 export function sourceColumn(
   candidate: Candidate,
-  html: string,
-  pageUrl: string,
+  /** The parent page's links (siteLinks). */
+  links: readonly SiteLink[],
   itemUrls: string[],
   categories: readonly Category[],
 ): Candidate | null {
@@ -59,10 +59,10 @@ export function sourceColumn(
   }
   const [source, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
   // A folder below the page is a narrower column's, which its title names; a class is named by its parameter.
-  const param = source?.split('?')[1];
+  const param = source ? sourceClass(source) : null;
   if (!param || (count ?? 0) < DOMINANT_SHARE * itemUrls.length) return null;
   const leads = (url: URL) => !isDocumentUrl(url) && columnParams(url).includes(param);
-  const link = siteLinks(html, pageUrl).find((l) => l.role !== 'document' && leads(new URL(l.url)));
+  const link = links.find((l) => l.role !== 'document' && leads(new URL(l.url)));
   if (!link || sameColumn(link.url) === sameColumn(candidate.url)) return null;
   // A class titled as another category's column (本局公告 under 新闻动态) is that one's, not the parent's.
   const named = rankCandidates([link], categories, 1);

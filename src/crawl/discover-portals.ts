@@ -3,7 +3,7 @@ import type { Category } from '../domain/types.js';
 import { columnParams } from '../extract/cms-addresses.js';
 import type { SiteLink } from './discover-links.js';
 import type { DiscoveredPage } from './discover-reads.js';
-import { articleSource, isDocumentUrl } from './link-addresses.js';
+import { articleSource, isDocumentUrl, sourceClass } from './link-addresses.js';
 
 /**
  * The portal pages discovery follows from a homepage (政务公开, 信息公开目录, …) and the links they add: a
@@ -187,10 +187,11 @@ export function hasOwnList(page: DiscoveredPage | null): boolean {
  * a parent class's page shows its child's list.
  */
 function isOtherClass(column: string, pageUrl: string): boolean {
-  const [name, value] = column.split('?')[1]?.split('=') ?? [];
-  if (!name || !URL.canParse(pageUrl)) return false;
+  const named = sourceClass(column);
+  if (!named || !URL.canParse(pageUrl)) return false;
+  const name = named.split('=')[0] as string;
   const own = columnParams(new URL(pageUrl)).find((p) => p.startsWith(`${name}=`));
-  return own !== undefined && own !== `${name}=${value}`;
+  return own !== undefined && own !== named;
 }
 
 /** A column folder strictly below a page's own folder, and not the page itself by another name (/tzgg.html). */

@@ -124,11 +124,12 @@ export async function discoverSections(homepage: string, deps: DiscoverDeps, onl
       tries++;
       const proposal = judge(category, candidate, page, 'name');
       // Only a page whose list is not one column's own (a group page's merged list) gives way.
-      const child =
-        proposal.confirmed && page.html && !hasOwnList(page)
-          ? (narrowerColumn(category, candidate, page.html, page.finalUrl, onHome, deps.categories) ??
-            sourceColumn(candidate, page.html, page.finalUrl, itemUrls(page), deps.categories))
-          : null;
+      const groupLinks =
+        proposal.confirmed && page.html && !hasOwnList(page) ? siteLinks(page.html, page.finalUrl) : null;
+      const child = groupLinks
+        ? (narrowerColumn(category, candidate, groupLinks, page.finalUrl, onHome, deps.categories) ??
+          sourceColumn(candidate, groupLinks, itemUrls(page), deps.categories))
+        : null;
       const childPage = child ? await reader.read(child.url) : null;
       const narrower = child && childPage?.extraction ? judge(category, child, childPage, 'name') : null;
       if (narrower?.confirmed) portalPages.add(sameColumn(candidate.url));

@@ -42,3 +42,8 @@ export function articleSource(url: URL): string | null {
   const [param] = columnParams(url);
   return param ? `${url.pathname}?${param}` : null;
 }
+
+/** The class (`classid=13`) an article source names, when it is a query-string CMS's; null for a folder. */
+export function sourceClass(source: string): string | null {
+  return source.split('?')[1] ?? null;
+}

@@ -37,9 +37,9 @@ function normalize(s: string): string {
 const LESSER = { exact: 0.7, held: 0.6 };
 
 /**
- * How well a link text names a category: exact title 1, containing or contained 0.8, or made of its item
- * words 0.8, a lesser title 0.7 or held 0.6, otherwise 0. A title cut short by "…" matches the names it starts (a truncated title never
- * matches exactly).
+ * How well a link text names a category: exact title 1, containing, contained or reordered 0.8 to 0.85 (by how
+ * much of the one the other is), made of its item words 0.8, a lesser title 0.7 or held 0.6, otherwise 0. A title
+ * cut short by "…" matches the names it starts (a truncated title never matches exactly).
  */
 export function nameScore(text: string, category: Category): number {
   const t = normalize(text);
@@ -64,7 +64,7 @@ const held = (t: string) => t.length >= 3 && !isPortalLink(t);
 /**
  * A title holding a listed one, or held by one, or one reordered, scores 0.8, and more the more of the one
  * the other is: 不动产登记公告信息发布 (holding 不动产登记公告) names the category more closely than
- * 不动产登记收费标准 (holding 不动产登记); 公示通告 (通告公示 reordered) more than 征地公告公示 (holding 公告公示).
+ * 不动产登记收费标准 (holding 不动产登记); 公告通知 (通知公告 reordered) scores as a whole title held.
  */
 const HOLDS = 0.8;
 const HOLDS_SHARE = 0.05;

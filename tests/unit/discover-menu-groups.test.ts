@@ -33,10 +33,26 @@ describe('a group page whose list merges its columns', () => {
 
   it('offers the column its name says, more narrowly, that the homepage does not link', () => {
     const candidate = { category: 'work_news', url: `${ROOT}list.asp?classid=12`, text: '新闻动态', score: 1 };
-    const child = narrowerColumn(byKey('work_news'), candidate, groupPage, candidate.url, new Set(), categories);
+    const child = narrowerColumn(
+      byKey('work_news'),
+      candidate,
+      siteLinks(groupPage, candidate.url),
+      candidate.url,
+      new Set(),
+      categories,
+    );
     expect(child?.url).toBe(`${ROOT}list.asp?classid=13`);
     const linkedHome = new Set([`${ROOT}list.asp?classid=13`]);
-    expect(narrowerColumn(byKey('work_news'), candidate, groupPage, candidate.url, linkedHome, categories)).toBeNull();
+    expect(
+      narrowerColumn(
+        byKey('work_news'),
+        candidate,
+        siteLinks(groupPage, candidate.url),
+        candidate.url,
+        linkedHome,
+        categories,
+      ),
+    ).toBeNull();
   });
 
   it('offers no sibling the same menu lists beside the page’s own entry, nor a neighbour’s column', () => {
@@ -44,11 +60,15 @@ describe('a group page whose list merges its columns', () => {
     const columnPage = `<div class="left_lm"><div class="lm_title">政务公开</div><ul class="lm_list">
 <li><a href="/list.asp?classid=18">国土资源法律法规</a></li><li><a href="/list.asp?classid=19">规范性文件</a></li></ul></div>`;
     const laws = { category: 'laws_policies', url: `${ROOT}list.asp?classid=18`, text: '国土资源法律法规', score: 0.8 };
-    expect(narrowerColumn(byKey('laws_policies'), laws, columnPage, laws.url, new Set(), categories)).toBeNull();
+    expect(
+      narrowerColumn(byKey('laws_policies'), laws, siteLinks(columnPage, laws.url), laws.url, new Set(), categories),
+    ).toBeNull();
     const newsGroup = `<div class="left_lm"><div class="lm_title">新闻中心</div><ul class="lm_list">
 <li><a href="/list.asp?classid=15">基层动态</a></li></ul></div>`;
     const news = { category: 'work_news', url: `${ROOT}list.asp?classid=9`, text: '新闻中心', score: 0.8 };
-    expect(narrowerColumn(byKey('work_news'), news, newsGroup, news.url, new Set(), categories)).toBeNull();
+    expect(
+      narrowerColumn(byKey('work_news'), news, siteLinks(newsGroup, news.url), news.url, new Set(), categories),
+    ).toBeNull();
   });
 
   it('is not taken for a list of its own when its articles’ addresses say nothing of their column', () => {
@@ -106,12 +126,16 @@ describe('a group page whose list merges its columns', () => {
     const html = `<div class="left"><ul><li><a href="/e/action/ListInfo/?classid=13">国土信息</a></li><li><a href="/e/action/ListInfo/?classid=15">通告栏</a></li></ul></div>`;
     const news = { category: 'work_news', url: parent, text: '新闻动态', score: 0.8 };
     // Nine of ten items are 国土信息's: that class stands for the news the parent's entry named.
-    expect(sourceColumn(news, html, parent, articles, categories)).toEqual({ ...news, url: child, text: '国土信息' });
+    expect(sourceColumn(news, siteLinks(html, parent), articles, categories)).toEqual({
+      ...news,
+      url: child,
+      text: '国土信息',
+    });
     // A class titled as another category's column is that one's.
     const notices = html.replace('国土信息', '本局公告');
-    expect(sourceColumn(news, notices, parent, articles, categories)).toBeNull();
+    expect(sourceColumn(news, siteLinks(notices, parent), articles, categories)).toBeNull();
     // Half and half: the parent's list is no one class's.
     const mixed = articles.map((u, i) => (i % 2 ? u.replace('classid=13', 'classid=15') : u));
-    expect(sourceColumn(news, html, parent, mixed, categories)).toBeNull();
+    expect(sourceColumn(news, siteLinks(html, parent), mixed, categories)).toBeNull();
   });
 });
