@@ -91,9 +91,12 @@ function inDatedRow(a: Element): boolean {
 /** A title that opens with its year (2026年征收土地公告): one year's notice or report, not a column. */
 const YEAR_LED = /^(19|20)\d{2}\s*年/;
 
+/** A caption that is a story's by its text alone: a sentence, or one year's notice. */
+const isStoryCaption = (text: string) => text.length > 16 || YEAR_LED.test(text);
+
 function roleOf(a: Element, text: string, url: URL): LinkRole {
   if (isDocumentUrl(url)) return 'document';
-  if (text.length > 16 || YEAR_LED.test(text) || (inDatedRow(a) && !COLUMN_PATH.test(url.pathname))) return 'item';
+  if (isStoryCaption(text) || (inDatedRow(a) && !COLUMN_PATH.test(url.pathname))) return 'item';
   // A long column title on a tile or in a plain list (国有建设用地年度供应计划) still opens a column.
   return inNavigation(a) || text.length <= 10 || COLUMN_PATH.test(url.pathname) ? 'nav' : 'item';
 }
@@ -184,7 +187,7 @@ export function siteLinks(html: string, pageUrl: string): SiteLink[] {
   const scripted = scriptDataLinks(html, pageUrl).map(
     (l): SiteLink => ({
       ...l,
-      role: isDocumentUrl(new URL(l.url)) ? 'document' : l.text.length > 16 ? 'item' : 'nav',
+      role: isDocumentUrl(new URL(l.url)) ? 'document' : isStoryCaption(l.text) ? 'item' : 'nav',
     }),
   );
   const more = [...articleColumns(docs), ...scripted];
