@@ -230,25 +230,10 @@ const LATE_TEMPLATES: readonly [number, NavStyle][] = [
 ];
 
 /**
- * How the site links its columns: all in the top navigation, or only through a 政务公开 portal page
- * (two levels), as many county sites do, or a catalogue banner, or a 信息公开 platform (page-platform.ts),
- * a Hanweb 集约化 mega-menu and 目录 table (page-hanweb.ts), a page of category tiles (page-tiles.ts), or a
- * 政务公开 page with a left tree of column groups (page-sidetree.ts), or a 信息公开专栏 of iframes, drop-downs
- * and image maps (page-zhuanlan.ts), or a department sub-site on a city portal's platform (page-bumen.ts),
- * or menus a script builds from channel data in the page, with a plain 网站地图 (page-scriptnav.ts), or a
- * 站群 member site's icon grid and 公开目录 accordion (page-zhanqun.ts), or a bar of groups with drop-downs
- * and group landing pages (page-dropdown.ts), or a PHP/ASP CMS behind a splash page, its columns at
- * query-string addresses (page-cms.ts), or a 政府信息公开 section with a 法定主动公开内容 table
- * (page-gktable.ts), or an older ASP.NET WebForms site in a table layout, an image-button menu and `.aspx`
- * column lists (page-aspnet.ts), or a county site generated as static HTML by DedeCMS, its channels in a
- * `navmenu` and its columns in their folders (page-dede.ts), or a county bureau's responsive site on a
- * PHP CMS of the PbootCMS kind, a menu with drop-downs repeated for phones, group pages with a side nav and
- * pseudo-static or query-string column addresses (page-pboot.ts), or an old county 国土资源局 site of
- * 2005–2012, tables and image buttons, in frames on some, its columns in folders or an ASP news system's
- * classes (page-oldsite.ts), or a city or county bureau's site on JEECMS, a `.nav` of two-level channels,
- * parent channels' pages of boxes and `.jhtml` or static `.htm` channel addresses (page-jeecms.ts), or a
- * bureau's site on 新点 Epoint WebBuilder, its categories in numbered folders (page-epoint.ts), or a county
- * bureau's site on 帝国CMS, static column folders or `ListInfo` lists (page-empire.ts). The later checks read higher bits.
+ * How the site links its columns: a template of the simulated network, each drawn by its own
+ * `page-<style>.ts` (`flat`, `portal` and `catalogue` by render.ts and page-chrome.ts), whose header says
+ * what real sites it stands for.
+ * The later checks read higher bits.
  */
 export function navStyle(bureau: Pick<SimBureau, 'id'>): NavStyle {
   // Epoint and Empire sites are cities' and counties' (ids with a number): provincial departments run others.
