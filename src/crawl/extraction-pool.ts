@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { type ExtractInput, type Extraction, extractSection } from '../extract/extract.js';
 import { type Admit, semaphore } from './semaphore.js';
+import { type ThreadModule, threadModule } from './thread-module.js';
 
 /** Reads a fetched page into its item list, possibly on another thread. */
 export interface PageReader {
@@ -22,13 +23,7 @@ interface Thread {
   pending: Map<number, Job>;
 }
 
-/**
- * Compiled (this file is .js under dist/), the thread runs the compiled worker with no loader; run as
- * TypeScript, it goes through extraction-thread.js, which registers tsx in the thread.
- */
-const WORKER_FILE = import.meta.url.endsWith('.js')
-  ? new URL('../extract/extract-worker.js', import.meta.url)
-  : new URL('./extraction-thread.js', import.meta.url);
+const PARSER = threadModule(new URL('../extract/extract-worker.js', import.meta.url));
 /**
  * A page's parse needs a few megabytes; without a cap a busy worker's heap grows to hundreds of them
  * before V8 collects. A worker that exceeds it is replaced, and its pages are read on the main thread.
@@ -51,13 +46,13 @@ function privateCopy(bytes: Uint8Array): Uint8Array {
  * cores. A crashed worker fails only its own jobs and is replaced; the caller reads those pages inline.
  * With 0 threads pages are read on the main thread. Idle workers never keep the process alive.
  */
-export function extractionPool(threads: number, workerFile: URL = WORKER_FILE): PageReader {
+export function extractionPool(threads: number, parser: ThreadModule = PARSER): PageReader {
   if (threads <= 0) return async (input) => extractSection(input);
   const pool: (Thread | null)[] = Array.from({ length: threads }, () => null);
   let nextId = 0;
 
   const spawn = (slot: number): Thread => {
-    const worker = new Worker(workerFile, { resourceLimits: WORKER_LIMITS });
+    const worker = new Worker(parser.file, { workerData: parser.data, resourceLimits: WORKER_LIMITS });
     const thread: Thread = { worker, pending: new Map() };
     worker.unref();
     worker.on('message', (m: { id: number; extraction?: Extraction; error?: string }) => {

@@ -31,7 +31,7 @@ describe('page extraction on worker threads', () => {
   });
 
   it('fails only the pages of a worker that dies, and starts a new one for the next page', async () => {
-    const read = extractionPool(1, new URL('../fixtures/crashing-worker.js', import.meta.url));
+    const read = extractionPool(1, { file: new URL('../fixtures/crashing-worker.js', import.meta.url) });
     const input = inputs[0] as (typeof inputs)[number];
     await expect(read(input)).rejects.toThrow(/exited with code 3/);
     // A fresh worker takes the next page (and dies too): the pool never hangs on a dead thread.
@@ -60,7 +60,7 @@ describe('page extraction on worker threads', () => {
         config,
         store: await openStore(await mkdtemp(path.join(tmpdir(), 'landwatch-pool-'))),
         ...crawlerFor(fetch),
-        extract: extractionPool(1, new URL('../fixtures/crashing-worker.js', import.meta.url)),
+        extract: extractionPool(1, { file: new URL('../fixtures/crashing-worker.js', import.meta.url) }),
         now: () => new Date('2026-11-27T02:00:00Z'),
       });
       const [result] = (await app.check({ sections: app.catalog().sections })).results;
