@@ -99,6 +99,28 @@ describe.skipIf('missing' in chromium)('the browser lane on real Chromium', () =
     expect(deps.cookies.header(new URL(site.url).host)).toMatch(/lw_clearance=/);
   });
 
+  it('serves page after page from one tab, each seeing only the cookies the host jar hands it', async () => {
+    const browser = lane({ tabs: 1 });
+    const listed = (html: string) => html.includes(ITEMS[0]?.title ?? '');
+    const url = `${site.url}/tzgg/`;
+    seen.length = 0;
+    const first = await browser.render({ url, isListRead: listed });
+    expect(first).toMatchObject({ kind: 'rendered', ended: 'listed' });
+    const clearance = first.kind === 'rendered' ? first.cookies.find((c) => c.name === 'lw_clearance') : undefined;
+    expect(clearance).toBeDefined();
+    // The jar gave the clearance up: the next page starts without it and passes the challenge again.
+    seen.length = 0;
+    const second = await browser.render({ url, isListRead: listed });
+    expect(second).toMatchObject({ kind: 'rendered', ended: 'listed', status: 200 });
+    expect(seen[0]).toMatchObject({ path: '/tzgg/', cookie: undefined });
+    // Handed the clearance, the page is served at once.
+    seen.length = 0;
+    await browser.render({ url, isListRead: listed, cookies: clearance ? [clearance] : [] });
+    expect(seen[0]?.cookie).toMatch(/lw_clearance=/);
+    expect(seen.filter((s) => s.path === '/tzgg/')).toHaveLength(1);
+    expect(browser.stats()).toMatchObject({ launches: 1, pages: 3 });
+  });
+
   it('says what a column behind a passed challenge is: its own server error, or a list no script writes', async () => {
     const failing = await readSection({ url: `${site.url}/zdgg/`, hints: {} }, readDeps(lane()));
     expect(failing.fetched).toMatchObject({ kind: 'failed', status: 500 });

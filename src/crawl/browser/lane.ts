@@ -1,38 +1,17 @@
-import { randomUUID } from 'node:crypto';
-import type { Browser } from 'playwright-core';
+import { Worker } from 'node:worker_threads';
 import type { BrowserSettings } from '../../config/browser-settings.js';
 import { hostOf } from '../host-of.js';
 import type { HostQueue } from '../host-queue.js';
+import { threadModule } from '../thread-module.js';
+import type { LaneStats, RenderResult } from './browser-runner.js';
 import { findChromium } from './executable.js';
-import { markedProcess, processTreeRss } from './process-rss.js';
-import { type BrowserCookie, type RenderRequest, renderPage, type WaitEnd } from './render-page.js';
+import type { FromLaneThread, LaneThreadData, ToLaneThread } from './lane-thread.js';
+import type { RenderRequest } from './render-page.js';
 import { Slots } from './slots.js';
 
+export type { LaneStats, RenderResult } from './browser-runner.js';
+export { LAUNCH_ARGS } from './browser-runner.js';
 export type { BrowserCookie, RenderRequest } from './render-page.js';
-
-export type RenderResult =
-  | {
-      kind: 'rendered';
-      /** The rendered DOM, serialised; UTF-8 whatever the page declared. */
-      bytes: Uint8Array;
-      status: number | null;
-      finalUrl: string;
-      ended: WaitEnd;
-      cookies: BrowserCookie[];
-      ms: number;
-    }
-  | { kind: 'failed'; reason: string; ms: number }
-  /** No browser to use: the reason is for the people reading the section's state. */
-  | { kind: 'absent'; reason: string };
-
-export interface LaneStats {
-  launches: number;
-  pages: number;
-  /** The largest resident size of a browser's process tree measured so far, in bytes. */
-  peakRssBytes: number;
-  /** Time pages were open, summed over tabs: over `tabs` × wall time, how busy the lane was. */
-  busyMs: number;
-}
 
 export interface BrowserLane {
   render(req: RenderRequest): Promise<RenderResult>;
@@ -47,144 +26,80 @@ export interface BrowserLaneOptions {
   /** The plain fetcher's queue: a browser page load is one request to its host like any other. */
   queue: Pick<HostQueue, 'run'>;
   env?: NodeJS.ProcessEnv | undefined;
-  now?: () => number;
 }
 
-export const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
-const MB = 1024 * 1024;
-/** How often the browser's memory is read after a page, at most: the cap acts on a reading this fresh. */
-const RSS_EVERY_MS = 1000;
-
-/** One launched browser: retired after enough pages or memory, closed once its open pages finish. */
-interface Instance {
-  browser: Browser;
-  /** Its root process, found by the marker on its command line, for the RSS cap. */
-  pid: string | null;
-  pages: number;
-  open: number;
-  retired: boolean;
-  /** When its process tree's memory was last read (for the RSS cap and the lane's peak). */
-  rssReadAt: number;
+interface Pending {
+  req: RenderRequest;
+  resolve: (result: RenderResult) => void;
 }
+
+interface LaneThread {
+  worker: Worker;
+  pending: Map<number, Pending>;
+  closed: Promise<void>;
+}
+
+const LANE_THREAD = new URL('./lane-thread.js', import.meta.url);
 
 /**
- * Chromium for pages a plain fetch cannot read. Launched on first use, bounded in tabs, time per page and
- * memory, and replaced after `restartAfterPages` pages. A browser that dies costs its pages one retry
- * on a fresh browser; nothing it does throws to the caller.
+ * Chromium for pages a plain fetch cannot read, on a thread of its own (lane-thread.ts), started on first
+ * use. Here the lane keeps to its tabs and to each host's turn in the plain fetcher's queue, and answers
+ * the thread's question whether a page shows its section's list. A thread that dies fails only the pages
+ * it held, with the reason; the next page starts a new one. Nothing it does throws to the caller.
  */
 export function createBrowserLane(options: BrowserLaneOptions): BrowserLane {
   const { settings, userAgent, queue } = options;
-  const now = options.now ?? (() => performance.now());
   const tabs = new Slots(settings.tabs);
-  const stats: LaneStats = { launches: 0, pages: 0, peakRssBytes: 0, busyMs: 0 };
+  let stats: LaneStats = { launches: 0, pages: 0, peakRssBytes: 0, busyMs: 0 };
   const found = settings.enabled
     ? findChromium({ configured: settings.executable, env: options.env ?? process.env })
     : { missing: '浏览器通道已关闭（settings.browser.enabled: false）' };
-  let current: Promise<Instance> | null = null;
-  const live = new Set<Instance>();
+  let thread: LaneThread | null = null;
+  let nextId = 0;
 
-  const launch = async (executablePath: string): Promise<Instance> => {
-    const marker = `--landwatch-lane=${randomUUID()}`;
-    // Loaded with the first launch: ~85 MiB resident that a bot whose sections all read plainly never needs.
-    const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({
-      executablePath,
-      args: [...LAUNCH_ARGS, marker],
-      headless: true,
-      timeout: settings.pageDeadlineMs,
+  const start = (executablePath: string): LaneThread => {
+    const data: LaneThreadData = { settings, userAgent, executablePath };
+    const { file, data: workerData } = threadModule(LANE_THREAD, { ...data });
+    const worker = new Worker(file, { workerData });
+    const pending = new Map<number, Pending>();
+    let ended: () => void = () => {};
+    const started: LaneThread = { worker, pending, closed: new Promise((resolve) => (ended = resolve)) };
+    const send = (m: ToLaneThread) => worker.postMessage(m);
+    worker.on('message', (m: FromLaneThread) => {
+      if (m.type === 'check') {
+        const req = pending.get(m.id)?.req;
+        void Promise.resolve(req ? req.isListRead(m.html) : false).then(
+          (listed) => send({ type: 'listed', check: m.check, listed }),
+          () => send({ type: 'listed', check: m.check, listed: false }),
+        );
+      } else if (m.type === 'done') {
+        stats = m.stats;
+        pending.get(m.id)?.resolve(m.result);
+        pending.delete(m.id);
+        if (pending.size === 0) worker.unref();
+      } else ended();
     });
-    stats.launches++;
-    const instance: Instance = {
-      browser,
-      pid: markedProcess(marker),
-      pages: 0,
-      open: 0,
-      retired: false,
-      rssReadAt: Number.NEGATIVE_INFINITY,
+    const fail = (why: string) => {
+      if (thread === started) thread = null;
+      for (const job of pending.values()) job.resolve({ kind: 'failed', reason: `browser-error: ${why}`, ms: 0 });
+      pending.clear();
+      ended();
     };
-    live.add(instance);
-    browser.on('disconnected', () => {
-      instance.retired = true;
-      live.delete(instance);
+    worker.on('error', (e) => fail(`lane thread failed: ${e.message}`));
+    worker.on('exit', (code) => fail(`lane thread exited with code ${code}`));
+    return started;
+  };
+
+  const load = (executablePath: string, req: RenderRequest): Promise<RenderResult> => {
+    thread ??= start(executablePath);
+    const { worker, pending } = thread;
+    const id = nextId++;
+    const { isListRead: _, ...plain } = req;
+    return new Promise((resolve) => {
+      pending.set(id, { req, resolve });
+      worker.ref();
+      worker.postMessage({ type: 'render', id, req: plain } satisfies ToLaneThread);
     });
-    return instance;
-  };
-
-  const acquire = async (executablePath: string): Promise<Instance> => {
-    for (;;) {
-      const pending = current;
-      const instance = pending && (await pending.catch(() => null));
-      if (instance && !instance.retired && instance.browser.isConnected()) return instance;
-      // Only the first caller to find the browser gone launches the next one; the others wait for it.
-      if (current === pending) {
-        const launched = launch(executablePath);
-        current = launched;
-        return launched;
-      }
-    }
-  };
-
-  /** After each page: a browser past its page count or memory cap is retired, and closed once idle. */
-  const release = (instance: Instance) => {
-    instance.open--;
-    instance.pages++;
-    stats.pages++;
-    // Reading the process tree scans all of /proc on the event loop (~6 ms): at most once per RSS_EVERY_MS.
-    let rss: number | null = null;
-    if (instance.pid && now() - instance.rssReadAt >= RSS_EVERY_MS) {
-      instance.rssReadAt = now();
-      rss = processTreeRss(instance.pid);
-    }
-    if (rss !== null && rss > stats.peakRssBytes) stats.peakRssBytes = rss;
-    if (instance.pages >= settings.restartAfterPages || (rss ?? 0) > settings.rssCapMb * MB) instance.retired = true;
-    if (instance.retired && instance.open === 0) void instance.browser.close().catch(() => {});
-  };
-
-  const attempt = async (executablePath: string, req: RenderRequest, deadlineAt: number) => {
-    let instance: Instance;
-    try {
-      instance = await acquire(executablePath);
-    } catch (e) {
-      return { error: new Error(`cannot launch ${executablePath}: ${(e as Error).message}`), crashed: false };
-    }
-    instance.open++;
-    try {
-      return { page: await renderPage(instance.browser, req, userAgent, deadlineAt, now), crashed: false };
-    } catch (e) {
-      return { error: e as Error, crashed: !instance.browser.isConnected() };
-    } finally {
-      release(instance);
-    }
-  };
-
-  const load = async (executablePath: string, req: RenderRequest): Promise<RenderResult> => {
-    const started = now();
-    const ms = () => Math.round(now() - started);
-    const deadlineAt = started + settings.pageDeadlineMs;
-    let outcome = await attempt(executablePath, req, deadlineAt);
-    // A crashed browser costs the page one more try on a fresh one, within the same deadline.
-    if (outcome.crashed && now() < deadlineAt) outcome = await attempt(executablePath, req, deadlineAt);
-    stats.busyMs += now() - started;
-    if ('page' in outcome && outcome.page) {
-      const { html, ...page } = outcome.page;
-      return { kind: 'rendered', bytes: new TextEncoder().encode(html), ...page, ms: ms() };
-    }
-    const reason = outcome.crashed
-      ? 'browser-crashed'
-      : now() >= deadlineAt
-        ? 'browser-deadline'
-        : `browser-error: ${outcome.error?.message.split('\n')[0] ?? 'unknown'}`;
-    return { kind: 'failed', reason, ms: ms() };
   };
 
   return {
@@ -196,9 +111,12 @@ export function createBrowserLane(options: BrowserLaneOptions): BrowserLane {
     },
     stats: () => ({ ...stats }),
     close: async () => {
-      current = null;
-      await Promise.all([...live].map((instance) => instance.browser.close().catch(() => {})));
-      live.clear();
+      const closing = thread;
+      thread = null;
+      if (!closing) return;
+      closing.worker.postMessage({ type: 'close' } satisfies ToLaneThread);
+      await closing.closed;
+      await closing.worker.terminate();
     },
   };
 }

@@ -23,8 +23,12 @@ export interface RenderRequest {
   unblocksHost?: boolean | undefined;
   /** Let the page load from other sites (CDNs, analytics, 党政机关标识) too; by default only from its own. */
   otherSites?: boolean | undefined;
-  /** True once the rendered HTML holds the section's list: that, not a vanished challenge, ends the wait. */
-  isListRead: (html: string) => boolean;
+  /**
+   * True once the rendered HTML holds the section's list: that, not a vanished challenge, ends the wait.
+   * Asked when the DOM has changed, and once more before the wait ends without a list (a list that has
+   * stayed empty may count by then).
+   */
+  isListRead: (html: string) => boolean | Promise<boolean>;
 }
 
 /** What ended the wait for a page: its list, nothing left for it to do, or the deadline. */
@@ -165,7 +169,9 @@ export async function renderPage(
     await page.goto(req.url, { waitUntil: 'commit', timeout: Math.max(1, left()) });
     let html = '';
     let sketch: string | null = null;
+    let listed = false;
     for (let poll = 0; ; poll++) {
+      let asked = false;
       // A page whose browser died is gone for good: that ends the wait at once.
       const probe = (await page.evaluate(PROBE).catch((e: unknown) => {
         if (page.isClosed() || !browser.isConnected()) throw e;
@@ -181,10 +187,12 @@ export async function renderPage(
         if (read !== null) {
           html = read;
           sketch = probe === BETWEEN_DOCUMENTS ? null : probe[0];
+          listed = await req.isListRead(html);
+          asked = true;
         }
       }
-      const listed = req.isListRead(html);
       const settled = inFlight === 0 && settledAfter(now() - lastActivity, probe);
+      if (!listed && !asked && (settled || left() === 0)) listed = await req.isListRead(html);
       if (listed || settled || left() === 0) {
         const ended: WaitEnd = listed ? 'listed' : settled ? 'settled' : 'deadline';
         return { html, status, finalUrl: page.url(), ended, cookies: await readCookies(context, page.url()) };
