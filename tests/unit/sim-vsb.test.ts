@@ -179,6 +179,25 @@ describe('the vsb template', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('links a 网站地图 from the footer where the tree has one, and it links every watched column', async () => {
+    const wrong: string[] = [];
+    const mapped = sites.network.bureaus.filter((b) => vsbTreeId(b.id, '网站地图') > 0);
+    for (const bureau of mapped) {
+      const $ = cheerio.load((await get(bureau, '/')).html);
+      const href = $('.vsb-footer a')
+        .filter((_, el) => $(el).text() === '网站地图')
+        .attr('href');
+      const at = resolve('/', href ?? '');
+      const { status, html } = await get(bureau, at);
+      const linked = written(html, at);
+      if (status !== 200) wrong.push(`${bureau.id} ${at} ${status}`);
+      for (const s of bureau.sections)
+        if (!linked.includes(sectionPath(bureau, s, TODAY))) wrong.push(`${bureau.id} ${s.category}`);
+    }
+    expect(mapped.length).toBeGreaterThan(0);
+    expect(wrong).toEqual([]);
+  });
+
   it('serves the homepage at index.htm, and the articles of a column nobody watches', async () => {
     const bureau = sites.network.bureaus[0] as SimBureau;
     const index = await get(bureau, '/index.htm');
