@@ -15,6 +15,7 @@ import { pbootColumnPath } from './pboot-addresses.js';
 import { channelPath } from './scriptnav-channels.js';
 import { chooseTitle, TEMPLATE_TITLES } from './template-titles.js';
 import { SECTION_PATHS, SECTION_TITLES, TITLE_VARIANTS } from './vocabulary.js';
+import { vsbColumnPath } from './vsb-addresses.js';
 import { zhanqunColumnPath } from './zhanqun-catalogue.js';
 
 /**
@@ -140,7 +141,8 @@ export type NavStyle =
   | 'oldsite'
   | 'jeecms'
   | 'epoint'
-  | 'empire';
+  | 'empire'
+  | 'vsb';
 
 /** A Hanweb 集约化 column id (`/col/col12345/`), stable per site and name. */
 export function hanwebColumnId(bureauId: string, name: string): number {
@@ -193,6 +195,8 @@ export function columnHome(bureauId: string, category: string): string {
       return epointColumnPath(bureauId, category);
     case 'empire':
       return empireColumnPath(bureauId, category);
+    case 'vsb':
+      return vsbColumnPath(bureauId, category);
     default:
       return `/${pinyin}/`;
   }
@@ -214,8 +218,9 @@ export function columnTitle(bureau: SimBureau, category: string): string {
   return chooseTitle(bureau.id, category, own ?? TITLE_VARIANTS[category] ?? [SECTION_TITLES[category] ?? category]);
 }
 
-/** The eleventh to twenty-first templates, newest first, by the number their check divides by. */
+/** The eleventh to twenty-second templates, newest first, by the number their check divides by. */
 const LATE_TEMPLATES: readonly [number, NavStyle][] = [
+  [22, 'vsb'],
   [21, 'empire'],
   [20, 'epoint'],
   [19, 'jeecms'],
@@ -236,8 +241,8 @@ const LATE_TEMPLATES: readonly [number, NavStyle][] = [
  * The later checks read higher bits.
  */
 export function navStyle(bureau: Pick<SimBureau, 'id'>): NavStyle {
-  // Epoint and Empire sites are cities' and counties' (ids with a number): provincial departments run others.
-  const local = (style: NavStyle) => (style !== 'epoint' && style !== 'empire') || /\d/.test(bureau.id);
+  // Epoint, Empire and VSB sites are cities' and counties' (ids with a number): provincial departments run others.
+  const local = (style: NavStyle) => !['epoint', 'empire', 'vsb'].includes(style) || /\d/.test(bureau.id);
   for (const [n, style] of LATE_TEMPLATES)
     if ((fnv1a(`nav${n}:${bureau.id}`) >>> 8) % n === 0 && local(style)) return style;
   if (fnv1a(`nav10:${bureau.id}`) % 10 === 0) return 'scriptnav';
@@ -272,13 +277,13 @@ export function visibleItems(section: SimSection, today: Day, pageSize = 20, pag
 
 /**
  * Half the Hanweb bureaus are watched through their `dataproxy.jsp` endpoint, as crawlers do; a PHP/ASP
- * CMS, ASP.NET, old ASP, JEECMS, Epoint or Empire site (page-cms.ts … page-empire.ts) has no such endpoint
+ * CMS, ASP.NET, old ASP, JEECMS, Epoint, Empire or VSB site (page-cms.ts … page-vsb.ts) has no such endpoint
  * under its column addresses.
  */
 export function watchesDataproxy(bureau: Pick<SimBureau, 'id' | 'family'>): boolean {
   return (
     bureau.family === 'hanweb-island' &&
     fnv1a(bureau.id) % 2 === 0 &&
-    !['cms', 'aspnet', 'pboot', 'oldsite', 'jeecms', 'epoint', 'empire'].includes(navStyle(bureau))
+    !['cms', 'aspnet', 'pboot', 'oldsite', 'jeecms', 'epoint', 'empire', 'vsb'].includes(navStyle(bureau))
   );
 }

@@ -37,6 +37,8 @@ import { groupOf, scriptnavFooter, scriptnavLeftMenu, scriptnavNavigation } from
 import { sidetreeNavigation, sidetreeTree } from './page-sidetree.js';
 import { stylePadding, targetBytes } from './page-size.js';
 import { tilesNavigation } from './page-tiles.js';
+import { vsbFooter, vsbHead, vsbLeftMenu, vsbNavigation } from './page-vsb-chrome.js';
+import { vsbLinks } from './page-vsb-pages.js';
 import { zhanqunAccordion, zhanqunFooter, zhanqunNavigation } from './page-zhanqun.js';
 import { zhuanlanCatalogue, zhuanlanNavigation } from './page-zhuanlan.js';
 import { choose } from './random.js';
@@ -126,6 +128,8 @@ function columnNavigation(bureau: SimBureau, today: Day): string {
       return epointNavigation(bureau, today);
     case 'empire':
       return empireNavigation(bureau, today);
+    case 'vsb':
+      return vsbNavigation(bureau, today);
     default:
       return columnLinks(bureau, today);
   }
@@ -176,6 +180,7 @@ function sidebar(frame: PageFrame): string {
     if (navStyle(bureau) === 'jeecms') return `<div class="${cls}">${jeecmsLeftMenu(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'epoint') return `<div class="${cls}">${epointLeftMenu(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'empire') return `<div class="${cls}">${empireLeftMenu(bureau, today, section)}</div>`;
+    if (navStyle(bureau) === 'vsb') return `<div class="${cls}">${vsbLeftMenu(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'cms') return `<div class="${cls}">${cmsLeftMenu(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'gktable') return `<div class="${cls}">${gktableLeftMenu(bureau, today, section)}</div>`;
     if (navStyle(bureau) === 'scriptnav')
@@ -230,6 +235,8 @@ function templateFooter(bureau: SimBureau, today: Day): string {
       return epointFooter(bureau);
     case 'empire':
       return empireFooter(bureau);
+    case 'vsb':
+      return vsbFooter(bureau, today);
     default:
       return '';
   }
@@ -247,7 +254,7 @@ export function page(frame: PageFrame, body: string): string {
 <html><head><meta http-equiv="Content-Type" content="text/html; charset=${charset}">
 <meta name="HtmlGenerateTime" content="${today} 03:00:00"><meta name="others" content="页面生成时间 ${today} 03:00:00">
 <meta name="SiteName" content="${bureau.name}"><meta name="ColumnName" content="${title}">
-<title>${title}_${bureau.name}</title><link rel="stylesheet" href="/css/style.css">`;
+<title>${title}_${bureau.name}</title><link rel="stylesheet" href="/css/style.css">${navStyle(bureau) === 'vsb' ? vsbHead(frame) : ''}`;
   const chrome = `</head>
 <body><div class="topbar">今天是：${today.slice(0, 4)}年${Number(today.slice(5, 7))}月${Number(today.slice(8, 10))}日 星期${weekday} <a href="/ydd/">移动端</a> <a href="javascript:;" id="toggle-elder">长者模式</a></div>
 <div class="header"><h1>${bureau.name}</h1><ul class="nav"><li><a href="/">首页</a></li>${columnNavigation(bureau, today)}</ul>${megaMenu(bureau)}</div>
@@ -258,7 +265,7 @@ ${frame.section ? sidebar(frame) : ''}${frame.interested ? interested(frame) : '
 ${footer(frame)}
 ${SCRIPTS}
 </body></html>`;
-  // A query-string CMS, ASP.NET, PbootCMS, old ASP, JEECMS, Epoint or Empire site links its articles and pages at its own addresses, a Dede site its articles.
+  // A query-string CMS, ASP.NET, PbootCMS, old ASP, JEECMS, Epoint, Empire or VSB site links its articles and pages at its own addresses, a Dede site its articles.
   const template = navStyle(bureau);
   const rest =
     template === 'cms'
@@ -277,7 +284,9 @@ ${SCRIPTS}
                   ? epointLinks(bureau, today, frame.section, chrome)
                   : template === 'empire'
                     ? empireLinks(bureau, today, frame.section, chrome)
-                    : chrome;
+                    : template === 'vsb'
+                      ? vsbLinks(bureau, today, frame, chrome)
+                      : chrome;
   const key = `${bureau.address}${frame.path}`;
   const text = head + rest;
   // GBK writes a Chinese character in two bytes where UTF-8 takes three.

@@ -33,6 +33,8 @@ import { pbootHomepage } from './page-pboot-home.js';
 import { platformHomepage } from './page-platform.js';
 import { scriptListBody } from './page-script.js';
 import { scriptnavHomepage } from './page-scriptnav-pages.js';
+import { vsbListBody, vsbPager } from './page-vsb.js';
+import { vsbHomepage } from './page-vsb-home.js';
 import { zhanqunHomepage } from './page-zhanqun.js';
 
 /**
@@ -72,6 +74,7 @@ export function renderSection(bureau: SimBureau, section: SimSection, today: Day
         jeecmsListBody(bureau, section, items, today) ??
         epointListBody(bureau, section, items, today) ??
         empireListBody(bureau, section, items, today) ??
+        vsbListBody(bureau, section, items, today) ??
         listBody(bureau, base, items, today));
   const pages =
     dedePager(bureau, section, total, perPage, pageNo) ??
@@ -80,6 +83,7 @@ export function renderSection(bureau: SimBureau, section: SimSection, today: Day
     jeecmsPager(bureau, section, total, perPage, pageNo, today) ??
     epointPager(bureau, section, total, perPage, pageNo, today) ??
     empirePager(bureau, section, total, perPage, pageNo, today) ??
+    vsbPager(bureau, section, total, perPage, pageNo, today) ??
     pager(total, perPage, pageNo);
   return page(frame, `${list}\n${pages}`);
 }
@@ -198,6 +202,8 @@ function homepageBlocks(bureau: SimBureau, today: Day): string {
       return epointHomepage(bureau, today);
     case 'empire':
       return empireHomepage(bureau, today);
+    case 'vsb':
+      return vsbHomepage(bureau, today);
     default:
       return '';
   }

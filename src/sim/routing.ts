@@ -28,6 +28,7 @@ import { renderPlatform } from './page-platform.js';
 import { scriptnavPageAt } from './page-scriptnav-pages.js';
 import { sidetreePageAt } from './page-sidetree.js';
 import { tilesPageAt } from './page-tiles.js';
+import { vsbRequest } from './page-vsb-pages.js';
 import { zhanqunPageAt } from './page-zhanqun.js';
 import { zhuanlanPageAt } from './page-zhuanlan.js';
 import {
@@ -122,6 +123,7 @@ export function route(bureau: SimBureau, request: SimRequest, today: Day, charse
     jeecms: jeecmsRequest,
     epoint: epointRequest,
     empire: empireRequest,
+    vsb: vsbRequest,
   } as const;
   if (style in requests) {
     const cms = requests[style as keyof typeof requests](bureau, path, params, today, charset);
@@ -139,7 +141,9 @@ export function route(bureau: SimBureau, request: SimRequest, today: Day, charse
     return cached(bureau, platform, () => renderPlatform(bureau, today, charset));
   if (path === navPath(bureau, PORTAL_PATH, today))
     return cached(bureau, path, () => renderPortal(bureau, today, charset));
-  if (path === '/' || path === '/index.html') return cached(bureau, '/', () => renderHomepage(bureau, today, charset));
+  // A VSB site publishes its homepage as `index.htm` and links it so.
+  const home = path === '/' || path === '/index.html' || (style === 'vsb' && path === '/index.htm');
+  if (home) return cached(bureau, '/', () => renderHomepage(bureau, today, charset));
   let rest = '';
   const section = bureau.sections.find((s) => {
     const base = sectionPath(bureau, s, today);

@@ -16,6 +16,7 @@ import { PLATFORM_TITLES } from './platform-titles.js';
 import { SCRIPTNAV_TITLES } from './scriptnav-titles.js';
 import { SIDETREE_TITLES } from './sidetree-titles.js';
 import { TILES_TITLES } from './tiles-titles.js';
+import { VSB_TITLES } from './vsb-titles.js';
 import { ZHANQUN_TITLES } from './zhanqun-titles.js';
 import { ZHUANLAN_TITLES } from './zhuanlan-titles.js';
 
@@ -39,6 +40,7 @@ export const TEMPLATE_TITLES: Partial<Record<NavStyle, Record<string, string[]>>
   jeecms: JEECMS_TITLES,
   epoint: EPOINT_TITLES,
   empire: EMPIRE_TITLES,
+  vsb: VSB_TITLES,
 };
 
 /** The title a site gives a column among `variants`: stable per site and category. */

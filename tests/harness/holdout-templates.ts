@@ -15,4 +15,5 @@ export const HOLDOUT_STYLES: NavStyle[] = [
   'jeecms',
   'epoint',
   'empire',
+  'vsb',
 ];

@@ -142,7 +142,8 @@ const columnKey = (path: string) => path.replace(/index\.html$/, '');
  * site's `Article.asp`/`NewsShow.asp` and a static one's `/html/2026/11/…htm` and `index_2.htm`; a JEECMS site's
  * `/zwgk/tzgg/1234567.jhtml` and `index_2.jhtml`; an Epoint site's `/…/20261120/<guid>.html`,
  * `/InfoDetail/Default.aspx?InfoID=…`, `2.html` and `?Paging=2`; an Empire site's `/…/2026-11-20/1234.html`,
- * `/e/action/ShowInfo.php?…` and `ListInfo/index.php?page=1…`, its `page` counted from 0).
+ * `/e/action/ShowInfo.php?…` and `ListInfo/index.php?page=1…`, its `page` counted from 0; a VSB site's
+ * `/info/1012/120034.htm` and `tzgg/12.htm`, `content.jsp?urltype=news.NewsContentUrl&…` and `PAGENUM=2`).
  */
 const isLeaf = (path: string) =>
   /(art_\d+|t\d{8}_\d+|index_\d+)\.html$|\.(pdf|doc|xls)$/.test(path) ||
@@ -153,7 +154,8 @@ const isLeaf = (path: string) =>
   /\/(Article|NewsShow)\.asp\?|\/html\/\d{4}\/\d{2}\/\d+\.htm$|\/index_\d+\.htm$/.test(path) ||
   /\/\d+\.j?html?$|\/index_\d+\.jhtml$/.test(path) ||
   /\/\d{8}\/[0-9a-f-]{36}\.html$|\/InfoDetail\/Default\.aspx\?InfoID=|[?&]Paging=(?!1(&|$))\d+/.test(path) ||
-  /\/e\/action\/ShowInfo\.php\?|\/ListInfo\/index\.php\?page=(?!0&)\d+/.test(path);
+  /\/e\/action\/ShowInfo\.php\?|\/ListInfo\/index\.php\?page=(?!0&)\d+/.test(path) ||
+  /[?&]urltype=news\.NewsContentUrl&|[?&]PAGENUM=(?!1&)\d+/.test(path);
 
 /** The column paths linked from the pages a person reaches within two clicks of the homepage. */
 async function linkedWithinThreeClicks(bureau: SimBureau): Promise<Set<string>> {
@@ -185,8 +187,9 @@ describe.each(HOLDOUT)('the %s template', (style) => {
   const sites = () => network.bureaus.filter((b) => navStyle(b) === style);
 
   it('has sites in a network of 200, some GBK, some redesigned', () => {
-    // Twenty-one templates share the 200: each holds seven or more (the twenty-first took an aspnet county).
-    expect(sites().length).toBeGreaterThanOrEqual(7);
+    // Twenty-two templates share the 200: each holds six or more (the twenty-second's fourteen took two cms
+    // sites and an aspnet one, leaving each six).
+    expect(sites().length).toBeGreaterThanOrEqual(6);
     expect(sites().some((b) => b.gbk)).toBe(true);
     expect(sites().some((b) => b.redesign)).toBe(true);
   });
