@@ -173,7 +173,7 @@ export function siteLinks(html: string, pageUrl: string): SiteLink[] {
       url: url.href,
       role: more ? 'more' : roleOf(a, text, url),
       group: groupOf(a, groups, pageUrl),
-      ...(headsDropDown(a, url) ? { heads: true as const } : {}),
+      ...(headsDropDown(a, url, base) ? { heads: true as const } : {}),
     };
     const bar = link.group.endsWith('#-') ? barOf(a, groups, pageUrl) : null;
     if (bar) link.bar = bar;

@@ -57,13 +57,13 @@ export function linksWithin(node: AnyNode): number {
  * A link that opens an entry of a menu whose drop-down holds two or more other links: the entry's item
  * (`<li>`, the link itself or its wrapper a child of it) has a part besides the link with those links.
  */
-export function headsDropDown(a: Element, url: URL): boolean {
+export function headsDropDown(a: Element, url: URL, base: URL): boolean {
   const wrapper = a.parent && isTag(a.parent) && a.parent.name !== 'li' ? a.parent : a;
   const item = wrapper.parent;
   if (!item || !isTag(item) || item.name !== 'li') return false;
   const drop = item.children.find((c) => c !== wrapper && isTag(c) && linksWithin(c) >= 2);
   // An entry that opens one of its drop-down's columns (互动交流 → 局长留言) is that column.
-  return drop !== undefined && !targetsWithin(drop).some((href) => sameAddress(href, url));
+  return drop !== undefined && !targetsWithin(drop).some((href) => sameAddress(href, url, base));
 }
 
 function targetsWithin(node: AnyNode, out: string[] = []): string[] {
@@ -74,9 +74,10 @@ function targetsWithin(node: AnyNode, out: string[] = []): string[] {
   return out;
 }
 
-function sameAddress(href: string, url: URL): boolean {
+/** Whether `href`, as the page (`base`) resolves it, is `url`. */
+function sameAddress(href: string, url: URL, base: URL): boolean {
   try {
-    const other = new URL(href, url);
+    const other = new URL(href, base);
     other.hash = '';
     return other.href === url.href;
   } catch {

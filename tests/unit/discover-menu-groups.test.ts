@@ -25,6 +25,14 @@ describe('a menu entry over a drop-down', () => {
   it('does not when it opens one of its drop-down’s columns (互动交流 → 局长留言)', () => {
     expect(heads.互动交流).toBe(false);
   });
+
+  it('does not either when the menu writes its addresses relative to the page', () => {
+    const relative = `<ul class="menu"><li><a href="zwgk/erji.jsp?wbtreeid=1040">矿产管理</a><ul class="sub-menu">
+<li><a href="zwgk/erji.jsp?wbtreeid=1040">矿业权出让转让</a></li><li><a href="zwgk/erji.jsp?wbtreeid=1041">地质环境</a></li></ul></li></ul>`;
+    const links = siteLinks(relative, `${ROOT}index.htm`);
+    expect(links.find((l) => l.text === '矿产管理')).toMatchObject({ url: `${ROOT}zwgk/erji.jsp?wbtreeid=1040` });
+    expect(links.find((l) => l.text === '矿产管理')?.heads).toBeUndefined();
+  });
 });
 
 describe('a group page whose list merges its columns', () => {
