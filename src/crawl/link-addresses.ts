@@ -5,9 +5,13 @@ import { columnParams, isQueryDocument } from '../extract/cms-addresses.js';
  * under (its folder, or a CMS's column parameter). Pure.
  */
 
-/** Paths of one document: an article, a download, a detail page (a number of five digits or more as its name, .jhtml too). */
+/**
+ * Paths of one document: an article, a download, a detail page (a number of five digits or more as its
+ * name, .jhtml too, or a number in a numbered column of a folder named for documents: VSB's
+ * `/info/1012/3456.htm`, SiteServer's `/contents/12/345.html`; Epoint's `/004001/1.html` is a list's page).
+ */
 const DOCUMENT_PATH =
-  /(\/(art|detail|content|t\d{8})_?[\w-]*\.s?html?$)|\.(docx?|xlsx?|pdf|zip|rar|wps|jpg|png)$|\/\d{5,}\.[sj]?html?$|\/art\/\d/i;
+  /(\/(art|detail|content|t\d{8})_?[\w-]*\.s?html?$)|\.(docx?|xlsx?|pdf|zip|rar|wps|jpg|png)$|\/\d{5,}\.[sj]?html?$|\/(info|contents?|articles?|news|show|detail)\/\d+\/\d+\.[sj]?html?$|\/art\/\d/i;
 /** The date folders an article is filed under: 202611/, 2026/11/20/, 2026/1217/, 2026-11-20/, 20261120/. */
 const DATE_FOLDERS = /\/(19|20)\d{2}([-_]?\d{2}){0,2}(\/\d{1,4}){0,2}\/$/;
 /**

@@ -1,12 +1,18 @@
 /**
  * How PHP/ASP CMSs (PHPCMS, DedeCMS, 动易, …) address their pages by query string rather than folder: a
  * list at `index.php?a=lists&catid=39` or `list.asp?classid=12`, its articles at
- * `index.php?a=show&catid=39&id=390001`, `plus/view.php?aid=12` or `ShowArticle.asp?ArticleID=7`, or by a
- * route in the query (`index.php?s=/content/345`, `/?content/345.html`). Pure.
+ * `index.php?a=show&catid=39&id=390001`, `plus/view.php?aid=12`, `ShowArticle.asp?ArticleID=7` or
+ * `content.jsp?wbtreeid=1012&wbnewsid=3456`, or by a route in the query (`index.php?s=/content/345`,
+ * `/?content/345.html`). Pure.
  */
 
-/** The parameters by which a CMS files a page under its column (catid, typeid, ClassID, tid, …). */
-const COLUMN_PARAM = /^(catid|classid|tid|typeid|cid|columnid|channelid|lmid|nodeid)$/i;
+/**
+ * The parameters by which a CMS files a page under its column (catid, typeid, ClassID, BigClassID, tid,
+ * VSB's wbtreeid, …).
+ */
+const COLUMN_PARAM = /^(\w*(cat|class|tree|column|channel|node)id|tid|typeid|cid|lmid)$/i;
+/** A parameter naming one document (ArticleID, NewsID, InfoID, docid, VSB's wbnewsid): its page is that document. */
+const DOCUMENT_PARAM = /^\w*(news|article|info|content|doc)id$/i;
 /** Script names of one document (show.asp, view.php, ShowArticle.asp); ShowClass.asp and list.php are lists. */
 const DOCUMENT_SCRIPT = /(show|view|detail|content|article|info)[\w-]*\.(aspx?|php|jsp|do)$/i;
 const LIST_SCRIPT = /class|list|channel|column|sort|cat/i;
@@ -37,6 +43,7 @@ const DOCUMENT_ROUTE = /^\/?(\w+\/)?(content|show|detail|article|view|info)\/\d+
 export function isQueryDocument(url: URL): boolean {
   if (url.search === '') return false;
   if (url.searchParams.get('a') === 'show') return true;
+  if ([...url.searchParams].some(([k, v]) => v !== '' && DOCUMENT_PARAM.test(k))) return true;
   const route = queryRoute(url);
   if (route !== null) return DOCUMENT_ROUTE.test(route);
   const file = url.pathname.split('/').pop() ?? '';

@@ -20,6 +20,17 @@ describe('CMS query-string addresses', () => {
     expect(isQueryDocument(new URL(`${BASE}/show.asp`))).toBe(false);
   });
 
+  it('knows a document by a parameter that names one (wbnewsid, ArticleID, InfoID, docid) and a tree by its id', () => {
+    const vsb = `${BASE}/zwgk/content.jsp?urltype=news.NewsContentUrl&wbtreeid=1012&wbnewsid=3456`;
+    expect(isQueryDocument(new URL(vsb))).toBe(true);
+    expect(isQueryDocument(new URL(`${BASE}/neirong.jsp?wbtreeid=1012&wbnewsid=3456`))).toBe(true);
+    expect(isQueryDocument(new URL(`${BASE}/Web/Detail.aspx?InfoID=88&CategoryNum=004001`))).toBe(true);
+    expect(isQueryDocument(new URL(`${BASE}/zwgk/erji.jsp?urltype=tree.TreeTempUrl&wbtreeid=1012`))).toBe(false);
+    expect(isQueryDocument(new URL(`${BASE}/list.jsp?wbnewsid=`))).toBe(false);
+    expect(columnParams(new URL(vsb))).toEqual(['wbtreeid=1012']);
+    expect(columnParams(new URL(`${BASE}/ShowClass.asp?BigClassID=3`))).toEqual(['bigclassid=3']);
+  });
+
   it('reads a route in the query as a front controller does (PbootCMS, EyouCMS)', () => {
     expect(isQueryDocument(new URL(`${BASE}/index.php?s=/content/170005`))).toBe(true);
     expect(isQueryDocument(new URL(`${BASE}/?content/345.html`))).toBe(true);

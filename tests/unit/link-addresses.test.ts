@@ -35,6 +35,13 @@ describe('one document by its address', () => {
       expect(isDocumentUrl(new URL(`http://127.0.0.1${path}`))).toBe(false);
   });
 
+  it('is a number in a numbered column of a folder named for documents, not a numbered list’s page', () => {
+    for (const path of ['/info/1012/3456.htm', '/contents/12/345.html'])
+      expect(isDocumentUrl(new URL(`http://127.0.0.1${path}`))).toBe(true);
+    for (const path of ['/ywzl/004001/004001002/2.html', '/xwdt/tzgg/12.htm', '/channels/12.html'])
+      expect(isDocumentUrl(new URL(`http://127.0.0.1${path}`))).toBe(false);
+  });
+
   it('is a page filed in a month’s or a day’s folder, but not that folder’s index', () => {
     for (const path of ['/a/gtzy/kyq/2025/1108/7.html', '/xxgk/202611/t20261120_1.html', '/2026/11/20/notice.html'])
       expect(isDocumentUrl(new URL(`http://127.0.0.1${path}`))).toBe(true);
