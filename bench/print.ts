@@ -64,7 +64,9 @@ export function printCrawlCase(r: CrawlCaseResult): void {
         `  browser lane: ${lane.pages} pages, ${lane.launches} launches, ${round(lane.pages / run.landwatch.first.wallS, 2)} pages/s over the first cycle, ${round(lane.busyS)} s of pages open on ${lane.tabs} tabs (${Math.round((100 * lane.busyS) / (lane.tabs * run.landwatch.first.wallS))} % busy), peak RSS ${Math.round(lane.peakRssMiB)} MiB (browser processes)`,
       );
     const j = run.landwatch.first.judgedByS;
-    console.log(`  first cycle, sections judged by: half ${j.p50} s, 90 % ${j.p90} s, 99 % ${j.p99} s, all ${j.all} s`);
+    console.log(
+      `  first cycle, sections judged by: half ${j.p50} s, 90 % ${j.p90} s, 99 % ${j.p99} s, all ${j.all} s; moved columns' searches ended by ${run.landwatch.first.relocatedByS} s`,
+    );
     if (process.env.BENCH_TAIL) console.log(`  last judged:\n    ${run.landwatch.first.lastJudged.join('\n    ')}`);
     if (run.cheerio) console.log(summary(`naive cheerio${tag}`, run.cheerio));
     if (run.regex) console.log(summary(`naive regex${tag}`, run.regex));

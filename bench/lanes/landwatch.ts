@@ -84,7 +84,7 @@ const cycle = async (now: Date): Promise<CycleFigures> => {
   clock = now;
   const judgedAt: number[] = [];
   const last: { at: number; key: string }[] = [];
-  const { results } = await app.check({
+  const { results, relocated } = await app.check({
     sections: app.catalog().sections,
     onSection: (r) => {
       const at = (performance.now() - started) / 1000;
@@ -94,6 +94,8 @@ const cycle = async (now: Date): Promise<CycleFigures> => {
     },
   });
   const wallS = (performance.now() - started) / 1000;
+  await relocated;
+  const relocatedByS = round1((performance.now() - started) / 1000);
   const by = (q: number) => round1(judgedAt[Math.min(judgedAt.length - 1, Math.floor(q * judgedAt.length))] ?? 0);
   const used = process.cpuUsage(cpu);
   const a = compareWithTruth(results, truth);
@@ -119,6 +121,7 @@ const cycle = async (now: Date): Promise<CycleFigures> => {
     newestAgreement: (100 * newestAgree) / Math.max(1, results.length),
     stagesMs,
     judgedByS: { p50: by(0.5), p90: by(0.9), p99: by(0.99), all: by(1) },
+    relocatedByS,
     lastJudged: last.map(({ at, key }) => {
       const record = store.section(key);
       return `${round1(at)} s ${key} ${record?.state} via ${record?.last.via ?? '-'} ${record?.last.reason ?? ''}`.trim();

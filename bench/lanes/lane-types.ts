@@ -35,6 +35,8 @@ export interface CycleFigures {
   stagesMs: Record<string, number>;
   /** Seconds into the cycle by which half, 90 %, 99 % and all of its sections were judged. */
   judgedByS: { p50: number; p90: number; p99: number; all: number };
+  /** Seconds into the cycle by which its searches for moved columns had ended and written their proposals. */
+  relocatedByS: number;
   /** The last sections judged, when, and how they were read: what the cycle's tail waited on. */
   lastJudged: string[];
 }

@@ -47,8 +47,14 @@ export interface CheckOptions {
 export interface CheckRun {
   at: string;
   results: SectionResult[];
-  /** Messages written to the outbox by this run (notices, relocation proposals). */
+  /** Messages written to the outbox by this run's judgements (notices). */
   queued: OutboxEntry[];
+  /**
+   * Proposals for the run's moved sections, written to the outbox once its site searches end. A search
+   * reads a few dozen pages a polite second apart, so the run's states and notices do not wait for it.
+   * Never rejects: a search or write that failed resolves with its error.
+   */
+  relocated: Promise<{ queued: OutboxEntry[]; error: Error | null }>;
 }
 
 export type CheckSections = (options?: CheckOptions) => Promise<CheckRun>;
@@ -63,7 +69,7 @@ const SPARE_LANES_PER_HOST = 1;
 
 /**
  * The one check pipeline, used by the schedule, by `/check` and by `landwatch check`:
- * plan → read → judge → persist → notices → relocations → snapshot. Notices are decided for the sections
+ * plan → read → judge → persist → notices → snapshot, then relocations. Notices are decided for the sections
  * stored in each write, in that same write, so a crash delays nothing already judged. Delivery is not
  * part of it: the outbox holds what was decided, and whoever runs the pipeline drains it.
  */
@@ -136,10 +142,17 @@ export function createCheckPipeline(deps: PipelineDeps): CheckSections {
     const window = Math.min(lanes.length, Math.max(LANES_IN_PROGRESS, deps.settings.fetch.concurrency * 4));
     await Promise.all(Array.from({ length: window }, worker));
     await persist();
-    queued.push(...(await recordRelocations(await relocations.found(), catalog, store, now)));
     snapshotIfDue(inspect(catalog, store, now, deps.calendar), store, now);
     await store.flush();
-    return { at, results, queued };
+    const relocated = relocations
+      .found()
+      .then((moved) => recordRelocations(moved, catalog, store, now))
+      .then(async (entries) => {
+        if (entries.length > 0) await store.flush();
+        return { queued: entries, error: null };
+      })
+      .catch((e: unknown) => ({ queued: [], error: e instanceof Error ? e : new Error(String(e)) }));
+    return { at, results, queued, relocated };
   };
 }
 

@@ -66,6 +66,8 @@ export function createServices(parts: AppParts): Services {
       sections: bureau.sections,
       onSection: (_r, done, total) => onProgress(done, total),
     });
+    // A manager checking one bureau is there for its moved columns' new addresses too.
+    await run.relocated;
     return run.results;
   };
 

@@ -31,6 +31,10 @@ export function createWatch(app: App, chat: { sinks: Sinks; logger: Logger }): W
       if (run.results.length > 0)
         chat.logger.info({ sections: run.results.length, queued: run.queued.length }, 'check cycle done');
       await drain();
+      // Relocation proposals follow the cycle's notices, once the searches for moved columns end.
+      const relocated = await run.relocated;
+      if (relocated.error) chat.logger.warn({ err: relocated.error }, 'relocation search failed');
+      if (relocated.queued.length > 0) await drain();
       return run;
     },
     async digest() {

@@ -30,7 +30,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   if (unknown) throw new UsageError(`--bureau: ${unknown}`);
   const sections = values.bureau ? (catalog.bureau(values.bureau)?.sections ?? []) : catalog.sections;
   const progress = io.isTty && !values.json;
-  const { results } = await app.check({
+  const { results, relocated } = await app.check({
     sections,
     onSection: (r, done, total) => {
       if (values.json)
@@ -47,8 +47,11 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
       else if (progress) process.stderr.write(`\r${bar(done, total)} ${done}/${total}`);
     },
   });
+  // A one-off check still leaves its relocation proposals in the outbox for the bot to deliver.
+  const { error } = await relocated;
   await crawler.browser?.close();
   if (progress) process.stderr.write('\n');
+  if (error) io.err(`relocation search failed: ${error.message}`);
   if (!values.json) {
     const rows = [...results]
       .sort((a, b) => a.bureau.localeCompare(b.bureau) || a.category.localeCompare(b.category))

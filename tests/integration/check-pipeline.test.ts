@@ -117,6 +117,43 @@ describe('the one check pipeline', () => {
     expect(ops).toContain('栏目疑似迁移');
   });
 
+  it('returns its states before the search for a moved column ends, and writes the proposal once it does', async () => {
+    const store = await openStore(await mkdtemp(path.join(tmpdir(), 'landwatch-check-later-')));
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const plain = createFetcher(fetchSettings);
+    // The search starts from the homepage; the site answers it only once the run has returned.
+    const fetcher: Fetcher = async (req) => {
+      if (new URL(req.url).pathname === '/') await held;
+      return plain(req);
+    };
+    const app = createApp({
+      config: { ...config, bureaus: [bureau({ land_auction: `${site.url}/gone/` })] },
+      store,
+      fetcher,
+      queue: new HostQueue({ concurrency: 8, perHost: 1, spacingMs: 0 }),
+      now: () => new Date(NOW),
+    });
+    const run = await app.check({ sections: app.catalog().sections });
+    const proposals = () =>
+      store
+        .outbox()
+        .map((e) => consoleText(messageOf(e)))
+        .filter((text) => text.includes('栏目疑似迁移'));
+    expect(run.results.map((r) => r.state)).toEqual(['missing']);
+    // The missing section's own notice is written with its state; the proposal is not there yet.
+    expect(run.queued.length).toBeGreaterThan(0);
+    expect(proposals()).toEqual([]);
+    release();
+    const relocated = await run.relocated;
+    expect(relocated.error).toBeNull();
+    expect(relocated.queued).toHaveLength(1);
+    expect(proposals()).toHaveLength(1);
+    expect(proposals()[0]).toContain(`${site.url}/tdcr/`);
+  });
+
   it('writes the notices of every stored section with it, before the run ends', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'landwatch-crash-'));
     const store = await openStore(dir);
