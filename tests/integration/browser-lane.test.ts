@@ -1,4 +1,8 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserSettingsSchema } from '../../src/config/browser-settings.js';
 import { findChromium } from '../../src/crawl/browser/executable.js';
@@ -119,6 +123,22 @@ describe.skipIf('missing' in chromium)('the browser lane on real Chromium', () =
     expect(seen[0]?.cookie).toMatch(/lw_clearance=/);
     expect(seen.filter((s) => s.path === '/tzgg/')).toHaveLength(1);
     expect(browser.stats()).toMatchObject({ launches: 1, pages: 3 });
+  });
+
+  it('lets a process that closed it end by itself (its thread idle, nothing else running)', async () => {
+    // As `landwatch check` ends: nothing keeps the event loop alive but the close itself.
+    const root = process.cwd();
+    const script = `import { createBrowserLane } from '${root}/src/crawl/browser/lane.ts';
+import { browserSettingsSchema } from '${root}/src/config/browser-settings.ts';
+const lane = createBrowserLane({ settings: browserSettingsSchema.parse({}), userAgent: 'landwatch-test', queue: { run: (_h, task) => task() } });
+const page = await lane.render({ url: ${JSON.stringify(`${site.url}/xxgk/tzgg/`)}, isListRead: (html) => html.includes('<li') });
+await lane.close();
+console.log('closed', page.kind);`;
+    const file = path.join(await mkdtemp(path.join(tmpdir(), 'landwatch-lane-exit-')), 'check.mts');
+    await writeFile(file, script);
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', file], { timeout: 60_000 });
+    // execFile rejects unless the process exits with 0 (an await left unsettled exits with 13).
+    expect(stdout.trim()).toBe('closed rendered');
   });
 
   it('says what a column behind a passed challenge is: its own server error, or a list no script writes', async () => {

@@ -114,6 +114,8 @@ export function createBrowserLane(options: BrowserLaneOptions): BrowserLane {
       const closing = thread;
       thread = null;
       if (!closing) return;
+      // An idle thread is unreferenced; the process must stay up until it has closed its browsers.
+      closing.worker.ref();
       closing.worker.postMessage({ type: 'close' } satisfies ToLaneThread);
       await closing.closed;
       await closing.worker.terminate();
