@@ -42,7 +42,7 @@ export interface BrowserRunner {
   close(): Promise<void>;
 }
 
-export const LAUNCH_ARGS = [
+const LAUNCH_ARGS = [
   '--no-sandbox',
   '--headless',
   '--disable-gpu',

@@ -50,8 +50,10 @@ if (port) {
           checks.set(check, resolve);
           post({ type: 'check', id: m.id, check, html });
         });
+      // The runner fails a page rather than throw; should it ever throw, the page still gets its answer.
       void runner
         .render({ ...m.req, isListRead })
+        .catch((e: unknown) => ({ kind: 'failed' as const, reason: `browser-error: ${String(e)}`, ms: 0 }))
         .then((result) => post({ type: 'done', id: m.id, result, stats: runner.stats() }));
     } else void runner.close().then(() => post({ type: 'closed' }));
   });

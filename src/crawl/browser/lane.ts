@@ -10,7 +10,6 @@ import type { RenderRequest } from './render-page.js';
 import { Slots } from './slots.js';
 
 export type { LaneStats, RenderResult } from './browser-runner.js';
-export { LAUNCH_ARGS } from './browser-runner.js';
 export type { BrowserCookie, RenderRequest } from './render-page.js';
 
 export interface BrowserLane {
