@@ -4,7 +4,8 @@ import type { BrowserSettings } from '../../config/browser-settings.js';
 import { markedProcess, processTreeRss } from './process-rss.js';
 import { type BrowserCookie, type RenderRequest, renderPage, type WaitEnd } from './render-page.js';
 
-export type RenderResult =
+/** What the browser made of one page: its rendered DOM, or why it could not give one. */
+export type RenderOutcome =
   | {
       kind: 'rendered';
       /** The rendered DOM, serialised; UTF-8 whatever the page declared. */
@@ -15,9 +16,7 @@ export type RenderResult =
       cookies: BrowserCookie[];
       ms: number;
     }
-  | { kind: 'failed'; reason: string; ms: number }
-  /** No browser to use: the reason is for the people reading the section's state. */
-  | { kind: 'absent'; reason: string };
+  | { kind: 'failed'; reason: string; ms: number };
 
 export interface LaneStats {
   launches: number;
@@ -33,11 +32,10 @@ export interface BrowserRunnerOptions {
   /** The fetcher's honest User-Agent. */
   userAgent: string;
   executablePath: string;
-  now?: () => number;
 }
 
 export interface BrowserRunner {
-  render(req: RenderRequest): Promise<Exclude<RenderResult, { kind: 'absent' }>>;
+  render(req: RenderRequest): Promise<RenderOutcome>;
   stats(): LaneStats;
   close(): Promise<void>;
 }
@@ -76,7 +74,7 @@ interface Instance {
  */
 export function createBrowserRunner(options: BrowserRunnerOptions): BrowserRunner {
   const { settings, userAgent, executablePath } = options;
-  const now = options.now ?? (() => performance.now());
+  const now = () => performance.now();
   const stats: LaneStats = { launches: 0, pages: 0, peakRssBytes: 0, busyMs: 0 };
   let current: Promise<Instance> | null = null;
   const live = new Set<Instance>();
@@ -155,7 +153,7 @@ export function createBrowserRunner(options: BrowserRunnerOptions): BrowserRunne
     }
   };
 
-  const render = async (req: RenderRequest): Promise<Exclude<RenderResult, { kind: 'absent' }>> => {
+  const render = async (req: RenderRequest): Promise<RenderOutcome> => {
     const started = now();
     const ms = () => Math.round(now() - started);
     const deadlineAt = started + settings.pageDeadlineMs;

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { BrowserSettings } from '../../config/browser-settings.js';
-import { createBrowserRunner, type LaneStats, type RenderResult } from './browser-runner.js';
+import { createBrowserRunner, type LaneStats, type RenderOutcome } from './browser-runner.js';
 import type { RenderRequest } from './render-page.js';
 
 /**
@@ -25,7 +25,7 @@ export type ToLaneThread =
 /** What the thread answers. */
 export type FromLaneThread =
   | { type: 'check'; id: number; check: number; html: string }
-  | { type: 'done'; id: number; result: Exclude<RenderResult, { kind: 'absent' }>; stats: LaneStats }
+  | { type: 'done'; id: number; result: RenderOutcome; stats: LaneStats }
   | { type: 'closed' };
 
 const port = parentPort;

@@ -3,14 +3,17 @@ import type { BrowserSettings } from '../../config/browser-settings.js';
 import { hostOf } from '../host-of.js';
 import type { HostQueue } from '../host-queue.js';
 import { threadModule } from '../thread-module.js';
-import type { LaneStats, RenderResult } from './browser-runner.js';
+import type { LaneStats, RenderOutcome } from './browser-runner.js';
 import { findChromium } from './executable.js';
 import type { FromLaneThread, LaneThreadData, ToLaneThread } from './lane-thread.js';
 import type { RenderRequest } from './render-page.js';
 import { Slots } from './slots.js';
 
-export type { LaneStats, RenderResult } from './browser-runner.js';
+export type { LaneStats } from './browser-runner.js';
 export type { BrowserCookie, RenderRequest } from './render-page.js';
+
+/** The browser's outcome for a page, or no browser to use: the reason is for the people reading the section's state. */
+export type RenderResult = RenderOutcome | { kind: 'absent'; reason: string };
 
 export interface BrowserLane {
   render(req: RenderRequest): Promise<RenderResult>;
